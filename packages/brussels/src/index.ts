@@ -1,0 +1,5 @@
+/**
+ * @opencity/brussels
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,5 @@
+/**
+ * @opencity/interop
+ * @packageDocumentation
+ */
+export {};

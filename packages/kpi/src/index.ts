@@ -1,0 +1,5 @@
+/**
+ * @opencity/kpi
+ * @packageDocumentation
+ */
+export {};

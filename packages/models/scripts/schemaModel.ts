@@ -1,0 +1,156 @@
+/** Schema traversal used by the generator: `$ref` resolution across the contract, type bundling and shapes. */
+import type { PropertyShape, Shape } from '../src/registryTypes';
+import type { JsonSchema, SchemaSource } from './schemaSources';
+
+type Node = Record<string, unknown>;
+interface Located { node: Node; source: SchemaSource }
+
+function pointer(root: Node, fragment: string): Node {
+  let node: unknown = root;
+  for (const raw of fragment.replace(/^\//, '').split('/').filter(Boolean)) {
+    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    node = (node as Node)[key];
+    if (node === undefined) throw new Error(`unresolvable pointer #${fragment}`);
+  }
+  return node as Node;
+}
+
+/** Resolves a `$ref` from inside `from` to the node it points to and the schema that holds it. */
+export function resolveRef(ref: string, from: SchemaSource, byId: Map<string, SchemaSource>): Located {
+  const [base, fragment = ''] = ref.split('#');
+  const source = base ? byId.get(base) : from;
+  if (!source) throw new Error(`${from.group}/${from.name}: $ref to unknown schema ${ref}`);
+  return { node: pointer(source.schema, fragment), source };
+}
+
+const ANNOTATIONS = new Set(['description', 'title', 'deprecated', 'examples', '$comment', 'default']);
+
+/** Rewrites every `$ref` of a schema so it points inside the type bundle (`#/$defs/<Name>/…`). */
+function rewriteRefs(value: unknown, self: SchemaSource, byId: Map<string, SchemaSource>): unknown {
+  if (Array.isArray(value)) return value.map((v) => rewriteRefs(v, self, byId));
+  if (!value || typeof value !== 'object') return value;
+  let node = value as Node;
+  if (typeof node['$ref'] === 'string' && Object.keys(node).every((k) => k === '$ref' || ANNOTATIONS.has(k) || k.startsWith('x-'))) {
+    node = { $ref: node['$ref'] };
+  }
+  const out: Node = {};
+  // A discriminated union restates its tag in every branch; the root's object keywords would only add an intersection.
+  const discriminated = 'discriminator' in node && 'oneOf' in node;
+  for (const [k, v] of Object.entries(node)) {
+    if (discriminated && (k === 'type' || k === 'required' || k === 'discriminator' || k === 'properties')) continue;
+    if (k === '$ref' && typeof v === 'string') {
+      // A $ref with annotation siblings would make json-schema-to-typescript mint a copy of the target type.
+      const [base, fragment = ''] = v.split('#');
+      const target = base ? byId.get(base) : self;
+      if (!target) throw new Error(`${self.group}/${self.name}: $ref to unknown schema ${v}`);
+      out[k] = `#/$defs/${target.name}${fragment}`;
+    } else if (k !== '$id' && k !== '$schema') {
+      out[k] = rewriteRefs(v, self, byId);
+    }
+  }
+  return out;
+}
+
+/** One schema whose `$defs` hold every schema of the contract, titled by type name, for json-schema-to-typescript. */
+export function buildTypeBundle(sources: SchemaSource[]): JsonSchema {
+  const byId = new Map(sources.map((s) => [s.schema.$id, s]));
+  const defs: Node = {};
+  for (const s of sources) defs[s.name] = { ...(rewriteRefs(s.schema, s, byId) as Node), title: s.name };
+  return { type: 'object', $defs: defs } as unknown as JsonSchema;
+}
+
+const LOCATION = '/common/Location/';
+const LOCALIZED = '/common/LocalizedText/';
+
+/** Follows `$ref`s and merges `allOf` members into one view of an object schema's declared properties. */
+function objectView(loc: Located, byId: Map<string, SchemaSource>, depth: number): { properties: Map<string, Located>; open: boolean } | undefined {
+  if (depth > 12) return undefined;
+  const { node, source } = loc;
+  if (typeof node['$ref'] === 'string' && !node['properties']) return objectView(resolveRef(node['$ref'], source, byId), byId, depth + 1);
+  const properties = new Map<string, Located>();
+  let open = node['additionalProperties'] === undefined || node['additionalProperties'] === true;
+  if (node['patternProperties'] || node['unevaluatedProperties'] === false) open = false;
+  for (const member of (node['allOf'] as Node[] | undefined) ?? []) {
+    const view = objectView({ node: member, source }, byId, depth + 1);
+    if (!view) continue;
+    for (const [k, v] of view.properties) properties.set(k, v);
+    open &&= view.open;
+  }
+  for (const [k, v] of Object.entries((node['properties'] as Record<string, Node> | undefined) ?? {})) {
+    const previous = properties.get(k);
+    // A property restated by the entity (e.g. `type` with const) keeps the base's structure when it adds none.
+    properties.set(k, previous && !v['$ref'] && !v['type'] && !v['properties'] ? { node: { ...previous.node, ...v }, source } : { node: v, source });
+  }
+  if (properties.size === 0) return undefined;
+  return { properties, open };
+}
+
+function refTarget(node: Node, source: SchemaSource, byId: Map<string, SchemaSource>): string | undefined {
+  if (typeof node['$ref'] !== 'string') return undefined;
+  return resolveRef(node['$ref'], source, byId).source.schema.$id;
+}
+
+/** How messages name one alternative of an anyOf/oneOf: the referenced definition, its title, or its type or format. */
+function formName(branch: Node, source: SchemaSource, byId: Map<string, SchemaSource>): string {
+  if (typeof branch['$ref'] === 'string') {
+    const target = resolveRef(branch['$ref'], source, byId);
+    const local = branch['$ref'].split('#')[1] ?? '';
+    return local ? local.split('/').pop()! : target.source.name;
+  }
+  if (typeof branch['title'] === 'string') return branch['title'];
+  if (typeof branch['format'] === 'string') return branch['format'];
+  if (branch['type'] !== undefined) return ([] as unknown[]).concat(branch['type']).join('|');
+  return typeof branch['pattern'] === 'string' ? 'pattern' : 'value';
+}
+
+function shapeOf(loc: Located, byId: Map<string, SchemaSource>, depth: number): Shape | undefined {
+  const view = objectView(loc, byId, depth);
+  if (!view) return undefined;
+  const properties: Record<string, PropertyShape> = {};
+  for (const [name, prop] of view.properties) {
+    const node = prop.node;
+    const shape: { -readonly [K in keyof PropertyShape]: PropertyShape[K] } = {};
+    const target = refTarget(node, prop.source, byId) ?? '';
+    const resolved = typeof node['$ref'] === 'string' ? resolveRef(node['$ref'], prop.source, byId) : prop;
+    if (!target.includes(LOCATION) && !target.includes(LOCALIZED)) {
+      const object = shapeOf(prop, byId, depth + 1);
+      if (object) shape.object = object;
+      const items = resolved.node['items'];
+      if (items && typeof items === 'object') {
+        const itemShape = shapeOf({ node: items as Node, source: resolved.source }, byId, depth + 1);
+        if (itemShape) shape.items = itemShape;
+      }
+    }
+    if (node['deprecated'] === true) shape.deprecated = true;
+    if (typeof node['x-replacedBy'] === 'string') shape.replacedBy = node['x-replacedBy'];
+    if (Array.isArray(node['x-aliases'])) shape.aliases = node['x-aliases'] as string[];
+    if (typeof node['x-unitCode'] === 'string') shape.unitCode = node['x-unitCode'];
+    const ngsi = node['x-ngsi'] ?? (target.includes(LOCATION) ? 'GeoProperty' : target.includes(LOCALIZED) ? 'LanguageProperty' : undefined);
+    if (typeof ngsi === 'string') shape.ngsi = ngsi as PropertyShape['ngsi'] & string;
+    if (resolved.node['format'] === 'date-time') shape.dateTime = true;
+    const alternatives = (resolved.node['oneOf'] ?? resolved.node['anyOf']) as Node[] | undefined;
+    if (Array.isArray(alternatives)) {
+      shape.forms = alternatives.map((branch) => formName(branch, resolved.source, byId));
+      const tag = (resolved.node['discriminator'] as { propertyName?: string } | undefined)?.propertyName;
+      if (tag) shape.variants = alternatives.map((b) => String((b['properties'] as Record<string, Node> | undefined)?.[tag]?.['const'] ?? '?'));
+    }
+    const type = resolved.node['type'];
+    if (typeof type === 'string' || Array.isArray(type)) shape.valueType = ([] as unknown[]).concat(type).join('|');
+    for (const k of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'] as const) {
+      if (typeof resolved.node[k] === 'number') shape[k] = resolved.node[k];
+    }
+    properties[name] = shape;
+  }
+  return { properties, open: view.open };
+}
+
+/** The {@link Shape} of every object schema of the contract, keyed by type name. */
+export function buildShapes(sources: SchemaSource[]): Record<string, Shape> {
+  const byId = new Map(sources.map((s) => [s.schema.$id, s]));
+  const out: Record<string, Shape> = {};
+  for (const s of sources) {
+    const shape = shapeOf({ node: s.schema, source: s }, byId, 0);
+    if (shape) out[s.name] = shape;
+  }
+  return out;
+}

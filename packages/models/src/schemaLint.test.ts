@@ -1,0 +1,68 @@
+// The authoring rules of DESIGN.md, enforced: strict Ajv2020 compiles every schema; ids, versions, labels and units are present.
+import { describe, expect, it } from 'vitest';
+import { createAjv } from '../scripts/createAjv';
+import { expectedId, loadSchemaSources } from '../scripts/schemaSources';
+import { unitCodes } from './unitCodes';
+
+const sources = loadSchemaSources();
+const ajv = createAjv(sources.map((s) => s.schema));
+
+type Node = Record<string, unknown>;
+const LANGS = ['en', 'fr', 'nl'];
+
+function hasLabels(node: Node): boolean {
+  const labels = node['x-labels'] as Record<string, string> | undefined;
+  return !!labels && LANGS.every((l) => typeof labels[l] === 'string' && labels[l].length > 0);
+}
+function hasDescriptions(node: Node): boolean {
+  const d = node['x-descriptions'] as Record<string, string> | undefined;
+  return typeof node['description'] === 'string' && !!d && typeof d['fr'] === 'string' && typeof d['nl'] === 'string';
+}
+
+describe.each(sources.map((s) => [`${s.group}/${s.name}`, s] as const))('%s', (_label, source) => {
+  const schema = source.schema as Node;
+
+  it('compiles under Ajv2020 strict mode', () => {
+    expect(() => ajv.getSchema(source.schema.$id)).not.toThrow();
+    expect(ajv.getSchema(source.schema.$id)).toBeTypeOf('function');
+  });
+
+  it('declares 2020-12, a versioned $id matching its folder, a title and a description', () => {
+    expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(source.schema.$id).toBe(expectedId(source));
+    expect(schema['x-version']).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(typeof schema['title']).toBe('string');
+    expect(hasLabels(schema)).toBe(true);
+    expect(hasDescriptions(schema)).toBe(true);
+  });
+
+  it('describes and labels every property in EN, FR and NL, with a unit for every decimal quantity', () => {
+    const properties = (schema['properties'] as Record<string, Node> | undefined) ?? {};
+    const problems: string[] = [];
+    for (const [name, prop] of Object.entries(properties)) {
+      if (!hasLabels(prop)) problems.push(`${name}: x-labels en/fr/nl`);
+      if (!hasDescriptions(prop)) problems.push(`${name}: description + x-descriptions fr/nl`);
+      if (prop['type'] === 'number' && typeof prop['x-unitCode'] !== 'string') problems.push(`${name}: number without x-unitCode`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+it('has unique type names across groups', () => {
+  const names = sources.map((s) => s.name);
+  expect(new Set(names).size).toBe(names.length);
+});
+
+it('names only unit codes that the unit table documents', () => {
+  const unknown: string[] = [];
+  const visit = (node: unknown, where: string): void => {
+    if (Array.isArray(node)) return node.forEach((n, i) => visit(n, `${where}/${i}`));
+    if (!node || typeof node !== 'object') return;
+    for (const [k, v] of Object.entries(node)) {
+      if (k === 'x-unitCode' && typeof v === 'string' && !Object.hasOwn(unitCodes, v)) unknown.push(`${where}: ${v}`);
+      visit(v, `${where}/${k}`);
+    }
+  };
+  for (const s of sources) visit(s.schema, `${s.group}/${s.name}`);
+  expect(unknown, 'add the code to src/unitCodes.ts').toEqual([]);
+});

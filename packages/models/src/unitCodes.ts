@@ -1,0 +1,56 @@
+/** UN/CEFACT Recommendation 20 common codes used by the contract (`x-unitCode`, NGSI-LD `unitCode`), with UCUM equivalents. */
+
+/** One unit: its UN/CEFACT common code, symbol, English name and UCUM code. */
+export interface UnitCode {
+  readonly code: string;
+  readonly symbol: string;
+  readonly name: string;
+  readonly ucum: string;
+}
+
+const u = (code: string, symbol: string, name: string, ucum: string): UnitCode => ({ code, symbol, name, ucum });
+
+/** Every unit code a schema of the contract may name, keyed by UN/CEFACT code. */
+export const unitCodes: Readonly<Record<string, UnitCode>> = Object.fromEntries(
+  [
+    u('GQ', 'µg/m³', 'microgram per cubic metre', 'ug/m3'),
+    u('GP', 'mg/m³', 'milligram per cubic metre', 'mg/m3'),
+    u('59', 'ppm', 'part per million', '[ppm]'),
+    u('61', 'ppb', 'part per billion', '[ppb]'),
+    u('H50', '/cm³', 'reciprocal cubic centimetre', '/cm3'),
+    u('A97', 'hPa', 'hectopascal', 'hPa'),
+    u('VLT', 'V', 'volt', 'V'),
+    u('AMP', 'A', 'ampere', 'A'),
+    u('WTT', 'W', 'watt', 'W'),
+    u('KWT', 'kW', 'kilowatt', 'kW'),
+    u('KWH', 'kWh', 'kilowatt hour', 'kW.h'),
+    u('CEL', '°C', 'degree Celsius', 'Cel'),
+    u('C62', '1', 'one (dimensionless ratio)', '1'),
+    u('P1', '%', 'percent', '%'),
+    u('MMT', 'mm', 'millimetre', 'mm'),
+    u('CMT', 'cm', 'centimetre', 'cm'),
+    u('MTR', 'm', 'metre', 'm'),
+    u('KMT', 'km', 'kilometre', 'km'),
+    u('MTK', 'm²', 'square metre', 'm2'),
+    u('KMK', 'km²', 'square kilometre', 'km2'),
+    u('HAR', 'ha', 'hectare', 'har'),
+    u('DD', '°', 'degree (angle)', 'deg'),
+    u('MTS', 'm/s', 'metre per second', 'm/s'),
+    u('KMH', 'km/h', 'kilometre per hour', 'km/h'),
+    u('SEC', 's', 'second', 's'),
+    u('MIN', 'min', 'minute', 'min'),
+    u('HUR', 'h', 'hour', 'h'),
+    u('DAY', 'd', 'day', 'd'),
+    u('ANN', 'a', 'year', 'a'),
+    u('2N', 'dB', 'decibel', 'dB'),
+    u('LUX', 'lx', 'lux', 'lx'),
+    u('D54', 'W/m²', 'watt per square metre', 'W/m2'),
+    u('KGM', 'kg', 'kilogram', 'kg'),
+    u('TNE', 't', 'tonne', 't'),
+    u('LTR', 'l', 'litre', 'l'),
+    u('MTQ', 'm³', 'cubic metre', 'm3'),
+    u('EUR', '€', 'euro', '[EUR]'),
+    u('IE', 'persons', 'person', '{person}'),
+    u('E50', 'accounting unit', 'accounting unit', '{unit}'),
+  ].map((x) => [x.code, x]),
+);

@@ -1,0 +1,5 @@
+/**
+ * @opencity/roadmap
+ * @packageDocumentation
+ */
+export {};

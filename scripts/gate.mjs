@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// `npm test`: the whole gate. Generate, typecheck, lint, unit tests, build, package checks and docs, through nx
+// (cached), then the API site with TypeDoc. Prints a test summary from vitest's JSON reports at the end.
+import { spawnSync } from 'node:child_process';
+import { summarizeVitestReports } from './testSummary.mjs';
+
+const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR };
+
+/** The steps of the gate, in order; each must exit 0. */
+const steps = [
+  ['nx', ['run-many', '-t', 'generate', 'typecheck', 'lint', 'test', 'build', 'check-package', 'docs', '--outputStyle=stream']],
+  ['typedoc', []],
+];
+
+let failed = false;
+for (const [command, args] of steps) {
+  console.log(`\n▶ ${command} ${args.join(' ')}`);
+  const result = spawnSync('npx', ['--no-install', command, ...args], { stdio: 'inherit', env });
+  if (result.status !== 0) {
+    console.error(`\n✖ ${command} failed (exit ${result.status ?? result.signal})`);
+    failed = true;
+    break;
+  }
+}
+
+const summary = summarizeVitestReports();
+console.log(`\nunit tests: ${summary.passed} passed, ${summary.failed} failed${summary.skipped ? `, ${summary.skipped} skipped` : ''} (${summary.files} report(s))`);
+process.exit(failed || summary.failed > 0 ? 1 : 0);
