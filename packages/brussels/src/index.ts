@@ -1,5 +1,21 @@
 /**
- * @opencity/brussels
+ * @opencity/brussels — the Brussels-Capital Region profile: the 19 municipalities with the provenance of their
+ * figures, the dashboard themes, the strategy criteria, KPI targets and a seeded synthetic sample dataset.
+ * Another city copies this package to make its own profile (see docs/guides/new-region-profile.md).
  * @packageDocumentation
  */
-export {};
+export type { LocalizedText, Lang } from './localizedText';
+export { languages } from './localizedText';
+export { municipalities, region, regionAreaKm2, populationDefinitions, getMunicipality, populationAt, ProfileLookupError } from './municipalities';
+export type { Municipality, Region, PopulationFigure, PopulationDefinition, PopulationDefinitionId } from './municipalities';
+export { themes, themeOfKpi } from './themes';
+export type { Theme, ThemeId } from './themes';
+export { seededRandom } from './random';
+export type { SeededRandom } from './random';
+export { syntheticNotice, SYNTHETIC_PROVIDER, DEFAULT_SEED } from './sample/notice';
+export { sampleStatistics, municipalVariables, regionalVariables } from './sample/statistics';
+export type { StatisticRecord, SampleStatisticsOptions } from './sample/statistics';
+export { sampleObservations } from './sample/observations';
+export type { SampleAirQualityObservation, SampleObservationsOptions } from './sample/observations';
+export { sampleProjects, sampleJuryScores, juryScoresToCsv } from './sample/projects';
+export type { SampleProject, JuryScore, SampleJuryOptions } from './sample/projects';

@@ -1,0 +1,114 @@
+/** Synthetic air-quality sensor observations: one daily mean per station, as AirQualityObserved entities. */
+import { municipalities } from '../municipalities';
+import { seededRandom } from '../random';
+import { DEFAULT_SEED, SYNTHETIC_PROVIDER } from './notice';
+
+/** A daily-mean air-quality observation in the keyValues form of the OpenCity AirQualityObserved model. */
+export interface SampleAirQualityObservation {
+  /** NGSI-LD entity id. */
+  readonly id: string;
+  /** Entity type. */
+  readonly type: 'AirQualityObserved';
+  /** Station name, marked synthetic in every language. */
+  readonly name: { readonly fr: string; readonly nl: string; readonly en: string };
+  /** Observation interval (ISO 8601 start/end, one UTC day). */
+  readonly dateObserved: string;
+  /** Station position (GeoJSON point, longitude first). */
+  readonly location: { readonly type: 'Point'; readonly coordinates: readonly [number, number] };
+  /** Where the station stands. */
+  readonly address: { readonly postalCode: string; readonly nisCode: string; readonly addressCountry: 'BE'; readonly municipality: { readonly fr: string; readonly nl: string } };
+  /** Outdoor station. */
+  readonly typeofLocation: 'outdoor';
+  /** PM2.5 daily mean, µg/m³. */
+  readonly pm25: number;
+  /** PM10 daily mean, µg/m³. */
+  readonly pm10: number;
+  /** NO2 daily mean, µg/m³. */
+  readonly no2: number;
+  /** Device that measured it. */
+  readonly refDevice: string;
+  /** Always {@link SYNTHETIC_PROVIDER}. */
+  readonly dataProvider: string;
+}
+
+/** Options of {@link sampleObservations}. */
+export interface SampleObservationsOptions {
+  /** Seed of the generator (default {@link DEFAULT_SEED}). */
+  readonly seed?: number;
+  /** First and last year, inclusive (default 2019–2024). */
+  readonly years?: readonly [first: number, last: number];
+  /** Share of station-days without a valid daily mean, in [0, 1) (default 0.06). */
+  readonly missingShare?: number;
+}
+
+// Approximate positions near each municipality's centre ([longitude, latitude]); synthetic station sites.
+const stationSites: Readonly<Record<string, readonly [number, number]>> = {
+  '21001': [4.3085, 50.8365], '21002': [4.4331, 50.8156], '21003': [4.2947, 50.8653], '21004': [4.3517, 50.8467],
+  '21005': [4.3892, 50.8361], '21006': [4.4036, 50.8719], '21007': [4.3244, 50.8103], '21008': [4.3086, 50.8711],
+  '21009': [4.3722, 50.8275], '21010': [4.3278, 50.8778], '21011': [4.3292, 50.8622], '21012': [4.3228, 50.855],
+  '21013': [4.3453, 50.8267], '21014': [4.3733, 50.8533], '21015': [4.3792, 50.8675], '21016': [4.3378, 50.8003],
+  '21017': [4.4158, 50.7992], '21018': [4.4294, 50.8467], '21019': [4.4431, 50.8297],
+};
+
+const DAY_MS = 86_400_000;
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+
+/**
+ * Generates one synthetic station per municipality and a daily mean of PM2.5, PM10 and NO2 for every day of the
+ * years, with seasonal variation, per-station levels, a slow improvement, randomly missing days and one long outage
+ * (station 21011 loses the first four months of the last year) so that data-coverage rules have something to reject.
+ * @example
+ * ```ts
+ * const obs = sampleObservations({ years: [2024, 2024] });
+ * obs[0]?.dateObserved; // '2024-01-01T00:00:00Z/2024-01-02T00:00:00Z'
+ * ```
+ */
+export function sampleObservations(options: SampleObservationsOptions = {}): SampleAirQualityObservation[] {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const [first, last] = options.years ?? [2019, 2024];
+  const missingShare = options.missingShare ?? 0.06;
+  if (!Number.isInteger(first) || !Number.isInteger(last) || last < first) throw new RangeError(`years must be two integers [first, last] with first ≤ last; got [${first}, ${last}]`);
+  if (!(missingShare >= 0 && missingShare < 1)) throw new RangeError(`missingShare must be in [0, 1); got ${missingShare}`);
+  const random = seededRandom(seed + 1);
+  const out: SampleAirQualityObservation[] = [];
+  for (const m of municipalities) {
+    const site = stationSites[m.nis];
+    if (!site) throw new RangeError(`no station site for ${m.nis}`);
+    const density = (m.population.at(-1)?.value ?? 0) / m.areaKm2;
+    // Denser, more central municipalities get more traffic pollution.
+    const urban = Math.min(1, density / 20_000);
+    const basePm25 = 9 + 6 * urban + random.normal(0, 0.8);
+    const baseNo2 = 20 + 22 * urban + random.normal(0, 2);
+    const station = `SYN-${m.nis}`;
+    for (let year = first; year <= last; year++) {
+      const start = Date.UTC(year, 0, 1);
+      const end = Date.UTC(year + 1, 0, 1);
+      const improvement = 1 - 0.03 * (year - first);
+      for (let t = start; t < end; t += DAY_MS) {
+        const gap = random.next() < missingShare || (m.nis === '21011' && year === last && t < Date.UTC(year, 4, 1));
+        const dayOfYear = (t - start) / DAY_MS;
+        const season = 1 + 0.35 * Math.cos((2 * Math.PI * (dayOfYear - 15)) / 365);
+        const pm25 = Math.max(1, basePm25 * season * improvement * Math.exp(random.normal(0, 0.3)));
+        const no2 = Math.max(2, baseNo2 * (0.8 + 0.2 * season) * improvement * Math.exp(random.normal(0, 0.25)));
+        if (gap) continue;
+        const day = new Date(t).toISOString().slice(0, 10);
+        const next = new Date(t + DAY_MS).toISOString().slice(0, 10);
+        out.push({
+          id: `urn:ngsi-ld:AirQualityObserved:${station}-${day}`,
+          type: 'AirQualityObserved',
+          name: { fr: `Station synthétique ${m.name.fr}`, nl: `Synthetisch station ${m.name.nl}`, en: `Synthetic station ${m.name.en}` },
+          dateObserved: `${day}T00:00:00Z/${next}T00:00:00Z`,
+          location: { type: 'Point', coordinates: site },
+          address: { postalCode: m.postcodes[0] ?? '', nisCode: m.nis, addressCountry: 'BE', municipality: { fr: m.name.fr, nl: m.name.nl } },
+          typeofLocation: 'outdoor',
+          pm25: round1(pm25),
+          pm10: round1(pm25 * (1.55 + random.next() * 0.2)),
+          no2: round1(no2),
+          refDevice: `urn:ngsi-ld:Device:${station}`,
+          dataProvider: SYNTHETIC_PROVIDER,
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { validate } from '@opencity/models';
+import { juryScoresToCsv, sampleJuryScores, sampleObservations, sampleProjects, sampleStatistics, seededRandom, SYNTHETIC_PROVIDER } from '../index';
+
+describe('seededRandom', () => {
+  it('repeats the same sequence for the same seed and differs for another', () => {
+    const a = seededRandom(1);
+    const b = seededRandom(1);
+    const c = seededRandom(2);
+    const xs = Array.from({ length: 5 }, () => a.next());
+    expect(Array.from({ length: 5 }, () => b.next())).toEqual(xs);
+    expect(Array.from({ length: 5 }, () => c.next())).not.toEqual(xs);
+    for (const x of xs) expect(x >= 0 && x < 1).toBe(true);
+  });
+
+  it('rejects bad arguments with a specific message', () => {
+    expect(() => seededRandom(1.5)).toThrow(/seed must be an integer/);
+    expect(() => seededRandom(1).int(3, 1)).toThrow(/min ≤ max/);
+    expect(() => seededRandom(1).pick([])).toThrow(/non-empty/);
+  });
+});
+
+describe('sampleStatistics', () => {
+  const stats = sampleStatistics({ seed: 11, years: [2020, 2022] });
+
+  it('is deterministic for a seed', () => {
+    expect(sampleStatistics({ seed: 11, years: [2020, 2022] })).toEqual(stats);
+    expect(sampleStatistics({ seed: 12, years: [2020, 2022] })).not.toEqual(stats);
+  });
+
+  it('gives every municipality every variable for every year, all finite and labelled synthetic', () => {
+    const perArea = stats.filter((s) => s.area === '21009');
+    expect(perArea).toHaveLength(17 * 3);
+    for (const s of stats) {
+      expect(Number.isFinite(s.value)).toBe(true);
+      expect(s.synthetic).toBe(true);
+    }
+  });
+
+  it('keeps numerators within their denominators', () => {
+    const value = (area: string, period: string, variable: string): number => stats.find((s) => s.area === area && s.period === period && s.variable === variable)?.value ?? Number.NaN;
+    for (const area of ['21001', '21017']) {
+      expect(value(area, '2021', 'unemployed')).toBeLessThan(value(area, '2021', 'labourForce'));
+      expect(value(area, '2021', 'householdsWithInternet')).toBeLessThanOrEqual(value(area, '2021', 'households'));
+      expect(value(area, '2021', 'smartElectricityMeters')).toBeLessThanOrEqual(value(area, '2021', 'electricityMeters'));
+    }
+    expect(value('04000', '2022', 'datasetsOpen')).toBeLessThan(value('04000', '2022', 'datasetsInventoried'));
+  });
+
+  it('rejects an inverted year range', () => {
+    expect(() => sampleStatistics({ years: [2024, 2020] })).toThrow(/first ≤ last/);
+  });
+});
+
+describe('sampleObservations', () => {
+  const obs = sampleObservations({ seed: 5, years: [2023, 2024] });
+
+  it('produces AirQualityObserved entities that the published schema accepts', () => {
+    for (const o of obs.filter((_, i) => i % 997 === 0)) {
+      const result = validate('AirQualityObserved', o);
+      expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    }
+    expect(obs.every((o) => o.dataProvider === SYNTHETIC_PROVIDER)).toBe(true);
+  });
+
+  it('leaves days missing, including a long outage at station 21011 in the last year', () => {
+    const days2024 = obs.filter((o) => o.address.nisCode === '21011' && o.dateObserved.startsWith('2024'));
+    expect(days2024.length).toBeLessThan(366 * 0.75);
+    const days2023 = obs.filter((o) => o.address.nisCode === '21001' && o.dateObserved.startsWith('2023'));
+    expect(days2023.length).toBeGreaterThan(300);
+    expect(days2023.length).toBeLessThan(365);
+  });
+});
+
+describe('projects and jury', () => {
+  it('scores every project on every criterion for every juror, with one declared abstention', () => {
+    const projects = sampleProjects();
+    const scores = sampleJuryScores({ criteria: ['a', 'b', 'c'] });
+    expect(scores).toHaveLength(7 * projects.length * 3);
+    expect(scores.filter((s) => s.score === null).map((s) => `${s.juror}/${s.project}`)).toEqual(['J3/PRJ-BXL-09', 'J3/PRJ-BXL-09', 'J3/PRJ-BXL-09']);
+    for (const s of scores) if (s.score !== null) expect([0, 1, 2, 3, 4]).toContain(s.score);
+    const ids = new Set(projects.map((p) => p.id));
+    for (const p of projects) for (const d of p.dependsOn) expect(ids.has(d)).toBe(true);
+  });
+
+  it('writes CSV with an empty cell for abstentions', () => {
+    const csv = juryScoresToCsv([{ juror: 'J1', project: 'P', criterion: 'c', score: null }]);
+    expect(csv).toBe('juror,project,criterion,score\nJ1,P,c,\n');
+  });
+});
