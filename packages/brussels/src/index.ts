@@ -19,3 +19,4 @@ export { sampleObservations } from './sample/observations';
 export type { SampleAirQualityObservation, SampleObservationsOptions } from './sample/observations';
 export { sampleProjects, sampleJuryScores, juryScoresToCsv } from './sample/projects';
 export type { SampleProject, JuryScore, SampleJuryOptions } from './sample/projects';
+export { brusselsTargets, targetYears, ILLUSTRATIVE_TARGETS_AUTHOR } from './targets';
