@@ -1,0 +1,292 @@
+/**
+ * The representation-independent model the converters go through: an entity is its core members plus, per
+ * attribute, one or more instances of { kind, content, metadata }. Readers build it from each representation
+ * (reporting structure findings); writers render it into each representation.
+ */
+import { childPointer, closestName, getShape, renderTemplate, unitCodes } from '@opencity/models';
+import type { Finding, Lang, PropertyShape, Shape } from '@opencity/models';
+import { parseNgsiLdId } from './entityId';
+import { ngsiFindingCatalogue } from './findingCatalogue';
+import { ATTRIBUTE_MEMBERS, CORE_MEMBERS, hasContentMember, isAttributeKind, isGeometry, isObject, type AttributeKind, type Representation } from './representation';
+
+/** One instance of an attribute: its kind, its content (value, object, languageMap…) and its sub-attributes. */
+export interface AttributeInstance {
+  readonly kind: AttributeKind;
+  /** `undefined` when a malformed attribute carries no content at all. */
+  readonly content: unknown;
+  /** `observedAt`, `unitCode`, `datasetId`, system members and nested sub-attributes, as received. */
+  readonly meta: Readonly<Record<string, unknown>>;
+}
+
+/** An entity in the representation-independent model. */
+export interface EntityModel {
+  readonly core: Readonly<Record<string, unknown>>;
+  readonly attributes: ReadonlyMap<string, readonly AttributeInstance[]>;
+}
+
+const LITERAL_TYPES = new Set(['DateTime', 'Date', 'Time']);
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
+const MAX_INSTANCES = 10_000;
+
+const HINT: Record<Lang, (s: string) => string> = {
+  en: (s) => `; did you mean "${s}"?`,
+  fr: (s) => ` ; vouliez-vous dire « ${s} » ?`,
+  nl: (s) => `; bedoelde u "${s}"?`,
+};
+const INSTANCE_KEPT: Record<Lang, { default: string; first: string }> = {
+  en: { default: 'the default instance (no datasetId)', first: 'the first instance' },
+  fr: { default: 'l’instance par défaut (sans datasetId)', first: 'la première instance' },
+  nl: { default: 'de standaardinstantie (zonder datasetId)', first: 'de eerste instantie' },
+};
+
+/** Collects findings with messages in one language. */
+export class FindingSink {
+  readonly findings: Finding[] = [];
+  constructor(readonly lang: Lang) {}
+
+  add(code: string, instancePath: string, params: Record<string, string | number | boolean>): void {
+    const definition = ngsiFindingCatalogue[code];
+    if (!definition) throw new Error(`internal: no NGSI finding "${code}" in the catalogue`);
+    this.findings.push({ code, severity: definition.severity, instancePath, schemaPath: '', keyword: code, params, message: renderTemplate(definition.message[this.lang], params) });
+  }
+
+  hint(suggestion: string | undefined): string {
+    return suggestion ? HINT[this.lang](suggestion) : '';
+  }
+}
+
+const label = (pointer: string): string => pointer.slice(1).replace(/~1/g, '/').replace(/~0/g, '~');
+const show = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value)?.slice(0, 80) ?? String(value));
+
+/** A typed literal such as `{"@type": "DateTime", "@value": "2026-03-01T08:00:00Z"}`. */
+export function isTypedLiteral(value: unknown): value is { '@type': unknown; '@value': unknown } {
+  return isObject(value) && '@value' in value && '@type' in value && Object.keys(value).length === 2;
+}
+
+function checkContent(kind: AttributeKind, content: unknown, pointer: string, sink: FindingSink): void {
+  const attribute = label(pointer);
+  if (content === null) {
+    sink.add('ngsi_null_value', pointer, { attribute });
+    return;
+  }
+  if (kind === 'Relationship') {
+    const ok = typeof content === 'string' ? content !== '' : Array.isArray(content) && content.length > 0 && content.every((c) => typeof c === 'string' && c !== '');
+    if (!ok) sink.add('ngsi_invalid_relationship_object', pointer, { attribute, got: show(content) });
+  }
+  if (kind === 'Property' && isTypedLiteral(content) && !(typeof content['@type'] === 'string' && LITERAL_TYPES.has(content['@type']))) {
+    sink.add('ngsi_unknown_literal_type', pointer, { attribute, got: show(content['@type']) });
+  }
+}
+
+function checkMeta(meta: Record<string, unknown>, pointer: string, declared: PropertyShape | undefined, sink: FindingSink): void {
+  const attribute = label(pointer);
+  if ('observedAt' in meta) {
+    const at = isTypedLiteral(meta['observedAt']) ? meta['observedAt']['@value'] : meta['observedAt'];
+    if (typeof at !== 'string' || !DATE_TIME.test(at)) sink.add('ngsi_invalid_observed_at', childPointer(pointer, 'observedAt'), { attribute, got: show(at) });
+  }
+  if ('unitCode' in meta) {
+    const unit = meta['unitCode'];
+    const path = childPointer(pointer, 'unitCode');
+    if (typeof unit !== 'string' || !Object.hasOwn(unitCodes, unit)) {
+      sink.add('ngsi_unknown_unit_code', path, { attribute, got: show(unit), hint: typeof unit === 'string' ? sink.hint(closestName(unit, Object.keys(unitCodes))) : '' });
+    } else if (declared?.unitCode !== undefined && declared.unitCode !== unit) {
+      sink.add('ngsi_unit_mismatch', path, { attribute, got: unit, expected: declared.unitCode });
+    }
+  }
+}
+
+/** Reads one explicitly typed (normalized-style) attribute object. */
+function readTyped(value: Record<string, unknown>, pointer: string, declared: PropertyShape | undefined, sink: FindingSink): AttributeInstance {
+  const attribute = label(pointer);
+  const declaredType = value['type'];
+  let kind: AttributeKind;
+  if (isAttributeKind(declaredType)) {
+    kind = declaredType;
+  } else {
+    const suggestion = typeof declaredType === 'string' ? closestName(declaredType, Object.keys(ATTRIBUTE_MEMBERS)) : undefined;
+    if (declaredType === undefined) sink.add('ngsi_missing_attribute_type', pointer, { attribute });
+    else sink.add('ngsi_unknown_attribute_type', childPointer(pointer, 'type'), { attribute, got: show(declaredType), hint: sink.hint(suggestion) });
+    // Carry on with the most likely kind so the rest of the entity still converts and validates.
+    kind = isAttributeKind(suggestion) ? suggestion : inferKind(value);
+  }
+  const member = ATTRIBUTE_MEMBERS[kind];
+  const meta: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (k !== 'type' && k !== member) meta[k] = v;
+  if (!(member in value)) {
+    if (kind === 'Relationship') sink.add('ngsi_relationship_without_object', pointer, { attribute, hint: 'value' in value ? sink.hint('object') : '' });
+    else sink.add('ngsi_property_without_value', pointer, { attribute, kind, member });
+    // A Relationship that put its target in `value` still converts to that target.
+    return { kind, content: kind === 'Relationship' && 'value' in value ? value['value'] : undefined, meta: kind === 'Relationship' ? withoutKey(meta, 'value') : meta };
+  }
+  checkContent(kind, value[member], childPointer(pointer, member), sink);
+  checkMeta(meta, pointer, declared, sink);
+  return { kind, content: value[member], meta };
+}
+
+function withoutKey(record: Record<string, unknown>, key: string): Record<string, unknown> {
+  const { [key]: _dropped, ...rest } = record;
+  return rest;
+}
+
+/** The kind an untyped attribute object (concise form) stands for, from the member it carries. */
+function inferKind(value: Record<string, unknown>): AttributeKind {
+  if ('object' in value) return 'Relationship';
+  if ('languageMap' in value) return 'LanguageProperty';
+  if ('json' in value) return 'JsonProperty';
+  if ('vocab' in value) return 'VocabProperty';
+  return isGeometry(value['value']) && 'type' in value ? 'GeoProperty' : 'Property';
+}
+
+function readConciseValue(value: unknown, pointer: string, declared: PropertyShape | undefined, sink: FindingSink): AttributeInstance {
+  if (value === null) {
+    sink.add('ngsi_null_value', pointer, { attribute: label(pointer) });
+    return { kind: 'Property', content: null, meta: {} };
+  }
+  if (!isObject(value) || isTypedLiteral(value)) {
+    checkContent('Property', value, pointer, sink);
+    return { kind: 'Property', content: value, meta: {} };
+  }
+  if (isGeometry(value)) return { kind: 'GeoProperty', content: value, meta: {} };
+  if (typeof value['type'] === 'string' && (isAttributeKind(value['type']) || hasContentMember(value))) return readTyped(value, pointer, declared, sink);
+  if (!hasContentMember(value)) return { kind: 'Property', content: value, meta: {} };
+  const kind = inferKind(value);
+  const member = ATTRIBUTE_MEMBERS[kind];
+  const meta = withoutKey(value, member);
+  checkContent(kind, value[member], childPointer(pointer, member), sink);
+  checkMeta(meta, pointer, declared, sink);
+  return { kind, content: value[member], meta };
+}
+
+/** True when an array value lists several instances of an attribute rather than being the value itself. */
+function isInstanceList(value: unknown, representation: Representation): value is Record<string, unknown>[] {
+  if (!Array.isArray(value) || value.length === 0 || !value.every(isObject)) return false;
+  return representation === 'normalized' ? value.every((v) => 'type' in v || hasContentMember(v)) : value.every((v) => hasContentMember(v) && !isTypedLiteral(v));
+}
+
+function kindFromKeyValue(name: string, value: unknown, declared: PropertyShape | undefined): AttributeKind {
+  const isIds = typeof value === 'string' || (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string'));
+  if (declared?.ngsi === 'Relationship' && isIds) return 'Relationship';
+  if (declared?.ngsi === 'GeoProperty' && isObject(value)) return 'GeoProperty';
+  if (declared?.ngsi === 'LanguageProperty' && isObject(value)) return 'LanguageProperty';
+  if (declared?.ngsi === 'JsonProperty') return 'JsonProperty';
+  if (declared) return 'Property';
+  // Without a schema: Smart Data Models conventions (GeoJSON is a GeoProperty, ref* holding URIs a Relationship).
+  if (isGeometry(value)) return 'GeoProperty';
+  if (/^ref[A-Z]/.test(name) && isIds && ([] as unknown[]).concat(value).every((v) => String(v).includes(':'))) return 'Relationship';
+  return 'Property';
+}
+
+/** Options shared by the readers. */
+export interface ReadOptions {
+  readonly representation: Representation;
+  readonly lang: Lang;
+  /** Entity type whose schema decides attribute kinds and default units; defaults to the entity's own `type`. */
+  readonly typeName?: string | undefined;
+}
+
+/** Reads an entity in any representation into the model, reporting NGSI-LD structure findings. */
+export function readEntity(entity: Record<string, unknown>, options: ReadOptions, sink: FindingSink): EntityModel {
+  const typeName = options.typeName ?? (typeof entity['type'] === 'string' ? entity['type'] : undefined);
+  const shape: Shape | undefined = typeName ? getShape(typeName) : undefined;
+  const core: Record<string, unknown> = {};
+  const attributes = new Map<string, AttributeInstance[]>();
+  if (options.representation !== 'keyValues' && typeof entity['id'] === 'string' && typeof entity['type'] === 'string') {
+    const parsed = parseNgsiLdId(entity['id']);
+    if (!parsed || parsed.type !== entity['type']) sink.add('ngsi_invalid_id_urn', '/id', { got: show(entity['id']), type: entity['type'] });
+  }
+  for (const [name, value] of Object.entries(entity)) {
+    if (CORE_MEMBERS.has(name)) {
+      core[name] = value;
+      continue;
+    }
+    const pointer = childPointer('', name);
+    const declared = shape?.properties[name];
+    if (options.representation === 'keyValues') {
+      const kind = kindFromKeyValue(name, value, declared);
+      const content = declared?.dateTime && typeof value === 'string' ? { '@type': 'DateTime', '@value': value } : value;
+      attributes.set(name, [{ kind, content, meta: {} }]);
+      continue;
+    }
+    let instances: AttributeInstance[];
+    if (isInstanceList(value, options.representation)) {
+      instances = value.slice(0, MAX_INSTANCES).map((v, i) => (options.representation === 'normalized' ? readTyped(v, childPointer(pointer, i), declared, sink) : readConciseValue(v, childPointer(pointer, i), declared, sink)));
+    } else if (options.representation === 'normalized') {
+      if (!isObject(value)) {
+        if (value === null) sink.add('ngsi_null_value', pointer, { attribute: name });
+        else sink.add('ngsi_attribute_not_object', pointer, { attribute: name, got: show(value) });
+        instances = [{ kind: 'Property', content: value, meta: {} }];
+      } else {
+        instances = [readTyped(value, pointer, declared, sink)];
+      }
+    } else {
+      instances = [readConciseValue(value, pointer, declared, sink)];
+    }
+    if (declared?.ngsi && instances.some((i) => i.kind !== declared.ngsi) && instances[0]!.content !== undefined) {
+      const got = instances.find((i) => i.kind !== declared.ngsi)!.kind;
+      // A LocalizedText-typed schema property sent as a plain-string Property is a kind mismatch; GeoJSON in a Property too.
+      sink.add('ngsi_kind_mismatch', pointer, { attribute: name, got, expected: declared.ngsi });
+    }
+    attributes.set(name, instances);
+  }
+  return { core, attributes };
+}
+
+/** The instance keyValues keeps: the default one (without datasetId), else the first. */
+function keptInstance(name: string, instances: readonly AttributeInstance[], sink: FindingSink | undefined): AttributeInstance | undefined {
+  if (instances.length <= 1) return instances[0];
+  const defaultIndex = instances.findIndex((i) => !('datasetId' in i.meta));
+  sink?.add('ngsi_multiple_instances', childPointer('', name), { attribute: name, count: instances.length, kept: INSTANCE_KEPT[sink.lang][defaultIndex >= 0 ? 'default' : 'first'] });
+  return instances[Math.max(defaultIndex, 0)];
+}
+
+/** Renders the model as keyValues: bare values, typed literals unwrapped, metadata dropped. */
+export function writeKeyValues(model: EntityModel, sink?: FindingSink): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...model.core };
+  for (const [name, instances] of model.attributes) {
+    const kept = keptInstance(name, instances, sink);
+    if (!kept || kept.content === undefined) continue;
+    out[name] = isTypedLiteral(kept.content) ? kept.content['@value'] : kept.content;
+  }
+  return out;
+}
+
+/** Renders the model in the normalized form: every attribute an object with its `type`. */
+export function writeNormalized(model: EntityModel): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...model.core };
+  for (const [name, instances] of model.attributes) {
+    const rendered = instances.filter((i) => i.content !== undefined).map((i) => ({ type: i.kind, [ATTRIBUTE_MEMBERS[i.kind]]: i.content, ...i.meta }));
+    if (rendered.length > 0) out[name] = rendered.length === 1 ? rendered[0] : rendered;
+  }
+  return out;
+}
+
+/** True when a bare value would read back in the concise form as exactly this Property value. */
+function bareIsUnambiguous(content: unknown): boolean {
+  if (content === null) return true;
+  if (Array.isArray(content)) return !isInstanceList(content, 'concise');
+  if (!isObject(content)) return true;
+  return isTypedLiteral(content) || !('type' in content || hasContentMember(content));
+}
+
+function writeConciseInstance(i: AttributeInstance, forceObject: boolean): unknown {
+  const hasMeta = Object.keys(i.meta).length > 0;
+  if (!forceObject && !hasMeta) {
+    if (i.kind === 'Property' && bareIsUnambiguous(i.content)) return i.content;
+    if (i.kind === 'GeoProperty' && isGeometry(i.content)) return i.content;
+  }
+  const member = ATTRIBUTE_MEMBERS[i.kind];
+  // `type` is kept only where the members alone would read back as another kind.
+  const needsType = i.kind === 'GeoProperty';
+  return { ...(needsType ? { type: i.kind } : {}), [member]: i.content, ...i.meta };
+}
+
+/** Renders the model in the concise form: bare values where nothing is lost, `type` only where it cannot be inferred. */
+export function writeConcise(model: EntityModel): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...model.core };
+  for (const [name, instances] of model.attributes) {
+    const present = instances.filter((i) => i.content !== undefined);
+    if (present.length === 0) continue;
+    out[name] = present.length === 1 ? writeConciseInstance(present[0]!, false) : present.map((i) => writeConciseInstance(i, true));
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+/** The three public converters between NGSI-LD representations. */
+import type { Finding, Lang } from '@opencity/models';
+import { FindingSink, readEntity, writeConcise, writeKeyValues, writeNormalized, type EntityModel } from './attributeModel';
+import { detectRepresentation, isObject, type Representation } from './representation';
+
+/** Options of {@link toKeyValues}, {@link toNormalized} and {@link toConcise}. */
+export interface ConvertOptions {
+  /** The representation the input is in; detected with {@link detectRepresentation} when omitted. */
+  readonly representation?: Representation;
+  /** Language of the findings' messages (default `en`). */
+  readonly lang?: Lang;
+  /**
+   * Entity type whose schema decides attribute kinds (Relationship, GeoProperty…), DateTime typing and default
+   * units; default: the entity's own `type`. Without a schema, Smart Data Models conventions apply.
+   */
+  readonly typeName?: string;
+}
+
+/** The result of a conversion: the converted entity and the NGSI-LD structure findings about the input. */
+export interface ConversionResult {
+  /** The converted entity; the input itself when it is not an object (see the `ngsi_not_an_entity` finding). */
+  readonly entity: unknown;
+  readonly findings: readonly Finding[];
+}
+
+function convert(entity: unknown, options: ConvertOptions, write: (model: EntityModel, sink: FindingSink) => Record<string, unknown>): ConversionResult {
+  const sink = new FindingSink(options.lang ?? 'en');
+  if (!isObject(entity)) {
+    sink.add('ngsi_not_an_entity', '', { got: entity === null ? 'null' : Array.isArray(entity) ? 'an array' : typeof entity });
+    return { entity, findings: sink.findings };
+  }
+  const representation = options.representation ?? detectRepresentation(entity);
+  const model = readEntity(entity, { representation, lang: sink.lang, typeName: options.typeName }, sink);
+  return { entity: write(model, sink), findings: sink.findings };
+}
+
+/**
+ * Converts an NGSI-LD entity to the keyValues form the schemas describe, reporting the structure of the input
+ * (misspelled attribute types, a Relationship without object, null values, unit mismatches…) as findings.
+ * @example
+ * const { entity, findings } = toKeyValues(payload, { representation: 'normalized' });
+ * const result = validateEntity(entity); // then report findings and result.findings together
+ */
+export function toKeyValues(entity: unknown, options: ConvertOptions = {}): ConversionResult {
+  return convert(entity, options, (model, sink) => writeKeyValues(model, sink));
+}
+
+/**
+ * Converts an NGSI-LD entity to the normalized form: every attribute an object with `type` (`Property`,
+ * `Relationship`, `GeoProperty`, `LanguageProperty`…), date-times as `DateTime` typed literals where the schema
+ * says so. From keyValues the schema of the entity type decides each attribute's kind.
+ * @example
+ * toNormalized({ id: 'urn:ngsi-ld:ParkingSpot:1', type: 'ParkingSpot', status: 'free' }).entity;
+ * // { id: …, type: 'ParkingSpot', status: { type: 'Property', value: 'free' } }
+ */
+export function toNormalized(entity: unknown, options: ConvertOptions = {}): ConversionResult {
+  return convert(entity, options, (model) => writeNormalized(model));
+}
+
+/**
+ * Converts an NGSI-LD entity to the concise form: bare values where nothing is lost, `{value, observedAt, unitCode}`
+ * for properties with sub-attributes, `{object}` for relationships, `{languageMap}` for language properties.
+ * @example
+ * toConcise(normalizedEntity).entity; // { …, NO2: { value: 22, unitCode: 'GQ', observedAt: '…' }, refDevice: { object: 'urn:…' } }
+ */
+export function toConcise(entity: unknown, options: ConvertOptions = {}): ConversionResult {
+  return convert(entity, options, (model) => writeConcise(model));
+}

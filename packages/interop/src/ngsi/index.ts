@@ -1,0 +1,7 @@
+/** NGSI-LD: keyValues ↔ normalized ↔ concise conversion, structure findings and entity ids. */
+export { detectRepresentation, ATTRIBUTE_MEMBERS } from './representation';
+export type { Representation, AttributeKind } from './representation';
+export { toKeyValues, toNormalized, toConcise } from './convert';
+export type { ConvertOptions, ConversionResult } from './convert';
+export { ngsiFindingCatalogue } from './findingCatalogue';
+export { ngsiLdId, parseNgsiLdId } from './entityId';
