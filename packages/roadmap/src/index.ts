@@ -1,5 +1,35 @@
 /**
- * @opencity/roadmap
+ * Roadmap scoring: from jurors' scores through aggregation, multi-criteria ranking and sensitivity analysis
+ * to a budgeted, explained multi-year roadmap. Every method parameter is explicit and reported.
  * @packageDocumentation
  */
-export {};
+export { RoadmapError, isRoadmapError, type RoadmapErrorCode } from './core/RoadmapError';
+export { checkMatrix, rescaleWeights, type CriterionType, type DecisionMatrix, type MatrixCriterion } from './core/decisionMatrix';
+export { normalizeMatrix, normalizations, type Normalization, type NormalizedTable } from './core/normalize';
+export { chiSquareSurvival } from './core/chiSquare';
+
+export { aggregateScores, combineScores, quantile, type Abstention, type AggregateScoresOptions, type AggregatedScores, type JurorScore, type JuryAggregation, type ScoreCell } from './jury/aggregateScores';
+export { averageRanks } from './jury/averageRanks';
+export { kendallW, type KendallWResult } from './jury/kendallW';
+export { borda, type BordaResult } from './jury/borda';
+
+export { ahp, checkPairwise, priorities, randomIndexFor, type AhpOptions, type AhpResult, type Prioritisation } from './weights/ahp';
+export { saaty1980RandomIndex } from './weights/randomIndex';
+export { aggregateJudgments, groupAhp, type GroupAhpOptions, type GroupAhpResult } from './weights/groupAhp';
+export { objectiveWeights, type ObjectiveWeighting } from './weights/objectiveWeights';
+
+export { rank, defaultNormalization } from './rank/rank';
+export { rankPositions } from './rank/orderByScore';
+export { preferenceDegree } from './rank/promethee2';
+export type { CommonDetails, PreferenceFunction, PrometheeDetails, RankMethod, RankOptions, RankParameters, RankResult, ScoringDetails, TopsisDetails, VikorDetails } from './rank/types';
+
+export { weightStabilityIntervals, type StabilityOptions } from './sensitivity/weightStabilityIntervals';
+export { smaa, type SmaaOptions, type SmaaResult } from './sensitivity/smaa';
+export { fundingProbability, type FundingProbabilityOptions, type FundingProbabilityResult } from './sensitivity/fundingProbability';
+export { methodAgreement, rankCorrelation, ranksOf, type RankCorrelation } from './sensitivity/rankCorrelation';
+export { seededRandom } from './sensitivity/seededRandom';
+
+export { schedule } from './schedule/schedule';
+export { checkSchedule } from './schedule/checkSchedule';
+export { loadScheduleSolver } from './schedule/highsSolver';
+export type { Infeasibility, ProjectExplanation, Relaxation, ScheduleExplanation, ScheduleInput, ScheduleOptions, ScheduleProject, ScheduleResult, ScheduleYear, YearUsage } from './schedule/types';

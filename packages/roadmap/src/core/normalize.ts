@@ -1,0 +1,96 @@
+import { column, type DecisionMatrix } from './decisionMatrix';
+import { RoadmapError } from './RoadmapError';
+
+/** How criterion columns are made comparable before aggregation. */
+export type Normalization = 'none' | 'minmax' | 'vector' | 'sum' | 'max';
+
+/** Every normalisation name, for option checking. */
+export const normalizations: readonly Normalization[] = ['none', 'minmax', 'vector', 'sum', 'max'];
+
+/** A normalised table and, per criterion, whether the cost direction is already folded in (higher = better). */
+export interface NormalizedTable {
+  /** `values[i][j]`, normalised. */
+  readonly values: number[][];
+  /** True where the direction is applied (every normalisation except `vector`, which keeps cost columns as is). */
+  readonly directionApplied: boolean[];
+  /** Ids of criteria whose column is constant (min-max maps them to 1 for every alternative). */
+  readonly constantCriteria: string[];
+}
+
+/**
+ * Normalises every column of a decision matrix:
+ * minmax `(x − min)/(max − min)` (cost `(max − x)/(max − min)`; a constant column becomes 1),
+ * vector `x/√Σx²` (direction left to the method), sum `x/Σx` (cost `(1/x)/Σ(1/x)`),
+ * max `x/max` (cost `min/x`), none (values as given; every criterion must be a benefit).
+ * @example
+ * normalizeMatrix(matrix, 'minmax').values;
+ */
+export function normalizeMatrix(matrix: DecisionMatrix, normalization: Normalization): NormalizedTable {
+  if (!normalizations.includes(normalization)) {
+    throw new RoadmapError('invalid_option', `unknown normalization ${JSON.stringify(normalization)}; expected one of ${normalizations.join(', ')}`);
+  }
+  const m = matrix.alternatives.length;
+  const out: number[][] = Array.from({ length: m }, () => new Array<number>(matrix.criteria.length).fill(0));
+  const directionApplied: boolean[] = [];
+  const constantCriteria: string[] = [];
+  matrix.criteria.forEach((c, j) => {
+    const col = column(matrix.values, j);
+    const cost = c.type === 'cost';
+    let mapped: number[];
+    switch (normalization) {
+      case 'none':
+        if (cost) throw new RoadmapError('invalid_option', `normalization "none" uses values as given, so every criterion must be a benefit; "${c.id}" is a cost`);
+        mapped = col;
+        break;
+      case 'minmax': {
+        const min = Math.min(...col);
+        const max = Math.max(...col);
+        if (max === min) {
+          constantCriteria.push(c.id);
+          mapped = col.map(() => 1);
+        } else mapped = col.map((x) => (cost ? (max - x) / (max - min) : (x - min) / (max - min)));
+        break;
+      }
+      case 'vector': {
+        const norm = Math.sqrt(col.reduce((s, x) => s + x * x, 0));
+        if (norm === 0) throw new RoadmapError('degenerate', `vector normalization: criterion "${c.id}" is 0 for every alternative`);
+        mapped = col.map((x) => x / norm);
+        break;
+      }
+      case 'sum': {
+        requirePositive(col, c.id, 'sum', cost);
+        if (cost) {
+          const s = col.reduce((a, x) => a + 1 / x, 0);
+          mapped = col.map((x) => 1 / x / s);
+        } else {
+          const s = col.reduce((a, x) => a + x, 0);
+          if (s === 0) throw new RoadmapError('degenerate', `sum normalization: criterion "${c.id}" is 0 for every alternative`);
+          mapped = col.map((x) => x / s);
+        }
+        break;
+      }
+      case 'max': {
+        requirePositive(col, c.id, 'max', cost);
+        if (cost) {
+          const min = Math.min(...col);
+          mapped = col.map((x) => min / x);
+        } else {
+          const max = Math.max(...col);
+          if (max === 0) throw new RoadmapError('degenerate', `max normalization: criterion "${c.id}" is 0 for every alternative`);
+          mapped = col.map((x) => x / max);
+        }
+        break;
+      }
+    }
+    directionApplied.push(normalization !== 'vector');
+    mapped.forEach((x, i) => ((out[i] as number[])[j] = x));
+  });
+  return { values: out, directionApplied, constantCriteria };
+}
+
+function requirePositive(col: readonly number[], id: string, name: string, strictly: boolean): void {
+  const bad = col.find((x) => (strictly ? x <= 0 : x < 0));
+  if (bad !== undefined) {
+    throw new RoadmapError('invalid_input', `${name} normalization needs ${strictly ? 'positive' : 'non-negative'} values; criterion "${id}" has ${bad}`);
+  }
+}

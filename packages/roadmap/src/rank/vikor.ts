@@ -1,0 +1,56 @@
+import type { DecisionMatrix } from '../core/decisionMatrix';
+import { RoadmapError } from '../core/RoadmapError';
+import { orderByScore, sameScore } from './orderByScore';
+
+/** VIKOR S, R, Q and the compromise set (Opricovic & Tzeng 2004) on raw values with rescaled weights. */
+export function vikorScores(matrix: DecisionMatrix, weights: readonly number[], v: number) {
+  if (!(v >= 0 && v <= 1)) throw new RoadmapError('invalid_option', `VIKOR v must be in [0, 1]; got ${v}`);
+  const m = matrix.alternatives.length;
+  const n = matrix.criteria.length;
+  const best: number[] = [];
+  const worst: number[] = [];
+  for (let j = 0; j < n; j++) {
+    const col = matrix.values.map((row) => row[j] as number);
+    const cost = matrix.criteria[j]?.type === 'cost';
+    best.push(cost ? Math.min(...col) : Math.max(...col));
+    worst.push(cost ? Math.max(...col) : Math.min(...col));
+  }
+  const S: number[] = [];
+  const R: number[] = [];
+  for (const row of matrix.values) {
+    let s = 0;
+    let r = 0;
+    for (let j = 0; j < n; j++) {
+      const range = (best[j] as number) - (worst[j] as number);
+      // A constant criterion separates nobody: its regret is 0 for everyone.
+      const term = range === 0 ? 0 : ((weights[j] as number) * ((best[j] as number) - (row[j] as number))) / range;
+      s += term;
+      r = Math.max(r, term);
+    }
+    S.push(s);
+    R.push(r);
+  }
+  const sMin = Math.min(...S);
+  const sMax = Math.max(...S);
+  const rMin = Math.min(...R);
+  const rMax = Math.max(...R);
+  const Q = S.map((s, i) => {
+    const a = sMax === sMin ? 0 : (s - sMin) / (sMax - sMin);
+    const b = rMax === rMin ? 0 : ((R[i] as number) - rMin) / (rMax - rMin);
+    return v * a + (1 - v) * b;
+  });
+  const ids = matrix.alternatives;
+  const byQ = orderByScore(ids, Q, 'lower').order;
+  const dq = m > 1 ? 1 / (m - 1) : 0;
+  const first = byQ[0] as number;
+  const second = byQ[1];
+  const acceptableAdvantage = second === undefined || (Q[second] as number) - (Q[first] as number) >= dq - 1e-12;
+  const bestS = orderByScore(ids, S, 'lower').order[0] as number;
+  const bestR = orderByScore(ids, R, 'lower').order[0] as number;
+  const acceptableStability = sameScore(S[first] as number, S[bestS] as number) || sameScore(R[first] as number, R[bestR] as number);
+  let compromise: number[];
+  if (!acceptableAdvantage) compromise = byQ.filter((i) => (Q[i] as number) - (Q[first] as number) < dq - 1e-12);
+  else if (!acceptableStability && second !== undefined) compromise = [first, second];
+  else compromise = [first];
+  return { S, R, Q, dq, compromiseSet: compromise.map((i) => ids[i] as string), acceptableAdvantage, acceptableStability };
+}
