@@ -5,3 +5,22 @@
 // NGSI-LD representations (issue 5).
 export { detectRepresentation, toKeyValues, toNormalized, toConcise, ngsiFindingCatalogue, ngsiLdId, parseNgsiLdId, ATTRIBUTE_MEMBERS } from './ngsi/index';
 export type { Representation, AttributeKind, ConvertOptions, ConversionResult } from './ngsi/index';
+// Validation reports (issue 4): the browser-safe engine, catalogue and renderings; file reading is on the ./node subpath.
+export { ReportBuilder, validateRecords, ReportOptionsError, REPORT_SCHEMA_ID } from './report/index';
+export type { ValidateRecordsOptions, ReportProgress } from './report/index';
+export { validationFindingCatalogue, reportFindingCatalogue, exportFindingCatalogue, findingDocsUrl, FINDING_DOCS_BASE } from './report/index';
+export type { FindingSource, PublishedFinding, PublishedFindingCatalogue } from './report/index';
+export { formatText, formatJson, formatHtml, formatJunit, formatSarif } from './report/index';
+export type { TextFormatOptions, HtmlFormatOptions, JunitFormatOptions } from './report/index';
+export type {
+  ValidationReport,
+  ReportSummary,
+  RecordInput,
+  RecordSource,
+  RecordResult,
+  ReportFinding,
+  NoticeGroup,
+  NoticeSample,
+  InputSummary,
+  ReportRepresentation,
+} from './report/index';

@@ -1,0 +1,6 @@
+/**
+ * @opencity/interop/node — Node-only helpers: reading files, folders and standard input for validation reports.
+ * @packageDocumentation
+ */
+export { validateFiles, listInputFiles, readRecords, ndjsonRecords, InputError } from './readRecords.node';
+export type { InputFile, ReadOptions, FileProgress, ValidateFilesOptions } from './readRecords.node';

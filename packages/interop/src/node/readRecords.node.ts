@@ -1,0 +1,270 @@
+/**
+ * Node-only input for validation reports: files, folders (recursive), `.json` documents, `.ndjson`/`.jsonl` streamed
+ * line by line with byte-exact size limits, and standard input. Everything else lives in the browser-safe core.
+ */
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import { ReportBuilder, type ValidateRecordsOptions } from '../report/ReportBuilder';
+import type { RecordInput, ValidationReport } from '../report/types';
+
+/** An input problem that prevents reading (missing or unreadable file, unreadable folder). */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+  readonly code: string;
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+  }
+}
+
+/** One input to read: a file found from the arguments, or standard input. */
+export interface InputFile {
+  /** The path as shown in reports (relative as given, or joined under the folder argument); `-` for stdin. */
+  readonly path: string;
+  /** Absolute path on disk (absent for stdin). */
+  readonly absolute?: string;
+  /** `ndjson` for .ndjson/.jsonl, `json` for any other file; stdin is sniffed. */
+  readonly format: 'json' | 'ndjson' | 'sniff';
+  /** Size in bytes when known. */
+  readonly bytes?: number;
+}
+
+/** Options of the readers. */
+export interface ReadOptions {
+  /** NDJSON lines longer than this are skipped and reported as `record_too_large` (default 16 MiB). */
+  readonly maxRecordBytes?: number;
+  /** `.json` documents (and non-NDJSON stdin) larger than this are not read (default 256 MiB). */
+  readonly maxDocumentBytes?: number;
+}
+
+const DEFAULT_MAX_RECORD = 16 * 1024 * 1024;
+const DEFAULT_MAX_DOCUMENT = 256 * 1024 * 1024;
+const RECORD_EXTENSIONS = new Set(['.json', '.ndjson', '.jsonl']);
+const formatOf = (path: string): 'json' | 'ndjson' => (['.ndjson', '.jsonl'].includes(extname(path).toLowerCase()) ? 'ndjson' : 'json');
+
+async function walk(dir: string, shown: string, out: InputFile[]): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    throw new InputError('unreadable_file', `cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const absolute = join(dir, entry.name);
+    const path = join(shown, entry.name);
+    // Symbolic links are not followed (Dirent reports them as neither file nor directory), so loops cannot happen.
+    if (entry.isDirectory()) await walk(absolute, path, out);
+    else if (entry.isFile() && RECORD_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
+      const info = await stat(absolute);
+      out.push({ path, absolute, format: formatOf(entry.name), bytes: info.size });
+    }
+  }
+}
+
+/**
+ * Expands command-line style arguments into the inputs to read: files as given, folders recursively (only
+ * `.json`, `.ndjson`, `.jsonl`; hidden entries and node_modules skipped), `-` for standard input.
+ * Throws {@link InputError} for a path that does not exist or cannot be read.
+ */
+export async function listInputFiles(paths: readonly string[], cwd: string): Promise<InputFile[]> {
+  const out: InputFile[] = [];
+  for (const path of paths) {
+    if (path === '-') {
+      out.push({ path: '-', format: 'sniff' });
+      continue;
+    }
+    const absolute = resolve(cwd, path);
+    let info;
+    try {
+      info = await stat(absolute);
+    } catch (error) {
+      throw new InputError('unreadable_file', `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
+    }
+    if (info.isDirectory()) await walk(absolute, path, out);
+    else out.push({ path, absolute, format: formatOf(path), bytes: info.size });
+  }
+  return out;
+}
+
+/** Splits a byte stream into NDJSON records with their 1-based line numbers; blank lines are not records. */
+export async function* ndjsonRecords(stream: AsyncIterable<Uint8Array | string>, file: string, options: ReadOptions = {}): AsyncGenerator<RecordInput> {
+  const limit = options.maxRecordBytes ?? DEFAULT_MAX_RECORD;
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let line = 1;
+  const make = (text: string, bytes: number): RecordInput | undefined => {
+    let t = text;
+    if (t.charCodeAt(t.length - 1) === 0x0d) t = t.slice(0, -1);
+    if (line === 1 && t.charCodeAt(0) === 0xfeff) t = t.slice(1);
+    const c = t.charCodeAt(0);
+    // Blank lines separate nothing and hold no record (a whitespace-only line is still checked cheaply).
+    if (t.length === 0 || ((c === 0x20 || c === 0x09) && t.trim() === '')) return undefined;
+    return { source: { file, line }, text: t, bytes };
+  };
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    let start = 0;
+    for (;;) {
+      const nl = buf.indexOf(10, start);
+      const end = nl === -1 ? buf.length : nl;
+      if (pendingBytes > 0 || nl === -1) {
+        // The line continues from an earlier chunk or into the next one: buffer it, unless it is already too long.
+        if (pendingBytes + (end - start) > limit) pending = [];
+        else if (end > start) pending.push(buf.subarray(start, end));
+        pendingBytes += end - start;
+        if (nl === -1) break;
+        const bytes = pendingBytes;
+        const record = bytes > limit ? { source: { file, line }, oversize: { bytes, limit } } : make(Buffer.concat(pending).toString('utf8'), bytes);
+        pending = [];
+        pendingBytes = 0;
+        if (record) yield record;
+      } else if (end - start > limit) {
+        yield { source: { file, line }, oversize: { bytes: end - start, limit } };
+      } else {
+        const record = make(buf.toString('utf8', start, end), end - start);
+        if (record) yield record;
+      }
+      line++;
+      start = nl + 1;
+    }
+  }
+  if (pendingBytes > 0) {
+    const record = pendingBytes > limit ? { source: { file, line }, oversize: { bytes: pendingBytes, limit } } : make(Buffer.concat(pending).toString('utf8'), pendingBytes);
+    if (record) yield record;
+  }
+}
+
+/** Reads a whole stream into one string, or reports its size when it exceeds `limit`. */
+async function slurp(stream: AsyncIterable<Uint8Array | string>, limit: number, head: Buffer[] = []): Promise<{ text: string; bytes: number } | { oversize: number }> {
+  const parts = [...head];
+  let bytes = head.reduce((n, b) => n + b.length, 0);
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+    bytes += buf.length;
+    if (bytes <= limit) parts.push(buf);
+    else parts.length = 0;
+  }
+  return bytes > limit ? { oversize: bytes } : { text: Buffer.concat(parts).toString('utf8'), bytes };
+}
+
+/** Yields the records of one input: a `.json` document, NDJSON lines, or standard input (sniffed). */
+export async function* readRecords(input: InputFile, options: ReadOptions & { stdin?: AsyncIterable<Uint8Array | string> } = {}): AsyncGenerator<RecordInput> {
+  const docLimit = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT;
+  const source = { file: input.path };
+  if (input.format === 'sniff') {
+    if (!options.stdin) throw new InputError('no_stdin', 'standard input is not available');
+    yield* sniffed(options.stdin, input.path, options);
+    return;
+  }
+  const absolute = input.absolute ?? input.path;
+  try {
+    if (input.format === 'ndjson') {
+      yield* ndjsonRecords(createReadStream(absolute, { highWaterMark: 1 << 20 }), input.path, options);
+      return;
+    }
+    const size = input.bytes ?? (await stat(absolute)).size;
+    if (size > docLimit) {
+      yield { source, oversize: { bytes: size, limit: docLimit } };
+      return;
+    }
+    const bytes = await readFile(absolute);
+    let text = bytes.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    yield { source, text, bytes: bytes.length, document: true };
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
+    throw new InputError('unreadable_file', `cannot read ${input.path}: ${code}`, { cause: error });
+  }
+}
+
+/**
+ * Standard input can be NDJSON or one JSON document: a first non-blank character `[`, or a first line that is not
+ * a complete JSON value by itself (a pretty-printed object), means a document; otherwise the stream is NDJSON.
+ */
+async function* sniffed(stdin: AsyncIterable<Uint8Array | string>, file: string, options: ReadOptions): AsyncGenerator<RecordInput> {
+  const iterator = stdin[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let done = false;
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    head.push(typeof next.value === 'string' ? Buffer.from(next.value) : Buffer.from(next.value));
+    if (head[head.length - 1]!.includes(10)) break;
+  }
+  const rest: AsyncIterable<Uint8Array | string> = { [Symbol.asyncIterator]: () => (done ? { next: async () => ({ done: true, value: undefined }) } : iterator) };
+  const start = Buffer.concat(head).toString('utf8').replace(/^\uFEFF/, '');
+  const firstLine = start.split('\n', 1)[0]!.trim();
+  let ndjson = false;
+  if (!start.trimStart().startsWith('[') && firstLine !== '') {
+    try {
+      JSON.parse(firstLine);
+      ndjson = true;
+    } catch {
+      ndjson = false;
+    }
+  }
+  if (ndjson) {
+    yield* ndjsonRecords((async function* () {
+      yield* head;
+      yield* rest;
+    })(), file, options);
+    return;
+  }
+  const limit = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT;
+  const whole = await slurp(rest, limit, head);
+  if ('oversize' in whole) yield { source: { file }, oversize: { bytes: whole.oversize, limit } };
+  else yield { source: { file }, text: whole.text.replace(/^\uFEFF/, ''), bytes: whole.bytes, document: true };
+}
+
+/** Progress of {@link validateFiles}, reported at most every few thousand records and at the end of each input. */
+export interface FileProgress {
+  readonly file: string;
+  readonly bytesDone: number;
+  /** Total bytes of the inputs whose size is known (stdin is not). */
+  readonly bytesTotal: number;
+  readonly records: number;
+}
+
+/** Options of {@link validateFiles}. */
+export interface ValidateFilesOptions extends ValidateRecordsOptions, ReadOptions {
+  /** Directory relative paths resolve against (default `process.cwd()`). */
+  readonly cwd?: string;
+  /** Standard input, read when a path is `-` (default `process.stdin`). */
+  readonly stdin?: AsyncIterable<Uint8Array | string>;
+  readonly onProgress?: (progress: FileProgress) => void;
+}
+
+/**
+ * Validates files, folders and standard input and resolves to the report: the Node entry point of the engine.
+ * Throws {@link InputError} for missing or unreadable inputs (before or while reading) and `ReportOptionsError` for bad options.
+ * @example
+ * const report = await validateFiles(['exports/'], { lang: 'fr' });
+ */
+export async function validateFiles(paths: readonly string[], options: ValidateFilesOptions = {}): Promise<ValidationReport> {
+  const builder = new ReportBuilder(options);
+  const inputs = await listInputFiles(paths, options.cwd ?? process.cwd());
+  const bytesTotal = inputs.reduce((n, i) => n + (i.bytes ?? 0), 0);
+  let bytesDone = 0;
+  let sinceReport = 0;
+  for (const input of inputs) {
+    builder.beginInput({ file: input.path, format: input.format === 'ndjson' ? 'ndjson' : 'json', ...(input.bytes === undefined ? {} : { bytes: input.bytes }) });
+    for await (const record of readRecords(input, { ...options, stdin: options.stdin ?? process.stdin })) {
+      builder.add(record);
+      bytesDone += (record.bytes ?? record.oversize?.bytes ?? 0) + (record.source.line === undefined ? 0 : 1);
+      if (options.onProgress && ++sinceReport >= 2000) {
+        sinceReport = 0;
+        options.onProgress({ file: input.path, bytesDone, bytesTotal, records: builder.progress.total });
+      }
+    }
+    options.onProgress?.({ file: input.path, bytesDone, bytesTotal, records: builder.progress.total });
+  }
+  return builder.build();
+}

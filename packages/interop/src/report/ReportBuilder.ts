@@ -1,0 +1,422 @@
+/** The incremental, browser-safe validation engine: feed records one at a time, get a report at the end. */
+import { getSchemaInfo, renderTemplate, validate, validateEntity, type Finding, type FindingDefinition, type Lang, type Severity } from '@opencity/models';
+import pkg from '../../package.json' with { type: 'json' };
+import { detectRepresentation, toKeyValues } from '../ngsi/index';
+import { findingDocsUrl, FINDING_DOCS_BASE, validationFindingCatalogue } from './catalogue';
+import { locateSyntaxError, nestsDeeperThan, valueNestsDeeperThan } from './jsonSyntax';
+import type {
+  InputSummary,
+  NoticeGroup,
+  NoticeSample,
+  RecordInput,
+  RecordResult,
+  RecordSource,
+  ReportFinding,
+  ReportSummary,
+  ReportRepresentation,
+  ValidationReport,
+} from './types';
+
+/** `$id` of the published JSON Schema that every {@link ValidationReport} follows. */
+export const REPORT_SCHEMA_ID = 'https://w3id.org/opencity/schemas/report/ValidationReport/v1/schema.json';
+
+/** Options of {@link ReportBuilder} and {@link validateRecords}; every one has a documented default and is echoed in the report. */
+export interface ValidateRecordsOptions {
+  /** Language of messages, titles and fixes (default `en`). */
+  readonly lang?: Lang;
+  /** Validate every record against this model instead of detecting it from `type`. */
+  readonly model?: string;
+  /** How records are written (default `auto`: detected per record); NGSI-LD normalized and concise records are converted to keyValues and their structure checked. */
+  readonly representation?: ReportRepresentation;
+  /** Records larger than this many UTF-8 bytes are not parsed (default 16 MiB). */
+  readonly maxRecordBytes?: number;
+  /** Records nesting objects/arrays deeper than this are not validated (default 64). */
+  readonly maxDepth?: number;
+  /** Samples kept per notice group (default 20). */
+  readonly sampleLimit?: number;
+  /** Records with findings listed in `records`; the rest are counted in `summary.recordsOmitted` (default 100,000). */
+  readonly maxListedRecords?: number;
+  /** Findings listed per record; the rest are counted in `findingsOmitted` (default 100). */
+  readonly maxFindingsPerRecord?: number;
+  /** Per-code severity changes, or `off` to drop a code (a profile's choice, as gtfs-validator users asked for). */
+  readonly severityOverrides?: Readonly<Record<string, Severity | 'off'>>;
+  /** Base URL of the finding documentation (default {@link FINDING_DOCS_BASE}). */
+  readonly docsBase?: string;
+  /** Clock for `generatedAt` (tests pin it). */
+  readonly now?: () => Date;
+}
+
+/** A problem with the options themselves (unknown model, bad limit…), raised before any record is read. */
+export class ReportOptionsError extends Error {
+  override readonly name = 'ReportOptionsError';
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/** Counts so far, for progress displays. */
+export interface ReportProgress {
+  readonly total: number;
+  readonly valid: number;
+  readonly invalid: number;
+  readonly unparseable: number;
+}
+
+const DEFAULTS = { lang: 'en' as Lang, representation: 'auto' as ReportRepresentation, maxRecordBytes: 16 * 1024 * 1024, maxDepth: 64, sampleLimit: 20, maxListedRecords: 100_000, maxFindingsPerRecord: 100 };
+const MAX_PATH_PATTERNS = 100;
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const END_OF_TEXT: Record<Lang, string> = { en: 'end of text', fr: 'fin du texte', nl: 'einde van de tekst' };
+const AT: Record<Lang, { column: (c: number) => string; lineColumn: (l: number, c: number) => string }> = {
+  en: { column: (c) => `at column ${c}`, lineColumn: (l, c) => `at line ${l}, column ${c}` },
+  fr: { column: (c) => `à la colonne ${c}`, lineColumn: (l, c) => `à la ligne ${l}, colonne ${c}` },
+  nl: { column: (c) => `op kolom ${c}`, lineColumn: (l, c) => `op regel ${l}, kolom ${c}` },
+};
+
+interface MutableNotice {
+  code: string;
+  severity: Severity;
+  total: number;
+  records: number;
+  samples: NoticeSample[];
+  paths: Map<string, number>;
+}
+
+/** UTF-8 length of a string, computed exactly only when the cheap bounds cannot decide against `limit`. */
+function exceedsBytes(text: string, limit: number): number | undefined {
+  if (text.length > limit) return text.length; // at least one byte per UTF-16 unit
+  if (text.length * 3 <= limit) return undefined; // at most three bytes per UTF-16 unit
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? (i++, 4) : 3;
+  }
+  return bytes > limit ? bytes : undefined;
+}
+
+/** The same rule reached twice (e.g. `required` in an entity and in the EntityBase it includes) is one finding. */
+function withoutDuplicates(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.code}\u0000${f.instancePath}\u0000${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const pathPattern = (pointer: string): string => pointer.replace(/\/\d+(?=\/|$)/g, '/*');
+
+/**
+ * Validates records one at a time and accumulates a {@link ValidationReport}: the same engine behind the library,
+ * the CLI and the dashboard. Memory stays bounded by the caps, whatever the number of records.
+ * @example
+ * const builder = new ReportBuilder({ lang: 'fr' });
+ * for (const [i, line] of lines.entries()) builder.add({ source: { file: 'export.ndjson', line: i + 1 }, text: line });
+ * const report = builder.build();
+ */
+export class ReportBuilder {
+  readonly #lang: Lang;
+  readonly #model: string | undefined;
+  readonly #representation: ReportRepresentation;
+  readonly #maxRecordBytes: number;
+  readonly #maxDepth: number;
+  readonly #sampleLimit: number;
+  readonly #maxListed: number;
+  readonly #maxFindings: number;
+  readonly #overrides: Readonly<Record<string, Severity | 'off'>>;
+  readonly #docsBase: string;
+  readonly #now: () => Date;
+
+  #total = 0;
+  #valid = 0;
+  #invalid = 0;
+  #unparseable = 0;
+  #omitted = 0;
+  readonly #bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  readonly #byCode = new Map<string, number>();
+  readonly #byType = new Map<string, number>();
+  readonly #notices = new Map<string, MutableNotice>();
+  readonly #records: RecordResult[] = [];
+  readonly #inputs = new Map<string, { format: 'json' | 'ndjson'; records: number; bytes?: number }>();
+
+  /** Checks the options; throws {@link ReportOptionsError} for an unknown model or an unavailable representation. */
+  constructor(options: ValidateRecordsOptions = {}) {
+    this.#lang = options.lang ?? DEFAULTS.lang;
+    if (!Object.hasOwn(AT, this.#lang)) throw new ReportOptionsError('bad_option', `lang must be en, fr or nl; got "${String(this.#lang)}"`);
+    this.#representation = options.representation ?? DEFAULTS.representation;
+    if (!['auto', 'keyValues', 'normalized', 'concise'].includes(this.#representation)) {
+      throw new ReportOptionsError('bad_option', `representation must be auto, keyValues, normalized or concise; got "${String(this.#representation)}"`);
+    }
+    if (options.model !== undefined) {
+      const info = getSchemaInfo(options.model);
+      if (!info) throw new ReportOptionsError('unknown_model', `unknown model "${options.model}"`);
+      this.#model = info.name;
+    }
+    const positive = (name: string, value: number | undefined, fallback: number): number => {
+      const v = value ?? fallback;
+      if (!(Number.isInteger(v) && v > 0)) throw new ReportOptionsError('bad_option', `${name} must be a positive integer; got ${String(value)}`);
+      return v;
+    };
+    this.#maxRecordBytes = positive('maxRecordBytes', options.maxRecordBytes, DEFAULTS.maxRecordBytes);
+    this.#maxDepth = positive('maxDepth', options.maxDepth, DEFAULTS.maxDepth);
+    this.#sampleLimit = positive('sampleLimit', options.sampleLimit, DEFAULTS.sampleLimit);
+    this.#maxListed = options.maxListedRecords === undefined ? DEFAULTS.maxListedRecords : Math.max(0, Math.floor(options.maxListedRecords));
+    this.#maxFindings = positive('maxFindingsPerRecord', options.maxFindingsPerRecord, DEFAULTS.maxFindingsPerRecord);
+    for (const [code, level] of Object.entries(options.severityOverrides ?? {})) {
+      if (!Object.hasOwn(validationFindingCatalogue, code)) throw new ReportOptionsError('bad_option', `severity override for unknown finding code "${code}"`);
+      if (!['error', 'warning', 'info', 'off'].includes(level)) throw new ReportOptionsError('bad_option', `severity override for "${code}" must be error, warning, info or off`);
+    }
+    this.#overrides = options.severityOverrides ?? {};
+    this.#docsBase = options.docsBase ?? FINDING_DOCS_BASE;
+    this.#now = options.now ?? (() => new Date());
+  }
+
+  /** Counts so far. */
+  get progress(): ReportProgress {
+    return { total: this.#total, valid: this.#valid, invalid: this.#invalid, unparseable: this.#unparseable };
+  }
+
+  /** Declares an input before its records arrive, so that inputs without any record still appear in the report. */
+  beginInput(input: { file: string; format: 'json' | 'ndjson'; bytes?: number }): void {
+    const existing = this.#inputs.get(input.file);
+    this.#inputs.set(input.file, { format: input.format, records: existing?.records ?? 0, ...(input.bytes === undefined ? {} : { bytes: input.bytes }) });
+  }
+
+  /**
+   * Validates one input record. Raw text is parsed here, so syntax errors, size and depth limits become findings;
+   * a JSON array is expanded into one record per element (with its `index`). Never throws on any input.
+   */
+  add(input: RecordInput): void {
+    const source = input.source;
+    let value: unknown;
+    if (input.oversize !== undefined) return void this.#unparseableRecord(source, this.#limitFinding(input.oversize.bytes, input.oversize.limit));
+    if (input.text !== undefined) {
+      const text = input.text;
+      if (!input.document) {
+        const tooLarge = input.bytes !== undefined ? (input.bytes > this.#maxRecordBytes ? input.bytes : undefined) : exceedsBytes(text, this.#maxRecordBytes);
+        if (tooLarge !== undefined) return void this.#unparseableRecord(source, this.#limitFinding(tooLarge, this.#maxRecordBytes));
+      }
+      if (text.trim() === '') return void this.#unparseableRecord(source, this.#finding('empty_input', '', {}));
+      if (nestsDeeperThan(text, this.#maxDepth)) return void this.#unparseableRecord(source, this.#finding('too_deeply_nested', '', { limit: this.#maxDepth }));
+      try {
+        value = JSON.parse(text);
+      } catch {
+        return void this.#unparseableRecord(source, this.#syntaxFinding(text));
+      }
+    } else {
+      value = input.value;
+      if (valueNestsDeeperThan(value, this.#maxDepth)) return void this.#unparseableRecord(source, this.#finding('too_deeply_nested', '', { limit: this.#maxDepth }));
+    }
+    if (Array.isArray(value) && source.index === undefined) {
+      this.#countInput(source, 0);
+      for (let i = 0; i < value.length; i++) this.#validateValue({ ...source, index: i }, value[i]);
+    } else {
+      this.#validateValue(source, value);
+    }
+  }
+
+  /** Builds the report from everything added so far (the builder can keep accepting records afterwards). */
+  build(): ValidationReport {
+    const byCode = Object.fromEntries([...this.#byCode].sort(([a], [b]) => a.localeCompare(b)));
+    const byType = Object.fromEntries([...this.#byType].sort(([a], [b]) => a.localeCompare(b)));
+    const summary: ReportSummary = {
+      total: this.#total,
+      valid: this.#valid,
+      invalid: this.#invalid,
+      unparseable: this.#unparseable,
+      bySeverity: { ...this.#bySeverity },
+      byCode,
+      byType,
+      recordsOmitted: this.#omitted,
+    };
+    const notices: NoticeGroup[] = [...this.#notices.values()]
+      .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code))
+      .map((n) => {
+        const def = this.#definition(n.code);
+        return {
+          code: n.code,
+          severity: n.severity,
+          title: def?.title[this.#lang] ?? n.code,
+          fix: def?.fix[this.#lang] ?? '',
+          docs: findingDocsUrl(n.code, this.#docsBase),
+          total: n.total,
+          records: n.records,
+          samples: [...n.samples],
+          paths: [...n.paths].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([path, count]) => ({ path, count })),
+        };
+      });
+    const schemas = Object.keys(byType).flatMap((name) => {
+      const info = getSchemaInfo(name);
+      return info ? [{ name: info.name, $id: info.$id, version: info.version }] : [];
+    });
+    const inputs: InputSummary[] = [...this.#inputs].map(([file, i]) => ({ file, format: i.format, records: i.records, ...(i.bytes === undefined ? {} : { bytes: i.bytes }) }));
+    return {
+      $schema: REPORT_SCHEMA_ID,
+      tool: { name: pkg.name, version: pkg.version },
+      generatedAt: this.#now().toISOString(),
+      options: {
+        lang: this.#lang,
+        model: this.#model ?? null,
+        representation: this.#representation,
+        maxRecordBytes: this.#maxRecordBytes,
+        maxDepth: this.#maxDepth,
+        sampleLimit: this.#sampleLimit,
+      },
+      schemas,
+      inputs,
+      summary,
+      notices,
+      records: [...this.#records],
+    };
+  }
+
+  #definition(code: string): FindingDefinition | undefined {
+    return Object.hasOwn(validationFindingCatalogue, code) ? validationFindingCatalogue[code] : undefined;
+  }
+
+  #finding(code: string, instancePath: string, params: Record<string, string | number | boolean>): Finding {
+    const def = this.#definition(code)!;
+    return { code, severity: def.severity, instancePath, schemaPath: '', keyword: code, params, message: renderTemplate(def.message[this.#lang], params) };
+  }
+
+  #limitFinding(bytes: number, limit: number): Finding {
+    return this.#finding('record_too_large', '', { bytes, limit });
+  }
+
+  #syntaxFinding(text: string): Finding {
+    // NUL and U+FFFD (what the UTF-8 decoder puts for invalid bytes) are the marks of binary data.
+    // eslint-disable-next-line no-control-regex
+    const binary = text.search(/[\u0000\uFFFD]/);
+    const location = locateSyntaxError(text);
+    if (binary >= 0 && (location === undefined || binary <= location.position)) return this.#finding('binary_content', '', { position: binary + 1 });
+    const position = location?.position ?? 0;
+    const before = text.slice(0, position);
+    const line = (before.match(/\n/g)?.length ?? 0) + 1;
+    const column = position - (before.lastIndexOf('\n') + 1) + 1;
+    const got = location?.found === undefined ? END_OF_TEXT[this.#lang] : JSON.stringify(location.found);
+    const at = line === 1 ? AT[this.#lang].column(column) : AT[this.#lang].lineColumn(line, column);
+    return this.#finding('unparseable_json', '', { got, at, position: position + 1, line, column });
+  }
+
+  #countInput(source: RecordSource, records: number): void {
+    if (source.file === undefined) return;
+    const entry = this.#inputs.get(source.file);
+    if (entry) {
+      entry.records += records;
+      if (source.line !== undefined) entry.format = 'ndjson';
+    }
+    else this.#inputs.set(source.file, { format: source.line === undefined ? 'json' : 'ndjson', records });
+  }
+
+  #unparseableRecord(source: RecordSource, finding: Finding): void {
+    this.#unparseable++;
+    this.#record(source, null, [finding], true);
+  }
+
+  #validateValue(source: RecordSource, value: unknown): void {
+    let entity = value;
+    const findings: Finding[] = [];
+    const representation = this.#representation === 'auto' ? this.#safeDetect(value) : this.#representation;
+    if (representation !== 'keyValues') {
+      try {
+        const converted = toKeyValues(value, { representation, lang: this.#lang, ...(this.#model ? { typeName: this.#model } : {}) });
+        entity = converted.entity;
+        for (const f of converted.findings) findings.push(this.#relocalise(f));
+      } catch {
+        // A converter bug must not lose the record: validate it as given.
+        entity = value;
+      }
+    }
+    const result = this.#model ? validate(this.#model, entity, { lang: this.#lang }) : validateEntity(entity, { lang: this.#lang });
+    for (const f of result.findings) findings.push(f);
+    if (result.type !== undefined) this.#byType.set(result.type, (this.#byType.get(result.type) ?? 0) + 1);
+    const kept = this.#applyOverrides(findings.length > 1 ? withoutDuplicates(findings) : findings);
+    const valid = !kept.some((f) => f.severity === 'error');
+    if (valid) this.#valid++;
+    else this.#invalid++;
+    this.#record(source, result.type ?? null, kept, false);
+  }
+
+  #safeDetect(value: unknown): 'keyValues' | 'normalized' | 'concise' {
+    try {
+      return detectRepresentation(value);
+    } catch {
+      return 'keyValues';
+    }
+  }
+
+  /** Re-renders a finding produced elsewhere (e.g. the NGSI-LD converter) in the report's language. */
+  #relocalise(f: Finding): Finding {
+    const def = this.#definition(f.code);
+    return def ? { ...f, severity: def.severity, message: renderTemplate(def.message[this.#lang], f.params) } : f;
+  }
+
+  #applyOverrides(findings: Finding[]): Finding[] {
+    if (Object.keys(this.#overrides).length === 0) return findings;
+    const out: Finding[] = [];
+    for (const f of findings) {
+      const level = Object.hasOwn(this.#overrides, f.code) ? this.#overrides[f.code] : undefined;
+      if (level === 'off') continue;
+      out.push(level ? { ...f, severity: level } : f);
+    }
+    return out;
+  }
+
+  #record(source: RecordSource, type: string | null, findings: Finding[], unparseable: boolean): void {
+    this.#total++;
+    this.#countInput(source, 1);
+    if (findings.length === 0) return;
+    const seen = new Set<string>();
+    for (const f of findings) {
+      this.#bySeverity[f.severity]++;
+      this.#byCode.set(f.code, (this.#byCode.get(f.code) ?? 0) + 1);
+      const key = `${f.severity}\u0000${f.code}`;
+      let notice = this.#notices.get(key);
+      if (!notice) {
+        notice = { code: f.code, severity: f.severity, total: 0, records: 0, samples: [], paths: new Map() };
+        this.#notices.set(key, notice);
+      }
+      notice.total++;
+      if (!seen.has(key)) {
+        seen.add(key);
+        notice.records++;
+      }
+      if (notice.samples.length < this.#sampleLimit) notice.samples.push({ source, instancePath: f.instancePath, message: f.message });
+      const pattern = pathPattern(f.instancePath);
+      if (notice.paths.has(pattern) || notice.paths.size < MAX_PATH_PATTERNS) notice.paths.set(pattern, (notice.paths.get(pattern) ?? 0) + 1);
+    }
+    if (this.#records.length >= this.#maxListed) {
+      this.#omitted++;
+      return;
+    }
+    const listed = findings.slice(0, this.#maxFindings).map((f) => this.#reportFinding(f));
+    const omitted = findings.length - listed.length;
+    this.#records.push({
+      source,
+      type,
+      valid: unparseable ? false : !findings.some((f) => f.severity === 'error'),
+      unparseable,
+      findings: listed,
+      ...(omitted > 0 ? { findingsOmitted: omitted } : {}),
+    });
+  }
+
+  #reportFinding(f: Finding): ReportFinding {
+    return { code: f.code, severity: f.severity, instancePath: f.instancePath, schemaPath: f.schemaPath, message: f.message, docs: findingDocsUrl(f.code, this.#docsBase), params: f.params };
+  }
+}
+
+/**
+ * Validates a stream of records (sync or async) and resolves to the full report; the one entry point shared by
+ * the library, the CLI and the dashboard.
+ * @example
+ * const report = await validateRecords([{ source: { file: 'a.json' }, text: '{"type":"AirQualityObserved"}' }], { lang: 'nl' });
+ * console.log(report.summary.invalid); // 1
+ */
+export async function validateRecords(records: AsyncIterable<RecordInput> | Iterable<RecordInput>, options: ValidateRecordsOptions = {}): Promise<ValidationReport> {
+  const builder = new ReportBuilder(options);
+  for await (const record of records) builder.add(record);
+  return builder.build();
+}

@@ -1,0 +1,15 @@
+/** Validation reports: engine, finding catalogue and renderings (text, JSON, HTML, JUnit, SARIF). */
+export { ReportBuilder, validateRecords, ReportOptionsError, REPORT_SCHEMA_ID } from './ReportBuilder';
+export type { ValidateRecordsOptions, ReportProgress } from './ReportBuilder';
+export { validationFindingCatalogue, exportFindingCatalogue, findingDocsUrl, FINDING_DOCS_BASE } from './catalogue';
+export type { FindingSource, PublishedFinding, PublishedFindingCatalogue } from './catalogue';
+export { reportFindingCatalogue } from './reportFindingCatalogue';
+export { formatText } from './format/text';
+export type { TextFormatOptions } from './format/text';
+export { formatJson } from './format/json';
+export { formatHtml } from './format/html';
+export type { HtmlFormatOptions } from './format/html';
+export { formatJunit } from './format/junit';
+export type { JunitFormatOptions } from './format/junit';
+export { formatSarif } from './format/sarif';
+export type * from './types';
