@@ -1,0 +1,97 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, Socket, type AddressInfo } from 'node:net';
+import mqtt from 'mqtt';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmbeddedBroker } from '../src/broker';
+import { startIngester, type DeadLetter } from '../src/ingester';
+import { runSensors } from '../src/sensors';
+import { DEAD_LETTER_TOPIC } from '../src/topics';
+
+const MOSQUITTO = '/usr/sbin/mosquitto';
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((ok) => server.close(ok));
+  return port;
+}
+
+async function waitForPort(port: number, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ok = await new Promise<boolean>((resolve) => {
+      const s = new Socket();
+      s.once('connect', () => (s.destroy(), resolve(true)));
+      s.once('error', () => (s.destroy(), resolve(false)));
+      s.connect(port, '127.0.0.1');
+    });
+    if (ok) return;
+    if (Date.now() > deadline) throw new Error(`nothing listens on port ${port} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Runs sensors → broker → ingester and collects the dead letters. */
+async function exercise(url: string, count: number) {
+  const ingester = await startIngester({ url });
+  const watcher = await mqtt.connectAsync(url, { reconnectPeriod: 0 });
+  const letters: DeadLetter[] = [];
+  watcher.on('message', (_topic, buffer) => letters.push(JSON.parse(buffer.toString('utf8')) as DeadLetter));
+  await watcher.subscribeAsync(DEAD_LETTER_TOPIC, { qos: 1 });
+  const run = await runSensors({ url, count, intervalMs: 0, invalidShare: 0.2, seed: 7 });
+  const deadline = Date.now() + 10_000;
+  while ((ingester.snapshot().accepted + ingester.snapshot().rejected < count || letters.length < run.broken) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  const snap = ingester.snapshot();
+  await watcher.endAsync();
+  await ingester.close();
+  return { run, snap, letters };
+}
+
+describe('sensor stream against a real mosquitto broker', () => {
+  let broker: ChildProcess | undefined;
+  let url = '';
+
+  beforeAll(async () => {
+    const port = await freePort();
+    broker = spawn(MOSQUITTO, ['-p', String(port)], { stdio: 'ignore' });
+    await waitForPort(port);
+    url = `mqtt://127.0.0.1:${port}`;
+  });
+
+  afterAll(async () => {
+    if (broker && broker.exitCode === null) {
+      const exited = new Promise((ok) => broker?.once('exit', ok));
+      broker.kill('SIGTERM');
+      await exited;
+    }
+  });
+
+  it('accepts the valid observations, dead-letters every broken one with its report, and keeps live means', async () => {
+    const { run, snap, letters } = await exercise(url, 95);
+    expect(run.broken).toBeGreaterThan(5);
+    expect(snap.rejected).toBe(run.broken);
+    expect(snap.accepted).toBe(95 - run.broken);
+    expect(letters).toHaveLength(run.broken);
+    for (const letter of letters) {
+      expect(letter.topic).toMatch(/^opencity\/v1\/airquality\/210\d\d$/);
+      expect(JSON.stringify(letter.report)).toMatch(/"instancePath":"\/(pm25|no2|location)"/);
+    }
+    const areas = Object.values(snap.areas);
+    expect(areas.length).toBe(19);
+    for (const a of areas) if (a.pm25 !== null) expect(a.pm25).toBeGreaterThan(0);
+  });
+});
+
+describe('sensor stream on the embedded aedes broker', () => {
+  it('gives the same counts as on mosquitto for the same seed', async () => {
+    const broker = await startEmbeddedBroker(0);
+    try {
+      const { run, snap, letters } = await exercise(broker.url, 95);
+      expect(snap.rejected).toBe(run.broken);
+      expect(letters).toHaveLength(run.broken);
+    } finally {
+      await broker.close();
+    }
+  });
+});
