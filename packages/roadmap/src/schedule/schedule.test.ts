@@ -1,0 +1,202 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkSchedule } from './checkSchedule';
+import { allowedStarts, checkScheduleInput } from './checkScheduleInput';
+import { schedule } from './schedule';
+import type { ScheduleInput } from './types';
+
+/** Exhaustive optimum over every choice of (no start | allowed start) per project, checked with checkSchedule. */
+function bruteForce(input: ScheduleInput): { objective: number; feasible: boolean } {
+  const { projects, discount, horizon } = checkScheduleInput(input);
+  const options = projects.map((p) => [undefined, ...allowedStarts(p, horizon)]);
+  let best = -Infinity;
+  const starts: Record<string, number> = {};
+  const walk = (k: number, value: number): void => {
+    if (k === projects.length) {
+      if (value > best && checkSchedule(input, starts).length === 0) best = value;
+      return;
+    }
+    const p = projects[k]!;
+    for (const t of options[k]!) {
+      if (t === undefined) delete starts[p.id];
+      else starts[p.id] = t;
+      walk(k + 1, t === undefined ? value : value + p.value * (discount[t - 1] as number));
+    }
+    delete starts[p.id];
+  };
+  walk(0, 0);
+  return { objective: best, feasible: best > -Infinity };
+}
+
+const years2 = [
+  { budget: 100, capacity: 3 },
+  { budget: 100, capacity: 3 },
+];
+
+describe('schedule', () => {
+  it('starts a project after its predecessor finishes (hand-checked: P1 year 1, P2 year 2, P3 does not fit)', async () => {
+    const input: ScheduleInput = {
+      years: years2,
+      projects: [
+        { id: 'P1', value: 10, duration: 1, costPerYear: 80, capacityPerYear: 1, predecessors: [] },
+        { id: 'P2', value: 6, duration: 1, costPerYear: 60, capacityPerYear: 1, predecessors: ['P1'] },
+        { id: 'P3', value: 5, duration: 2, costPerYear: 30, capacityPerYear: 1, predecessors: [] },
+      ],
+    };
+    const r = await schedule(input);
+    expect(r.status).toBe('optimal');
+    expect(r.starts).toEqual({ P1: 1, P2: 2 });
+    expect(r.objective).toBe(16);
+    expect(r.notSelected).toEqual(['P3']);
+    expect(r.explanation.projects[1]?.reason).toContain('after "P1" finishes');
+    expect(r.explanation.projects[2]?.reason).toContain('budget of year 1 (needs 30, 20 left)');
+    expect(r.parameters.valueDiscountByStartYear).toEqual([1, 1]);
+    expect(checkSchedule(input, r.starts)).toEqual([]);
+  });
+
+  it('beats greedy-by-value when a predecessor unlocks more value (greedy takes B alone: 9; optimum A then C: 12)', async () => {
+    const input: ScheduleInput = {
+      years: years2,
+      projects: [
+        { id: 'A', value: 4, duration: 1, costPerYear: 60, capacityPerYear: 1, predecessors: [] },
+        { id: 'B', value: 9, duration: 2, costPerYear: 50, capacityPerYear: 1, predecessors: [] },
+        { id: 'C', value: 8, duration: 1, costPerYear: 90, capacityPerYear: 1, predecessors: ['A'] },
+      ],
+    };
+    const r = await schedule(input);
+    expect(r.objective).toBe(12);
+    expect(r.starts).toEqual({ A: 1, C: 2 });
+  });
+
+  it('applies the start-year value multiplier', async () => {
+    const input: ScheduleInput = {
+      years: years2,
+      projects: [
+        { id: 'A', value: 10, duration: 1, costPerYear: 100, capacityPerYear: 1, predecessors: [] },
+        { id: 'B', value: 8, duration: 1, costPerYear: 100, capacityPerYear: 1, predecessors: [] },
+      ],
+      valueDiscountByStartYear: [1, 0.5],
+    };
+    const r = await schedule(input);
+    // A first (10 + 8·0.5 = 14) beats B first (8 + 10·0.5 = 13).
+    expect(r.starts).toEqual({ A: 1, B: 2 });
+    expect(r.objective).toBe(14);
+  });
+
+  it('explains an infeasible mandatory project with the smallest budget relaxation per year', async () => {
+    const r = await schedule({ years: years2, projects: [{ id: 'M', value: 1, duration: 2, costPerYear: [150, 120], capacityPerYear: 1, predecessors: [], mandatory: true }] });
+    expect(r.status).toBe('infeasible');
+    expect(r.starts).toEqual({});
+    expect(r.explanation.infeasibility?.binding).toEqual(['budget']);
+    expect(r.explanation.infeasibility?.budgetRelaxation).toEqual({ total: 70, byYear: [50, 20] });
+    expect(r.explanation.infeasibility?.capacityRelaxation).toBeUndefined();
+    expect(r.explanation.summary).toContain('smallest budget increase that fixes it is 70 in total (year 1: +50, year 2: +20)');
+  });
+
+  it('picks the cheaper start year when relaxing the budget', async () => {
+    const r = await schedule({
+      years: [{ budget: 10, capacity: 5 }, { budget: 90, capacity: 5 }],
+      projects: [{ id: 'M', value: 1, duration: 1, costPerYear: 100, capacityPerYear: 1, predecessors: [], mandatory: true }],
+    });
+    expect(r.explanation.infeasibility?.budgetRelaxation).toEqual({ total: 10, byYear: [0, 10] });
+  });
+
+  it('says when capacity binds instead of budget', async () => {
+    const r = await schedule({ years: years2, projects: [{ id: 'M', value: 1, duration: 1, costPerYear: 10, capacityPerYear: 5, predecessors: [], mandatory: true }] });
+    expect(r.explanation.infeasibility?.binding).toEqual(['capacity']);
+    expect(r.explanation.infeasibility?.budgetRelaxation).toBeUndefined();
+    expect(r.explanation.infeasibility?.capacityRelaxation?.total).toBe(2);
+  });
+
+  it('reports both when budget and capacity bind together', async () => {
+    const r = await schedule({ years: years2, projects: [{ id: 'M', value: 1, duration: 1, costPerYear: 130, capacityPerYear: 4, predecessors: [], mandatory: true }] });
+    expect(r.explanation.infeasibility?.binding).toEqual(['budget', 'capacity']);
+    expect(r.explanation.infeasibility?.budgetRelaxationWithUnlimitedCapacity?.total).toBe(30);
+  });
+
+  it('says no budget can fix a horizon or precedence problem', async () => {
+    let r = await schedule({ years: years2, projects: [{ id: 'M', value: 1, duration: 3, costPerYear: 1, capacityPerYear: 1, predecessors: [], mandatory: true }] });
+    expect(r.explanation.infeasibility?.binding).toEqual(['horizon']);
+    expect(r.explanation.summary).toContain('no budget increase can fix this');
+    r = await schedule({
+      years: [...years2, { budget: 100, capacity: 3 }],
+      projects: [
+        { id: 'A', value: 1, duration: 2, costPerYear: 1, capacityPerYear: 1, predecessors: [] },
+        { id: 'B', value: 1, duration: 2, costPerYear: 1, capacityPerYear: 1, predecessors: ['A'], mandatory: true },
+      ],
+    });
+    expect(r.explanation.infeasibility?.binding).toEqual(['precedence', 'horizon']);
+  });
+
+  it('rejects bad requests with specific errors', async () => {
+    const p = { value: 1, duration: 1, costPerYear: 1, capacityPerYear: 1 };
+    await expect(schedule({ years: years2, projects: [{ id: 'A', ...p, predecessors: ['B'] }, { id: 'B', ...p, predecessors: ['A'] }] })).rejects.toThrow('predecessor cycle: A → B → A');
+    await expect(schedule({ years: years2, projects: [{ id: 'A', ...p, predecessors: ['Z'] }] })).rejects.toThrow('unknown project "Z"');
+    await expect(schedule({ years: years2, projects: [{ id: 'A', ...p, duration: 1.5, predecessors: [] }] })).rejects.toThrow('whole number of years');
+    await expect(schedule({ years: years2, projects: [{ id: 'A', ...p, costPerYear: [1, 2], predecessors: [] }] })).rejects.toThrow('one value per year');
+    await expect(schedule({ years: [], projects: [] })).rejects.toThrow('years must be a non-empty array');
+    await expect(schedule({ years: years2, projects: [], valueDiscountByStartYear: [1] })).rejects.toThrow('one multiplier per year');
+  });
+
+  it('returns an empty optimal schedule when nothing can start', async () => {
+    const r = await schedule({ years: years2, projects: [{ id: 'A', value: 3, duration: 3, costPerYear: 1, capacityPerYear: 1, predecessors: [] }] });
+    expect(r).toMatchObject({ status: 'optimal', objective: 0, starts: {}, notSelected: ['A'] });
+    expect(r.explanation.projects[0]?.reason).toContain('Cannot finish within the 2-year horizon');
+  });
+
+  it('property: every schedule satisfies every constraint and matches the exhaustive optimum', async () => {
+    const project = (i: number) =>
+      fc.record({
+        id: fc.constant(`P${i}`),
+        value: fc.integer({ min: 0, max: 20 }),
+        duration: fc.integer({ min: 1, max: 3 }),
+        costPerYear: fc.integer({ min: 0, max: 60 }),
+        capacityPerYear: fc.integer({ min: 0, max: 3 }),
+        predecessors: i === 0 ? fc.constant([] as string[]) : fc.subarray(Array.from({ length: i }, (_, k) => `P${k}`), { maxLength: Math.min(2, i) }),
+        earliestStart: fc.integer({ min: 1, max: 2 }),
+        mandatory: fc.boolean().map((b) => b && i === 0),
+      });
+    const instance = fc.integer({ min: 1, max: 5 }).chain((n) =>
+      fc.record({
+        years: fc.array(fc.record({ budget: fc.integer({ min: 0, max: 120 }), capacity: fc.integer({ min: 0, max: 5 }) }), { minLength: 1, maxLength: 3 }),
+        projects: fc.tuple(...Array.from({ length: n }, (_, i) => project(i))),
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(instance, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 }), async (raw, d) => {
+        const input: ScheduleInput = { ...raw, valueDiscountByStartYear: raw.years.map((_, t) => d[t] as number) };
+        const r = await schedule(input);
+        const brute = bruteForce(input);
+        expect(r.status).toBe(brute.feasible ? 'optimal' : 'infeasible');
+        if (r.status === 'optimal') {
+          expect(checkSchedule(input, r.starts)).toEqual([]);
+          expect(r.objective).toBeCloseTo(brute.objective, 9);
+          expect([...Object.keys(r.starts), ...r.notSelected].sort()).toEqual(input.projects.map((p) => p.id).sort());
+        }
+      }),
+      { numRuns: 60, seed: 20261126 },
+    );
+  });
+});
+
+describe('checkSchedule', () => {
+  it('lists every violated constraint independently of the solver', () => {
+    const input: ScheduleInput = {
+      years: years2,
+      projects: [
+        { id: 'A', value: 1, duration: 2, costPerYear: 60, capacityPerYear: 2, predecessors: [], earliestStart: 2 },
+        { id: 'B', value: 1, duration: 1, costPerYear: 60, capacityPerYear: 2, predecessors: ['A'] },
+        { id: 'M', value: 1, duration: 1, costPerYear: 1, capacityPerYear: 0, predecessors: [], mandatory: true },
+      ],
+    };
+    expect(checkSchedule(input, { A: 1, B: 1, Z: 1 })).toEqual([
+      '"A" starts in year 1, before its earliest start 2',
+      '"B" starts in year 1 before its predecessor "A" finishes (year 2)',
+      '"Z" is not a project of the request',
+      'mandatory project "M" is not scheduled',
+      'year 1: budget 120 used > 100 available',
+      'year 1: capacity 4 used > 3 available',
+    ]);
+    expect(checkSchedule(input, { A: 2, M: 1 })).toEqual(['"A" ends in year 3, after the horizon of 2 years']);
+  });
+});
