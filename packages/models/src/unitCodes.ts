@@ -24,6 +24,11 @@ export const unitCodes: Readonly<Record<string, UnitCode>> = Object.fromEntries(
     u('WTT', 'W', 'watt', 'W'),
     u('KWT', 'kW', 'kilowatt', 'kW'),
     u('KWH', 'kWh', 'kilowatt hour', 'kW.h'),
+    u('HTZ', 'Hz', 'hertz', 'Hz'),
+    u('D46', 'VA', 'volt ampere', 'V.A'),
+    u('D44', 'var', 'var (volt ampere reactive)', 'V.A{reactive}'),
+    u('C79', 'kVAh', 'kilovolt ampere hour', 'kV.A.h'),
+    u('K3', 'kvarh', 'kilovolt ampere (reactive) hour', 'kV.A{reactive}.h'),
     u('CEL', '°C', 'degree Celsius', 'Cel'),
     u('C62', '1', 'one (dimensionless ratio)', '1'),
     u('P1', '%', 'percent', '%'),
@@ -52,5 +57,6 @@ export const unitCodes: Readonly<Record<string, UnitCode>> = Object.fromEntries(
     u('EUR', '€', 'euro', '[EUR]'),
     u('IE', 'persons', 'person', '{person}'),
     u('E50', 'accounting unit', 'accounting unit', '{unit}'),
+    u('AD', 'B', 'byte', 'By'),
   ].map((x) => [x.code, x]),
 );
