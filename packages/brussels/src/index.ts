@@ -15,7 +15,7 @@ export type { SeededRandom } from './random';
 export { syntheticNotice, SYNTHETIC_PROVIDER, DEFAULT_SEED } from './sample/notice';
 export { sampleStatistics, municipalVariables, regionalVariables } from './sample/statistics';
 export type { StatisticRecord, SampleStatisticsOptions } from './sample/statistics';
-export { sampleObservations } from './sample/observations';
+export { sampleObservations, observationStream } from './sample/observations';
 export type { SampleAirQualityObservation, SampleObservationsOptions } from './sample/observations';
 export { sampleProjects, sampleJuryScores, juryScoresToCsv } from './sample/projects';
 export type { SampleProject, JuryScore, SampleJuryOptions } from './sample/projects';

@@ -35,19 +35,28 @@ export const municipalVariables = [
   'labourForce',
   'unemployed',
   'youthLabourForce',
-  'youthUnemployed',
+  'unemployedYouth',
   'fullTimeEmployed',
   'electricityMeters',
   'smartElectricityMeters',
-  'greenAreaHa',
+  'nonHouseholdBuildings',
+  'buildingsWithSmartMeter',
+  'populationWithFastBroadband',
+  'people16to74',
+  'peopleWithBasicSkills',
+  'services',
+  'servicesOnline',
+  'inventoriedDatasets',
+  'openDatasets',
+  'greenArea',
   'cyclePathKm',
   'residentsNearPublicTransport',
-  'landAreaKm2',
+  'landArea',
   'airQualityStations',
 ] as const;
 
 /** Names of the input variables that exist only for the whole region. */
-export const regionalVariables = ['cityServices', 'cityServicesOnline', 'datasetsInventoried', 'datasetsOpen', 'ptLines', 'ptLinesRealTime'] as const;
+export const regionalVariables = ['ptLines', 'ptLinesRealTime'] as const;
 
 const clamp01 = (x: number): number => Math.min(0.995, Math.max(0.01, x));
 
@@ -94,27 +103,32 @@ export function sampleStatistics(options: SampleStatisticsOptions = {}): Statist
       push(m.nis, year, 'labourForce', labourForce);
       push(m.nis, year, 'unemployed', Math.round(labourForce * unemploymentRate));
       push(m.nis, year, 'youthLabourForce', youthLabour);
-      push(m.nis, year, 'youthUnemployed', Math.round(youthLabour * youthRate));
+      push(m.nis, year, 'unemployedYouth', Math.round(youthLabour * youthRate));
       push(m.nis, year, 'fullTimeEmployed', Math.round(labourForce * clamp01(p.fullTime + 0.003 * t)));
       push(m.nis, year, 'electricityMeters', meters);
       push(m.nis, year, 'smartElectricityMeters', Math.round(meters * smart));
-      push(m.nis, year, 'greenAreaHa', Math.round(m.areaKm2 * 100 * p.green * 10) / 10);
+      const buildings = Math.round(m.areaKm2 * 260);
+      push(m.nis, year, 'nonHouseholdBuildings', buildings);
+      push(m.nis, year, 'buildingsWithSmartMeter', Math.round(buildings * clamp01(p.smartMeters * 1.5 + 0.07 * t)));
+      push(m.nis, year, 'populationWithFastBroadband', Math.round(population * clamp01(0.86 + 0.02 * t + random.normal(0, 0.005))));
+      const adults = Math.round(population * 0.74);
+      push(m.nis, year, 'people16to74', adults);
+      push(m.nis, year, 'peopleWithBasicSkills', Math.round(adults * clamp01(p.skills + 0.015 * t + random.normal(0, 0.006))));
+      const services = 60 + Math.round(m.areaKm2);
+      push(m.nis, year, 'services', services);
+      push(m.nis, year, 'servicesOnline', Math.round(services * clamp01(p.online + 0.06 * t)));
+      const datasets = 40 + 4 * t + Math.round(population / 10_000);
+      push(m.nis, year, 'inventoriedDatasets', datasets);
+      push(m.nis, year, 'openDatasets', Math.round(datasets * clamp01(p.open + 0.05 * t)));
+      push(m.nis, year, 'greenArea', Math.round(m.areaKm2 * 100 * p.green * 10) / 10);
       push(m.nis, year, 'cyclePathKm', Math.round((m.areaKm2 * p.cycleDensity * (1 + 0.06 * t)) * 10) / 10);
       push(m.nis, year, 'residentsNearPublicTransport', Math.round(population * clamp01(p.transit + 0.003 * t)));
-      push(m.nis, year, 'landAreaKm2', m.areaKm2);
+      push(m.nis, year, 'landArea', m.areaKm2);
       push(m.nis, year, 'airQualityStations', Math.max(1, Math.round(m.areaKm2 / 6 + (t >= 3 ? 1 : 0))));
     }
   }
-  let services = 420;
-  let datasets = 900;
   for (let year = first; year <= last; year++) {
     const t = year - 2019;
-    services += random.int(0, 6);
-    datasets += random.int(20, 60);
-    push(region.nis, year, 'cityServices', services);
-    push(region.nis, year, 'cityServicesOnline', Math.round(services * clamp01(0.46 + 0.055 * t + random.normal(0, 0.01))));
-    push(region.nis, year, 'datasetsInventoried', datasets);
-    push(region.nis, year, 'datasetsOpen', Math.round(datasets * clamp01(0.38 + 0.05 * t + random.normal(0, 0.01))));
     push(region.nis, year, 'ptLines', 110);
     push(region.nis, year, 'ptLinesRealTime', Math.min(110, 70 + 7 * t + random.int(0, 3)));
   }
@@ -132,6 +146,9 @@ interface AreaProfile {
   green: number;
   cycleDensity: number;
   transit: number;
+  skills: number;
+  online: number;
+  open: number;
 }
 
 function profileOf(random: SeededRandom): AreaProfile {
@@ -146,5 +163,8 @@ function profileOf(random: SeededRandom): AreaProfile {
     green: 0.08 + random.next() * 0.45,
     cycleDensity: 2 + random.next() * 4,
     transit: 0.82 + random.next() * 0.16,
+    skills: 0.5 + random.next() * 0.2,
+    online: 0.35 + random.next() * 0.25,
+    open: 0.25 + random.next() * 0.25,
   };
 }
