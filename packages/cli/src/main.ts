@@ -1,6 +1,7 @@
 /** The `opencity` command line: dispatches to one command per verb. */
 import { isUsageError, ExitCode, type CommandIo } from './io';
 import { validateCommand } from './commands/validate';
+import { diffCommand } from './commands/diff';
 import { version } from './version';
 
 type Command = (args: string[], io: CommandIo) => Promise<number>;
@@ -8,6 +9,7 @@ type Command = (args: string[], io: CommandIo) => Promise<number>;
 /** The verbs `opencity` knows, each with a one-line summary for `--help`. */
 const commands: Record<string, { run: Command; summary: string }> = {
   validate: { run: validateCommand, summary: 'validate payloads against the OpenCity schemas' },
+  diff: { run: diffCommand, summary: 'classify schema changes (breaks producers / consumers / both) and the release they need' },
 };
 
 function help(): string {

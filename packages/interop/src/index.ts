@@ -5,6 +5,9 @@
 // NGSI-LD representations (issue 5).
 export { detectRepresentation, toKeyValues, toNormalized, toConcise, ngsiFindingCatalogue, ngsiLdId, parseNgsiLdId, ATTRIBUTE_MEMBERS } from './ngsi/index';
 export type { Representation, AttributeKind, ConvertOptions, ConversionResult } from './ngsi/index';
+// Schema compatibility (issue 5).
+export { diffSchemas, diffContract, verdictOf, breaksOf } from './diff/index';
+export type { DiffOptions, SchemaSet, ContractDiff, ContractSchemaDiff, Breaks, Verdict, SchemaChange, SchemaDiff, JsonSchema } from './diff/index';
 // Validation reports (issue 4): the browser-safe engine, catalogue and renderings; file reading is on the ./node subpath.
 export { ReportBuilder, validateRecords, ReportOptionsError, REPORT_SCHEMA_ID } from './report/index';
 export type { ValidateRecordsOptions, ReportProgress } from './report/index';
