@@ -1,0 +1,163 @@
+/**
+ * Hierarchical composite indices (OECD/JRC handbook, DESI): normalise leaf indicators, then aggregate children with
+ * normalised weights by weighted arithmetic or geometric means, per unit (area). A node is computed only when the weight
+ * share of children with data reaches its data-availability threshold; the available children are then re-weighted.
+ */
+import type { KpiDefinition, KpiIndexNode, KpiNormalisation, KpiValue } from '@opencity/models';
+import { KpiError } from '../errors';
+import { computed, notComputable, type Outcome } from '../outcome';
+import { buildKpiValue, type ComputeContext } from '../engine/computeKpi';
+import { normalize, type NormalizeOptions } from './normalize';
+
+/** The indicator values of one unit (an area), by KPI id. */
+export interface IndexUnit {
+  /** Unit (area) code. */
+  readonly unit: string;
+  /** KPI values by KPI id; undefined or absent when missing. */
+  readonly values: Readonly<Record<string, number | undefined>>;
+}
+
+/** The score of one node for one unit. */
+export interface NodeScore {
+  /** 0–100 score (for z-scores, centred on the shift), or the reason it is missing. */
+  readonly score: Outcome;
+  /** Weight share of children with data (1 for leaves with data). */
+  readonly dataShare: number;
+  /** True when missing children were left out and the others re-weighted. */
+  readonly reweighted: boolean;
+}
+
+/** The result of an index for one unit: the root score and every node's score. */
+export interface IndexResult {
+  /** Unit (area) code. */
+  readonly unit: string;
+  /** Root score. */
+  readonly score: Outcome;
+  /** Scores of every node by node id. */
+  readonly nodes: Readonly<Record<string, NodeScore>>;
+  /** Rules applied, for provenance. */
+  readonly rules: readonly string[];
+}
+
+/** The default data-availability threshold: every child must have data unless the node says otherwise. */
+export const DEFAULT_MIN_DATA_SHARE = 1;
+
+function toOptions(n: KpiNormalisation, sample: number[]): NormalizeOptions {
+  const dir = n.direction ?? 'increase';
+  const log = n.log ?? false;
+  switch (n.method) {
+    case 'minmax':
+      if (n.min === undefined || n.max === undefined) throw new KpiError('invalid_definition', 'minmax normalisation needs min and max');
+      return { method: 'minmax', min: n.min, max: n.max, direction: dir, log };
+    case 'distance-to-target':
+      if (n.target === undefined) throw new KpiError('invalid_definition', 'distance-to-target normalisation needs a target');
+      return { method: 'distance-to-target', target: n.target, direction: dir, log, ...(n.min === undefined ? {} : { min: n.min }), ...(n.max === undefined ? {} : { max: n.max }) };
+    case 'zscore':
+      if (!n.sd) throw new KpiError('invalid_definition', 'zscore normalisation must state sd: sample or population');
+      return { method: 'zscore', sample, sd: n.sd, direction: dir, log, ...(n.shift === undefined ? {} : { shift: n.shift }), ...(n.scale === undefined ? {} : { scale: n.scale }) };
+    case 'rank':
+      return { method: 'rank', sample, direction: dir };
+  }
+}
+
+function describe(n: KpiNormalisation | undefined): string {
+  if (!n) return 'taken as a 0–100 score';
+  const parts: string[] = [n.method, n.direction ?? 'increase'];
+  if (n.min !== undefined) parts.push(`min ${n.min}`);
+  if (n.max !== undefined) parts.push(`max ${n.max}`);
+  if (n.target !== undefined) parts.push(`target ${n.target}`);
+  if (n.sd) parts.push(`${n.sd} sd`);
+  if (n.log) parts.push('log');
+  return parts.join(', ');
+}
+
+/**
+ * Computes an index tree for every unit. Leaves normalise the KPI named in `kpi` (z-scores and ranks relative to all
+ * units); aggregates take the weighted arithmetic (default) or geometric mean of their children's scores.
+ * @example
+ * const results = computeIndex(desiIndex, [{ unit: '21004', values: { 'DIG-01': 91, 'DIG-02': 38 } }]);
+ */
+export function computeIndex(root: KpiIndexNode, units: readonly IndexUnit[]): IndexResult[] {
+  const leaves: KpiIndexNode[] = [];
+  const ids = new Set<string>();
+  const visit = (n: KpiIndexNode): void => {
+    if (ids.has(n.id)) throw new KpiError('invalid_definition', `index node id ${n.id} is used twice`);
+    ids.add(n.id);
+    if (n.children && n.kpi) throw new KpiError('invalid_definition', `index node ${n.id} has both kpi and children`);
+    if (!n.children && !n.kpi) throw new KpiError('invalid_definition', `index node ${n.id} has neither kpi nor children`);
+    if (n.kpi) leaves.push(n);
+    n.children?.forEach(visit);
+  };
+  visit(root);
+  const samples = new Map<string, number[]>();
+  for (const leaf of leaves) {
+    samples.set(leaf.id, units.map((u) => u.values[leaf.kpi!]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v)));
+  }
+
+  return units.map((u) => {
+    const nodes: Record<string, NodeScore> = {};
+    const rules: string[] = [];
+    const score = (n: KpiIndexNode): NodeScore => {
+      let result: NodeScore;
+      if (n.kpi) {
+        const raw = u.values[n.kpi];
+        if (typeof raw !== 'number' || !Number.isFinite(raw)) {
+          result = { score: notComputable('missing_component', `no value of ${n.kpi}`, n.kpi), dataShare: 0, reweighted: false };
+        } else {
+          try {
+            const s = n.normalisation ? normalize(raw, toOptions(n.normalisation, samples.get(n.id)!)) : raw;
+            result = { score: computed(s), dataShare: 1, reweighted: false };
+          } catch (e) {
+            result = { score: notComputable('invalid_input', `${n.kpi}: ${(e as Error).message}`, n.kpi), dataShare: 0, reweighted: false };
+          }
+        }
+      } else {
+        const children = n.children!.map((c) => ({ node: c, weight: c.weight ?? 1, result: score(c) }));
+        const total = children.reduce((s, c) => s + c.weight, 0);
+        if (!(total > 0)) throw new KpiError('invalid_definition', `index node ${n.id}: children weights sum to 0`);
+        const available = children.filter((c) => c.result.score.ok);
+        const share = available.reduce((s, c) => s + c.weight, 0) / total;
+        const threshold = n.minDataShare ?? DEFAULT_MIN_DATA_SHARE;
+        const method = n.aggregation ?? 'arithmetic';
+        const reweighted = available.length < children.length;
+        if (available.length === 0 || share < threshold - 1e-12) {
+          result = { score: notComputable('missing_component', `${n.id}: children with data carry ${Math.round(share * 1000) / 10} % of the weight; ${Math.round(threshold * 1000) / 10} % required`), dataShare: share, reweighted: false };
+        } else {
+          const w = available.reduce((s, c) => s + c.weight, 0);
+          let value: Outcome;
+          if (method === 'arithmetic') {
+            value = computed(available.reduce((s, c) => s + (c.weight / w) * (c.result.score as { value: number }).value, 0));
+          } else {
+            const scores = available.map((c) => (c.result.score as { value: number }).value);
+            if (scores.some((s) => s < 0)) value = notComputable('invalid_input', `${n.id}: a geometric mean needs scores ≥ 0`);
+            else if (scores.some((s) => s === 0)) value = computed(0);
+            else value = computed(Math.exp(available.reduce((s, c, i) => s + (c.weight / w) * Math.log(scores[i]!), 0)));
+          }
+          if (reweighted) rules.push(`${n.id}: ${children.length - available.length} child(ren) without data left out; the other weights re-normalised to sum 1`);
+          result = { score: value, dataShare: share, reweighted };
+        }
+      }
+      nodes[n.id] = result;
+      return result;
+    };
+    for (const leaf of leaves) rules.push(`${leaf.id} (${leaf.kpi}): ${describe(leaf.normalisation)}`);
+    const top = score(root);
+    return { unit: u.unit, score: top.score, nodes, rules };
+  });
+}
+
+/**
+ * The KpiValues of a composite definition for every unit: the root score with the normalisation and re-weighting
+ * rules in its provenance and the node scores as inputs.
+ * @example
+ * const values = computeCompositeKpi(getDefinition('DIG-09'), units, { period: '2024' });
+ */
+export function computeCompositeKpi(definition: KpiDefinition, units: readonly IndexUnit[], context: Omit<ComputeContext, 'area'>): KpiValue[] {
+  if (definition.formula.kind !== 'composite') throw new KpiError('invalid_option', `${definition.id} is not a composite KPI`);
+  return computeIndex(definition.formula.index, units).map((r) => {
+    const leafCount = Object.keys(r.nodes).length;
+    const present = Object.values(r.nodes).filter((n) => n.score.ok).length;
+    const inputs = Object.entries(r.nodes).map(([name, n]) => (n.score.ok ? { name, value: n.score.value } : { name }));
+    return buildKpiValue(definition, { ...context, area: r.unit }, r.score, { inputs, rules: r.rules }, { present, expected: leafCount, of: 'components' });
+  });
+}

@@ -1,0 +1,175 @@
+/** The TypeScript engine: a KPI definition + input values for one area and period → a KpiValue with status and provenance. */
+import type { KpiDefinition, KpiValue, Target } from '@opencity/models';
+import { KpiError } from '../errors';
+import { evaluateExpression } from '../expression/evaluateExpression';
+import type { NotComputable, Outcome } from '../outcome';
+import { notComputable } from '../outcome';
+import { assessTarget, type TargetValues } from '../targets/status';
+import { canConvert, convertUnit, type Substance } from '../units/convertUnit';
+import { compileFormula } from './formula';
+
+/** One input value: a number in the definition's unit, or a value with its unit (code or symbol) and source. */
+export type InputValue = number | { readonly value: number; readonly unit?: string; readonly source?: string; readonly substance?: Substance };
+
+/** Input values by input name. */
+export type InputValues = Readonly<Record<string, InputValue | undefined>>;
+
+/** Where and when a value is computed, and what to judge it against. */
+export interface ComputeContext {
+  /** Area code (NIS code, region code, project id…). */
+  readonly area: string;
+  /** Period label (2024, 2024-Q1, 2024-03…). */
+  readonly period: string;
+  /** The target to judge the value against (a Target entity or just its values). */
+  readonly target?: TargetValues & { readonly id?: string };
+  /** When the value is computed (ISO date-time); omitted by default so results are reproducible. */
+  readonly dateCalculated?: string;
+}
+
+/** An input after unit checking, as recorded in provenance. */
+export interface ResolvedInput {
+  /** Input name. */
+  readonly name: string;
+  /** Value in the definition's unit. */
+  readonly value: number;
+  /** Unit symbol of the definition. */
+  readonly unit: string;
+  /** Source of the value. */
+  readonly source: string;
+  /** Sub-areas pooled into the value. */
+  readonly areas?: readonly string[];
+  /** Observations aggregated into the value. */
+  readonly count?: number;
+}
+
+type InputSpec = KpiDefinition['inputs'][number];
+
+/**
+ * Reads one input value and converts it to the unit the definition declares.
+ * Returns a reason (missing, invalid, unit mismatch) instead of a value when it cannot.
+ */
+export function resolveInput(spec: InputSpec, raw: InputValue | undefined, rules: string[]): Outcome<ResolvedInput> {
+  if (raw === undefined || raw === null) return notComputable('missing_input', `input ${spec.name} is missing`, spec.name);
+  const value = typeof raw === 'number' ? raw : raw.value;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return notComputable('invalid_input', `input ${spec.name} is not a finite number (${JSON.stringify(value)})`, spec.name);
+  const source = typeof raw === 'object' && raw.source ? raw.source : spec.source;
+  const unit = typeof raw === 'object' ? raw.unit : undefined;
+  let converted = value;
+  if (unit !== undefined && unit !== spec.unit.symbol && unit !== spec.unit.code) {
+    const substance = typeof raw === 'object' ? raw.substance : undefined;
+    if (!spec.unit.code || !canConvert(unit, spec.unit.code, substance)) {
+      return notComputable('unit_mismatch', `input ${spec.name} is in ${unit}; the definition expects ${spec.unit.symbol}${spec.unit.code ? ` (${spec.unit.code})` : ''}`, spec.name);
+    }
+    converted = convertUnit(value, unit, spec.unit.code, substance);
+    rules.push(`converted ${spec.name} from ${unit} to ${spec.unit.code}${substance ? ` (${substance})` : ''}: ${value} → ${converted}`);
+  }
+  return { ok: true, value: { name: spec.name, value: converted, unit: spec.unit.symbol, source } };
+}
+
+function valueId(kpi: string, area: string, period: string): string {
+  return `urn:ngsi-ld:KpiValue:${kpi}:${area}:${period}`.replace(/\s+/g, '_');
+}
+
+/** One input as recorded in a KpiValue's provenance. */
+export interface ProvenanceInput {
+  /** Input (or node) name. */
+  readonly name: string;
+  /** Value used. */
+  readonly value?: number;
+  /** Unit of the value. */
+  readonly unit?: string;
+  /** Source of the value. */
+  readonly source?: string;
+  /** Sub-areas pooled into the value. */
+  readonly areas?: readonly string[];
+  /** Observations aggregated into the value. */
+  readonly count?: number;
+}
+
+/** Assembles a KpiValue from an outcome, its provenance and the context (status from the target). */
+export function buildKpiValue(
+  definition: KpiDefinition,
+  context: ComputeContext,
+  outcome: Outcome,
+  provenance: { inputs: readonly ProvenanceInput[]; rules: readonly string[]; engine?: 'typescript' | 'sql' },
+  coverage?: { present: number; expected: number; of: string },
+): KpiValue {
+  const base = {
+    id: valueId(definition.id, context.area, context.period),
+    type: 'KpiValue' as const,
+    kpi: definition.id,
+    period: context.period,
+    area: context.area,
+    ...(definition.unit.code ? { unitCode: definition.unit.code } : {}),
+    unitText: definition.unit.symbol,
+    ...(coverage
+      ? { coverage: { present: coverage.present, expected: coverage.expected, ...(coverage.expected > 0 ? { share: Math.min(1, coverage.present / coverage.expected) } : {}), of: coverage.of } }
+      : {}),
+    provenance: {
+      definition: definition.id,
+      definitionVersion: definition.version,
+      engine: provenance.engine ?? 'typescript',
+      inputs: provenance.inputs.map(({ areas, ...i }) => (areas ? { ...i, areas: [...areas] } : { ...i })),
+      rules: [...provenance.rules],
+    },
+    ...(context.dateCalculated ? { dateCalculated: context.dateCalculated } : {}),
+  };
+  if (!outcome.ok) return { ...base, notComputable: { ...outcome.reason }, status: 'unknown' };
+  const value = outcome.value;
+  if (!context.target || definition.direction === 'context') return { ...base, value, status: 'none' };
+  const a = assessTarget(definition.direction, value, context.target);
+  return {
+    ...base,
+    value,
+    status: a.status,
+    target: {
+      target: a.target,
+      ...(a.acceptable === undefined ? {} : { acceptable: a.acceptable }),
+      distance: a.distance,
+      ...(a.percentOfTarget === undefined ? {} : { percentOfTarget: a.percentOfTarget, band: a.band! }),
+      ...(context.target.id ? { ref: context.target.id } : {}),
+    },
+  };
+}
+
+/**
+ * Computes a ratio or expression KPI for one area and period from its inputs.
+ * Missing inputs, zero denominators and unit mismatches give a KpiValue with `notComputable` and status `unknown`.
+ * @example
+ * const v = computeKpi(getDefinition('ECO-01'), { unemployed: 17_200, labourForce: 80_000 }, { area: '21004', period: '2024' });
+ * v.value; // 21.5
+ */
+export function computeKpi(definition: KpiDefinition, inputs: InputValues, context: ComputeContext): KpiValue {
+  if (definition.formula.kind !== 'ratio' && definition.formula.kind !== 'expression') {
+    throw new KpiError('invalid_option', `${definition.id} is a ${definition.formula.kind} KPI: use ${definition.formula.kind === 'composite' ? 'computeIndex' : 'computeObservationKpi'}`);
+  }
+  const formula = compileFormula(definition);
+  const rules: string[] = [];
+  const resolved: ResolvedInput[] = [];
+  const used: { name: string; value?: number }[] = [];
+  let failure: NotComputable | undefined;
+  for (const name of formula.variables) {
+    const spec = definition.inputs.find((i) => i.name === name)!;
+    const r = resolveInput(spec, inputs[name], rules);
+    if (r.ok) {
+      resolved.push(r.value);
+      used.push(r.value);
+    } else {
+      failure ??= r.reason;
+      used.push({ name });
+    }
+  }
+  rules.push(formula.text);
+  const outcome: Outcome = failure ? { ok: false, reason: failure } : evaluateExpression(formula.tree, Object.fromEntries(resolved.map((r) => [r.name, r.value])));
+  return buildKpiValue(definition, context, outcome, { inputs: failure ? used : resolved, rules }, { present: resolved.length, expected: formula.variables.length, of: 'inputs' });
+}
+
+/** The target values of a Target entity, for {@link ComputeContext.target}. */
+export function targetValues(target: Target): TargetValues & { id: string } {
+  return {
+    id: target.id,
+    target: target.target,
+    ...(target.acceptable === undefined ? {} : { acceptable: target.acceptable }),
+    ...(target.tolerance === undefined ? {} : { tolerance: target.tolerance }),
+  };
+}
