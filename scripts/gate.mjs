@@ -8,6 +8,8 @@ const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', FORCE_COL
 
 /** The steps of the gate, in order; each must exit 0. */
 const steps = [
+  // Compatibility: the schemas against the last released ones; a breaking change needs a major release.
+  ['tsx', ['packages/interop/scripts/compatGate.ts']],
   ['nx', ['run-many', '-t', 'generate', 'typecheck', 'lint', 'test', 'build', 'check-package', 'docs', '--outputStyle=stream']],
   ['typedoc', []],
 ];

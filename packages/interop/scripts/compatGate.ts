@@ -1,0 +1,119 @@
+/**
+ * The compatibility gate: compares the current schemas (schemas/<group>/<Name>/schema.json) with the last released
+ * ones (schemas/released/, written at release time) and fails when a change that breaks producers or consumers is
+ * not released as a major version: a major changeset for the package that publishes the schemas, and a major
+ * `x-version` (hence `$id`) bump of every schema that breaks.
+ *
+ *   tsx packages/interop/scripts/compatGate.ts                       check (npm test runs this)
+ *   tsx packages/interop/scripts/compatGate.ts --write-baseline 1.0.0 snapshot the current schemas as released 1.0.0
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { diffContract, type ContractDiff, type JsonSchema } from '../src/diff/index';
+
+/** The package that publishes the schemas: its changesets decide whether a breaking change may ship. */
+export const SCHEMA_PACKAGE = '@opencity/models';
+/** Folders under schemas/ that are not data schemas. */
+const NOT_SCHEMA_GROUPS = new Set(['asyncapi', 'context', 'released']);
+const BUMPS = ['patch', 'minor', 'major'] as const;
+type Bump = (typeof BUMPS)[number];
+
+/** Where the released baseline lives, relative to the repository root. */
+export const RELEASED_DIR = join('schemas', 'released');
+
+function readSet(root: string, skipGroups: ReadonlySet<string>): Record<string, JsonSchema> {
+  const out: Record<string, JsonSchema> = {};
+  if (!existsSync(root)) return out;
+  for (const group of readdirSync(root, { withFileTypes: true })) {
+    if (!group.isDirectory() || skipGroups.has(group.name)) continue;
+    for (const entry of readdirSync(join(root, group.name), { withFileTypes: true })) {
+      const file = join(root, group.name, entry.name, 'schema.json');
+      if (entry.isDirectory() && existsSync(file)) out[`${group.name}/${entry.name}`] = JSON.parse(readFileSync(file, 'utf8')) as JsonSchema;
+    }
+  }
+  return out;
+}
+
+/** The largest bump the pending changesets (`.changeset/*.md`) give a package, or `undefined` when none names it. */
+export function pendingBump(repoRoot: string, packageName: string): Bump | undefined {
+  const dir = join(repoRoot, '.changeset');
+  if (!existsSync(dir)) return undefined;
+  let best = -1;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md')) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+    for (const line of front.split(/\r?\n/)) {
+      const match = /^\s*['"]?(@?[^'":\s]+)['"]?\s*:\s*['"]?(major|minor|patch)['"]?\s*$/.exec(line);
+      if (match && match[1] === packageName) best = Math.max(best, BUMPS.indexOf(match[2] as Bump));
+    }
+  }
+  return best < 0 ? undefined : BUMPS[best];
+}
+
+const majorOf = (schema: JsonSchema): number => (typeof schema === 'object' ? Number(String(schema['x-version'] ?? '0').split('.')[0]) : 0);
+
+/** The outcome of the gate: what was compared and, when it fails, why. */
+export interface GateResult {
+  readonly ok: boolean;
+  readonly diff: ContractDiff;
+  readonly bump: Bump | undefined;
+  readonly problems: readonly string[];
+  readonly baselineVersion: string | undefined;
+}
+
+/** Runs the gate on a repository (its schemas/, schemas/released/ and .changeset/). */
+export function runCompatGate(repoRoot: string): GateResult {
+  const released = readSet(join(repoRoot, RELEASED_DIR), new Set());
+  const current = readSet(join(repoRoot, 'schemas'), NOT_SCHEMA_GROUPS);
+  const manifestFile = join(repoRoot, RELEASED_DIR, 'manifest.json');
+  const baselineVersion = existsSync(manifestFile) ? String((JSON.parse(readFileSync(manifestFile, 'utf8')) as { version?: unknown }).version) : undefined;
+  const diff = diffContract(released, current);
+  const bump = pendingBump(repoRoot, SCHEMA_PACKAGE);
+  const problems: string[] = [];
+  for (const s of diff.schemas.filter((x) => x.verdict === 'major')) {
+    const breaking = s.changes.filter((c) => c.breaks !== 'none');
+    if (bump !== 'major') {
+      problems.push(`${s.schema}: ${breaking.length} breaking change(s) but no major changeset for ${SCHEMA_PACKAGE}:\n${breaking.map((c) => `    ${c.path || '(root)'}  ${c.change} (breaks ${c.breaks}): ${c.message}`).join('\n')}`);
+    }
+    const [before, after] = [released[s.schema], current[s.schema]];
+    if (before !== undefined && after !== undefined && majorOf(after) <= majorOf(before)) {
+      problems.push(`${s.schema}: breaking change(s) need a major x-version (and $id /v${majorOf(before) + 1}/); x-version major is still ${majorOf(after)}`);
+    }
+  }
+  return { ok: problems.length === 0, diff, bump, problems, baselineVersion };
+}
+
+/** Replaces the released baseline with the current schemas, recording the version they were released as. */
+export function writeBaseline(repoRoot: string, version: string): number {
+  if (!/^\d+\.\d+\.\d+(?:-[\w.]+)?$/.test(version)) throw new Error(`--write-baseline needs a semantic version such as 1.0.0; got "${version}"`);
+  const target = join(repoRoot, RELEASED_DIR);
+  const current = readSet(join(repoRoot, 'schemas'), NOT_SCHEMA_GROUPS);
+  rmSync(target, { recursive: true, force: true });
+  for (const key of Object.keys(current)) {
+    mkdirSync(join(target, key), { recursive: true });
+    cpSync(join(repoRoot, 'schemas', key, 'schema.json'), join(target, key, 'schema.json'));
+  }
+  const manifest = { package: SCHEMA_PACKAGE, version, schemas: Object.keys(current).length, note: 'The schemas as last released. Written by packages/interop/scripts/compatGate.ts --write-baseline at release time; never edited by hand. The compatibility gate diffs schemas/ against this folder.' };
+  writeFileSync(join(target, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return Object.keys(current).length;
+}
+
+function main(): number {
+  const { values } = parseArgs({ options: { root: { type: 'string' }, 'write-baseline': { type: 'string' } } });
+  const root = resolve(values.root ?? join(dirname(fileURLToPath(import.meta.url)), '../../..'));
+  if (values['write-baseline'] !== undefined) {
+    const count = writeBaseline(root, values['write-baseline']);
+    console.log(`compat gate: baseline ${values['write-baseline']} written (${count} schemas) to ${relative(root, join(root, RELEASED_DIR)).split(sep).join('/')}`);
+    return 0;
+  }
+  const result = runCompatGate(root);
+  const counts = ['major', 'minor', 'patch'].map((v) => `${result.diff.schemas.filter((s) => s.verdict === v).length} ${v}`).join(', ');
+  console.log(`compat gate: schemas vs released ${result.baselineVersion ?? '(no baseline)'}: verdict ${result.diff.verdict} (${counts}); pending ${SCHEMA_PACKAGE} changeset: ${result.bump ?? 'none'}`);
+  if (result.ok) return 0;
+  console.error(`compat gate failed:\n${result.problems.map((p) => `  ${p}`).join('\n')}\nRelease breaking changes as a major version (a changeset with '${SCHEMA_PACKAGE}': major) or make them compatible (see docs/guides on versioning, or run opencity diff schemas/released schemas).`);
+  return 1;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main();
