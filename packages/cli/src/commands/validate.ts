@@ -112,8 +112,9 @@ export async function validateCommand(args: string[], io: CommandIo): Promise<nu
   }
   const model = values.model;
   if (model !== undefined && !listSchemas().some((s) => s.name === model)) {
-    const suggestion = closestName(model, listSchemas().map((s) => s.name));
-    throw new UsageError('unknown_model', `unknown model "${model}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known models: ${listSchemas().map((s) => s.name).join(', ')}`);
+    const names = listSchemas().map((s) => s.name);
+    const suggestion = closestName(model, names) ?? names.find((n) => n.toLowerCase().startsWith(model.toLowerCase()));
+    throw new UsageError('unknown_model', `unknown model "${model}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known models: ${names.join(', ')}`);
   }
 
   const bar = io.stderr.isTTY ? progressBar(io) : undefined;
