@@ -18,9 +18,14 @@ const descriptions = (node: Node): { fr?: string; nl?: string } => (node['x-desc
 
 function typeText(node: Node): string {
   if (typeof node['$ref'] === 'string') {
+    // `<$id>#/$defs/X` → the page of the schema that holds X (anchored); `#/$defs/X` → this page; `<$id>` → that page.
     const [base, frag] = node['$ref'].split('#');
-    const name = frag ? frag.split('/').pop() : base!.split('/').slice(-3, -2)[0];
-    return `[${name}](${frag && !base ? '#' : '../common/'}${frag && !base ? name!.toLowerCase() : `${name}.md`})`;
+    const schemaName = base ? base.split('/').slice(-3, -2)[0]! : '';
+    const group = base ? base.split('/').slice(-4, -3)[0]! : '';
+    const defName = frag ? frag.split('/').pop()! : '';
+    if (!base) return `[${defName}](#${defName.toLowerCase()})`;
+    const page = `../${group}/${schemaName}.md`;
+    return defName ? `[${defName}](${page}#${defName.toLowerCase()})` : `[${schemaName}](${page})`;
   }
   if (node['const'] !== undefined) return `\`${JSON.stringify(node['const'])}\``;
   if (Array.isArray(node['enum'])) return `enum: ${(node['enum'] as unknown[]).map((v) => `\`${String(v)}\``).join(', ')}`;
@@ -38,14 +43,21 @@ function typeText(node: Node): string {
   return bounds.length ? `${base} (${bounds.join(', ')})` : base;
 }
 
-function propertyRows(schema: Node, required: Set<string>): string[] {
+function propertyRows(schema: Node, required: Set<string>, prefix = '', depth = 0): string[] {
   const properties = (schema['properties'] as Record<string, Node> | undefined) ?? {};
-  return Object.entries(properties).map(([name, p]) => {
+  return Object.entries(properties).flatMap(([name, p]) => {
     const unit = typeof p['x-unitCode'] === 'string' ? `${unitCodes[p['x-unitCode']]?.symbol ?? ''} (\`${p['x-unitCode']}\`)` : '';
     const l = labels(p);
     const d = descriptions(p);
     const flags = [p['deprecated'] ? '**deprecated**' : '', Array.isArray(p['x-aliases']) ? `aliases: ${(p['x-aliases'] as string[]).map((a) => `\`${a}\``).join(', ')}` : ''].filter(Boolean).join('; ');
-    return `| \`${name}\` | ${cell(typeText(p))} | ${cell(unit)} | ${required.has(name) ? 'yes' : ''} | **${cell(l.en)}** — ${cell(p['description'])}${flags ? ` (${cell(flags)})` : ''} | **${cell(l.fr)}** — ${cell(d.fr)} | **${cell(l.nl)}** — ${cell(d.nl)} |`;
+    const en = l.en ? `**${cell(l.en)}** — ` : '';
+    const row = `| \`${prefix}${name}\` | ${cell(typeText(p))} | ${cell(unit)} | ${required.has(name) ? 'yes' : ''} | ${en}${cell(p['description'])}${flags ? ` (${cell(flags)})` : ''} | ${l.fr ? `**${cell(l.fr)}** — ` : ''}${cell(d.fr)} | ${l.nl ? `**${cell(l.nl)}** — ` : ''}${cell(d.nl)} |`;
+    // Nested objects (and arrays of objects) declared inline get their own rows, with a dotted path.
+    const items = p['items'] as Node | undefined;
+    const nested = p['properties'] ? p : items?.['properties'] ? items : undefined;
+    if (!nested || depth > 3) return [row];
+    const childPrefix = `${prefix}${name}${nested === items ? '[]' : ''}.`;
+    return [row, ...propertyRows(nested, new Set((nested['required'] as string[] | undefined) ?? []), childPrefix, depth + 1)];
   });
 }
 
