@@ -12,6 +12,9 @@ export { aggregateScores, combineScores, quantile, type Abstention, type Aggrega
 export { averageRanks } from './jury/averageRanks';
 export { kendallW, type KendallWResult } from './jury/kendallW';
 export { borda, type BordaResult } from './jury/borda';
+export { juryAgreement, type JuryAgreement } from './jury/juryAgreement';
+
+export { brusselsStrategyPriorities, criteriaCatalogues, criterionId, desi2020, desi2021, getCatalogue, impactFeasibilityCost, toMatrixCriteria, type CriteriaCatalogue } from './criteria/catalogues';
 
 export { ahp, checkPairwise, priorities, randomIndexFor, type AhpOptions, type AhpResult, type Prioritisation } from './weights/ahp';
 export { saaty1980RandomIndex } from './weights/randomIndex';
@@ -33,3 +36,6 @@ export { schedule } from './schedule/schedule';
 export { checkSchedule } from './schedule/checkSchedule';
 export { loadScheduleSolver } from './schedule/highsSolver';
 export type { Infeasibility, ProjectExplanation, Relaxation, ScheduleExplanation, ScheduleInput, ScheduleOptions, ScheduleProject, ScheduleResult, ScheduleYear, YearUsage } from './schedule/types';
+
+export { toRoadmap, type ToRoadmapOptions } from './report/toRoadmap';
+export { juryReport, type JuryReportInput } from './report/juryReport';

@@ -96,3 +96,23 @@ describe('aggregateScores', () => {
     expect(() => aggregateScores({ scores: [{ ...scores[0]!, score: Number.NaN }] })).toThrow('must be a finite number');
   });
 });
+
+describe('juryAgreement', () => {
+  it('computes W over the jurors with complete scores and lists the others', async () => {
+    const { juryAgreement } = await import('./juryAgreement');
+    const s = (juror: string, project: string, criterion: string, score: number): JurorScore => ({ juror, project, criterion, score });
+    const agg = aggregateScores({
+      scores: [
+        s('J1', 'P1', 'a', 1), s('J1', 'P2', 'a', 2), s('J1', 'P3', 'a', 3),
+        s('J2', 'P1', 'a', 1), s('J2', 'P2', 'a', 2), s('J2', 'P3', 'a', 3),
+        s('J3', 'P1', 'a', 3), s('J3', 'P3', 'a', 1),
+      ],
+      abstentions: [{ juror: 'J3', project: 'P2', reason: 'conflict of interest' }],
+    });
+    const a = juryAgreement(agg);
+    expect(a.jurors).toEqual(['J1', 'J2']);
+    expect(a.excluded).toEqual([{ juror: 'J3', projects: ['P2'] }]);
+    expect(a.overall?.w).toBeCloseTo(1, 12);
+    expect(a.byCriterion.a?.w).toBeCloseTo(1, 12);
+  });
+});

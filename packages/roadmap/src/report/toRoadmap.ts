@@ -1,0 +1,94 @@
+import type { Roadmap } from '@opencity/models';
+import { RoadmapError } from '../core/RoadmapError';
+import type { RankResult } from '../rank/types';
+import type { ScheduleInput, ScheduleResult } from '../schedule/types';
+
+/** Options of {@link toRoadmap}. */
+export interface ToRoadmapOptions {
+  /** Entity id, e.g. `urn:ngsi-ld:Roadmap:smart-city-2025-2029`. */
+  readonly id: string;
+  /** Roadmap name, plain or in several languages. */
+  readonly name: string | { readonly en?: string; readonly fr?: string; readonly nl?: string };
+  /** Calendar year of year 1 of the schedule. */
+  readonly startYear: number;
+  /** The scheduling request. */
+  readonly input: ScheduleInput;
+  /** Its result. */
+  readonly result: ScheduleResult;
+  /** The ranking that produced the project values (gives rank positions and method provenance). */
+  readonly ranking?: RankResult;
+  /** The jury aggregation used (e.g. median). */
+  readonly aggregation?: string;
+  /** The criteria catalogue and version (e.g. "brussels-strategy 1.0.0"). */
+  readonly catalogue?: string;
+  /** Optional phase name per year. */
+  readonly phases?: readonly string[];
+}
+
+/**
+ * Builds the `Roadmap` entity (schemas/office/Roadmap) of a schedule: horizon, each year's budget, capacity and active projects,
+ * scheduled and left-out projects with reasons, and the method and parameters that produced it.
+ * @example
+ * const roadmap = toRoadmap({ id: 'urn:ngsi-ld:Roadmap:2025', name: 'Roadmap 2025–2027', startYear: 2025, input, result, ranking });
+ * validate('Roadmap', roadmap).valid; // true
+ */
+export function toRoadmap(options: ToRoadmapOptions): Roadmap {
+  const { input, result, startYear, ranking } = options;
+  if (!Number.isInteger(startYear) || startYear < 2000 || startYear > 2100) throw new RoadmapError('invalid_input', `startYear must be a calendar year between 2000 and 2100; got ${startYear}`);
+  const horizon = input.years.length;
+  if (startYear + horizon - 1 > 2100) throw new RoadmapError('invalid_input', 'the roadmap horizon runs past 2100');
+  if (options.phases && options.phases.length !== horizon) throw new RoadmapError('invalid_input', `phases needs one name per year (${horizon})`);
+  const calendar = (t: number) => startYear + t - 1;
+  const rankOf = (id: string): number | undefined => {
+    const k = ranking?.ranking.indexOf(id) ?? -1;
+    return k >= 0 ? k + 1 : undefined;
+  };
+  const explained = new Map(result.explanation.projects.map((p) => [p.id, p]));
+  const value = new Map(input.projects.map((p) => [p.id, p.value]));
+  const years = result.explanation.years.map((y, t) => ({
+    year: calendar(y.year),
+    ...(options.phases ? { phase: options.phases[t] as string } : {}),
+    budget: y.budget,
+    budgetAllocated: y.budgetUsed,
+    capacity: y.capacity,
+    capacityAllocated: y.capacityUsed,
+    projects: y.active,
+  }));
+  const scheduledProjects = Object.entries(result.starts)
+    .sort(([a, sa], [b, sb]) => sa - sb || a.localeCompare(b))
+    .map(([id, start]) => {
+      const p = explained.get(id);
+      const r = rankOf(id);
+      return {
+        refProjectFactsheet: id,
+        startYear: calendar(start),
+        endYear: calendar(p?.end ?? start),
+        value: value.get(id) as number,
+        ...(r === undefined ? {} : { rank: r }),
+        ...(p ? { reason: p.reason } : {}),
+      };
+    });
+  const notSelected = result.notSelected.map((id) => {
+    const r = rankOf(id);
+    return { refProjectFactsheet: id, ...(r === undefined ? {} : { rank: r }), reason: explained.get(id)?.reason ?? 'Not scheduled.' };
+  });
+  const method = {
+    ...(ranking ? { ranking: ranking.method, parameters: { ...ranking.parameters } as Record<string, unknown> } : {}),
+    ...(options.aggregation ? { aggregation: options.aggregation } : {}),
+    ...(options.catalogue ? { catalogue: options.catalogue } : {}),
+    solver: `${result.parameters.solver}, mip_rel_gap ${result.parameters.mipRelGap}`,
+  };
+  return {
+    id: options.id,
+    type: 'Roadmap',
+    name: options.name as Roadmap['name'],
+    horizon: { startYear, endYear: calendar(horizon) },
+    status: result.status,
+    objective: result.objective,
+    years,
+    scheduledProjects,
+    notSelected,
+    method,
+    explanation: result.explanation.summary,
+  } as Roadmap;
+}
