@@ -51,7 +51,7 @@ type InputSpec = KpiDefinition['inputs'][number];
 export function resolveInput(spec: InputSpec, raw: InputValue | undefined, rules: string[]): Outcome<ResolvedInput> {
   if (raw === undefined || raw === null) return notComputable('missing_input', `input ${spec.name} is missing`, spec.name);
   const value = typeof raw === 'number' ? raw : raw.value;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return notComputable('invalid_input', `input ${spec.name} is not a finite number (${JSON.stringify(value)})`, spec.name);
+  if (typeof value !== 'number' || !Number.isFinite(value)) return notComputable('invalid_input', `input ${spec.name} is not a finite number (${typeof value === 'number' ? String(value) : typeof value})`, spec.name);
   const source = typeof raw === 'object' && raw.source ? raw.source : spec.source;
   const unit = typeof raw === 'object' ? raw.unit : undefined;
   let converted = value;

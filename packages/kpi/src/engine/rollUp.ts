@@ -32,12 +32,12 @@ export interface RollUpContext extends ComputeContext {
 export function rollUp(definition: KpiDefinition, parts: readonly AreaInputs[], context: RollUpContext): KpiValue {
   const method = definition.rollUp.method;
   const minCoverage = context.minAreaCoverage ?? 1;
-  const formula = compileFormula(definition);
   const rules: string[] = [];
   const expected = parts.length;
   if (method === 'none') {
     return buildKpiValue(definition, context, notComputable('not_aggregable', `${definition.id} has roll-up rule none`), { inputs: [], rules }, { present: 0, expected, of: 'areas' });
   }
+  const formula = compileFormula(definition);
 
   if (method === 'poolInputs') {
     const nonAdditive = definition.inputs.filter((i) => i.additive === false && formula.variables.includes(i.name));
