@@ -1,0 +1,94 @@
+/** Interface strings of the dashboard in the region's three languages. */
+import type { Lang, LocalizedText } from '@opencity/brussels';
+
+const strings = {
+  kpis: { en: 'KPIs', fr: 'Indicateurs', nl: 'Indicatoren' },
+  index: { en: 'Digital index', fr: 'Indice numérique', nl: 'Digitale index' },
+  roadmap: { en: 'Roadmap', fr: 'Feuille de route', nl: 'Routekaart' },
+  validator: { en: 'Validator', fr: 'Validateur', nl: 'Validator' },
+  live: { en: 'Live sensors', fr: 'Capteurs en direct', nl: 'Live sensoren' },
+  area: { en: 'Area', fr: 'Territoire', nl: 'Gebied' },
+  period: { en: 'Year', fr: 'Année', nl: 'Jaar' },
+  theme: { en: 'Theme', fr: 'Thème', nl: 'Thema' },
+  all: { en: 'All themes', fr: 'Tous les thèmes', nl: 'Alle thema’s' },
+  value: { en: 'Value', fr: 'Valeur', nl: 'Waarde' },
+  target: { en: 'Target', fr: 'Cible', nl: 'Doel' },
+  status: { en: 'Status', fr: 'Statut', nl: 'Status' },
+  trend: { en: 'Trend', fr: 'Tendance', nl: 'Trend' },
+  coverage: { en: 'Coverage', fr: 'Couverture', nl: 'Dekking' },
+  byMunicipality: { en: 'By municipality', fr: 'Par commune', nl: 'Per gemeente' },
+  overTime: { en: 'Over time', fr: 'Dans le temps', nl: 'Doorheen de tijd' },
+  noValue: { en: 'no value', fr: 'pas de valeur', nl: 'geen waarde' },
+  provenance: { en: 'Provenance', fr: 'Provenance', nl: 'Herkomst' },
+  green: { en: 'on target', fr: 'cible atteinte', nl: 'doel bereikt' },
+  amber: { en: 'acceptable', fr: 'acceptable', nl: 'aanvaardbaar' },
+  red: { en: 'below acceptable', fr: 'insuffisant', nl: 'onvoldoende' },
+  none: { en: 'no target', fr: 'sans cible', nl: 'geen doel' },
+  improving: { en: 'improving', fr: 'en amélioration', nl: 'verbetert' },
+  worsening: { en: 'worsening', fr: 'en dégradation', nl: 'verslechtert' },
+  stable: { en: 'stable', fr: 'stable', nl: 'stabiel' },
+  indexTitle: { en: 'Composite digital index (0–100)', fr: 'Indice numérique composite (0–100)', nl: 'Samengestelde digitale index (0–100)' },
+  dimensions: { en: 'Dimensions', fr: 'Dimensions', nl: 'Dimensies' },
+  method: { en: 'Method', fr: 'Méthode', nl: 'Methode' },
+  ranking: { en: 'Ranking', fr: 'Classement', nl: 'Rangschikking' },
+  score: { en: 'Score', fr: 'Score', nl: 'Score' },
+  rank: { en: 'Rank', fr: 'Rang', nl: 'Rang' },
+  project: { en: 'Project', fr: 'Projet', nl: 'Project' },
+  agreement: { en: 'Jury agreement', fr: 'Accord du jury', nl: 'Overeenstemming van de jury' },
+  stability: { en: 'Weight stability', fr: 'Stabilité des poids', nl: 'Stabiliteit van de gewichten' },
+  stabilityHelp: {
+    en: 'Range of each criterion weight within which the whole ranking stays the same (the other weights rescaled proportionally).',
+    fr: 'Plage de chaque poids dans laquelle tout le classement reste identique (les autres poids remis à l’échelle proportionnellement).',
+    nl: 'Bereik van elk gewicht waarbinnen de hele rangschikking gelijk blijft (de andere gewichten proportioneel herschaald).',
+  },
+  acceptability: { en: 'Probability of top 5 (SMAA)', fr: 'Probabilité d’être dans le top 5 (SMAA)', nl: 'Kans op top 5 (SMAA)' },
+  gantt: { en: 'Schedule', fr: 'Calendrier', nl: 'Planning' },
+  criterion: { en: 'Criterion', fr: 'Critère', nl: 'Criterium' },
+  weight: { en: 'Weight', fr: 'Poids', nl: 'Gewicht' },
+  budget: { en: 'Budget per year', fr: 'Budget par an', nl: 'Budget per jaar' },
+  notScheduled: { en: 'Not scheduled', fr: 'Non planifiés', nl: 'Niet gepland' },
+  validatorHelp: {
+    en: 'Paste a JSON payload (an entity or an array) or drop a .json / .ndjson file. The report is computed in your browser with the same API as `opencity validate`; nothing is sent anywhere.',
+    fr: 'Collez un contenu JSON (une entité ou un tableau) ou déposez un fichier .json / .ndjson. Le rapport est calculé dans votre navigateur avec la même API que `opencity validate` ; rien n’est envoyé.',
+    nl: 'Plak een JSON-payload (een entiteit of een array) of sleep een .json / .ndjson-bestand. Het rapport wordt in uw browser berekend met dezelfde API als `opencity validate`; er wordt niets verstuurd.',
+  },
+  validate: { en: 'Validate', fr: 'Valider', nl: 'Valideren' },
+  model: { en: 'Model', fr: 'Modèle', nl: 'Model' },
+  detect: { en: 'detect from "type"', fr: 'détecter via « type »', nl: 'afleiden uit "type"' },
+  dropHere: { en: 'or drop a file here', fr: 'ou déposez un fichier ici', nl: 'of sleep hier een bestand' },
+  records: { en: 'records', fr: 'enregistrements', nl: 'records' },
+  valid: { en: 'valid', fr: 'valides', nl: 'geldig' },
+  invalid: { en: 'invalid', fr: 'invalides', nl: 'ongeldig' },
+  unparseable: { en: 'unparseable', fr: 'illisibles', nl: 'onleesbaar' },
+  example: { en: 'Load an invalid example', fr: 'Charger un exemple invalide', nl: 'Laad een ongeldig voorbeeld' },
+  liveHelp: {
+    en: 'Live KPIs from the sensor-stream example: run `npm start -w @opencity-examples/sensor-stream` and this page follows its feed.',
+    fr: 'KPI en direct de l’exemple sensor-stream : lancez `npm start -w @opencity-examples/sensor-stream` et cette page suit son flux.',
+    nl: 'Live KPI’s van het voorbeeld sensor-stream: start `npm start -w @opencity-examples/sensor-stream` en deze pagina volgt de feed.',
+  },
+  liveWaiting: { en: 'Waiting for the sensor stream…', fr: 'En attente du flux de capteurs…', nl: 'Wachten op de sensorstroom…' },
+} satisfies Record<string, LocalizedText>;
+
+/** A key of the interface strings. */
+export type StringKey = keyof typeof strings;
+
+/** The interface string for a key in a language. */
+export function t(key: StringKey, lang: Lang): string {
+  return strings[key][lang];
+}
+
+/** Picks the text of a localized label. */
+export function pick(text: LocalizedText | Partial<Record<Lang, string>>, lang: Lang): string {
+  return text[lang] ?? text.en ?? text.fr ?? '';
+}
+
+/** Formats a number for a language (Belgian French/Dutch conventions). */
+export function formatNumber(value: number, lang: Lang, digits = 1): string {
+  const locale = lang === 'fr' ? 'fr-BE' : lang === 'nl' ? 'nl-BE' : 'en-GB';
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+}
+
+/** Escapes text for HTML. */
+export function esc(value: unknown): string {
+  return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}

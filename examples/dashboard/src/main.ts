@@ -1,0 +1,74 @@
+/** The dashboard shell: language, navigation and routing between the pages. */
+import './style.css';
+import type { Lang } from '@opencity/brussels';
+import { disposeCharts } from './charts';
+import { loadDashboardData } from './data';
+import { pick, t, type StringKey } from './i18n';
+import { renderIndex } from './views/indexView';
+import { renderKpis } from './views/kpis';
+import { renderLive } from './views/live';
+import { renderRoadmap } from './views/roadmap';
+import { renderValidator } from './views/validator';
+
+/** Mutable UI state shared by the pages. */
+export interface UiState {
+  lang: Lang;
+  area: string;
+  period: string;
+  theme: string;
+  kpi: string;
+}
+
+const routes: Record<string, StringKey> = { kpis: 'kpis', index: 'index', roadmap: 'roadmap', validator: 'validator', live: 'live' };
+const data = loadDashboardData();
+const stored = localStorage.getItem('opencity.lang');
+const state: UiState = {
+  lang: stored === 'fr' || stored === 'nl' || stored === 'en' ? stored : 'fr',
+  area: '04000',
+  period: data.periods.at(-1) ?? '',
+  theme: 'all',
+  kpi: data.kpis[0]?.id ?? '',
+};
+
+function route(): string {
+  const r = location.hash.replace(/^#\/?/, '');
+  return r in routes ? r : 'kpis';
+}
+
+function render(): void {
+  disposeCharts();
+  document.documentElement.lang = state.lang;
+  const current = route();
+  const nav = document.getElementById('nav') as HTMLElement;
+  nav.innerHTML = Object.entries(routes)
+    .map(([r, key]) => `<a href="#/${r}"${r === current ? ' aria-current="page"' : ''}>${t(key, state.lang)}</a>`)
+    .join('');
+  (document.getElementById('region-name') as HTMLElement).textContent = pick(data.regionName, state.lang);
+  (document.getElementById('notice') as HTMLElement).textContent = pick(data.notice, state.lang);
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) b.setAttribute('aria-pressed', String(b.dataset.lang === state.lang));
+  const app = document.getElementById('app') as HTMLElement;
+  app.innerHTML = '';
+  app.dataset.page = current;
+  const rerender = (): void => render();
+  if (current === 'index') renderIndex(app, data, state, rerender);
+  else if (current === 'roadmap') renderRoadmap(app, data, state);
+  else if (current === 'validator') renderValidator(app, state);
+  else if (current === 'live') renderLive(app, data, state);
+  else renderKpis(app, data, state, rerender);
+  if (data.limitations.length > 0) {
+    const note = document.createElement('aside');
+    note.className = 'limitations';
+    note.textContent = data.limitations.join(' · ');
+    app.append(note);
+  }
+}
+
+for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+  b.addEventListener('click', () => {
+    state.lang = b.dataset.lang as Lang;
+    localStorage.setItem('opencity.lang', state.lang);
+    render();
+  });
+}
+window.addEventListener('hashchange', render);
+render();

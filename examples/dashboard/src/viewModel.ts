@@ -1,0 +1,105 @@
+/** The data the dashboard shows, computed from @opencity/brussels, @opencity/kpi and @opencity/roadmap. */
+import type { LocalizedText, Theme } from '@opencity/brussels';
+
+/** Traffic-light status of a KPI value against its target. */
+export type Status = 'green' | 'amber' | 'red' | 'none';
+
+/** One KPI value for one area and one period. */
+export interface KpiCell {
+  /** The value, or null when it cannot be computed (with the reason). */
+  readonly value: number | null;
+  /** Status against the target of the period. */
+  readonly status: Status;
+  /** Share of the expected inputs that were present, in [0, 1], when the engine reports it. */
+  readonly coverage?: number;
+  /** Why there is no value. */
+  readonly reason?: string;
+}
+
+/** A KPI with its values per area and period. */
+export interface KpiView {
+  /** KPI id, e.g. `DIG-01`. */
+  readonly id: string;
+  /** Name in three languages. */
+  readonly name: LocalizedText;
+  /** Unit symbol. */
+  readonly unit: string;
+  /** Whether higher values are better. */
+  readonly direction: 'increase' | 'decrease' | 'neutral';
+  /** Theme id. */
+  readonly theme: string;
+  /** Framework references, printed as provenance. */
+  readonly references: readonly string[];
+  /** Target for the latest period (region-wide), if any. */
+  readonly target?: { readonly target: number; readonly acceptable?: number; readonly period: string };
+  /** Values: `cells[area][period]`. */
+  readonly cells: Readonly<Record<string, Readonly<Record<string, KpiCell>>>>;
+  /** Trend over the periods for each area (slope per year; sign already direction-aware in `trend`). */
+  readonly trend: Readonly<Record<string, { readonly slope: number; readonly trend: 'improving' | 'worsening' | 'stable' }>>;
+}
+
+/** One node of the composite index. */
+export interface IndexDimension {
+  /** Dimension id. */
+  readonly id: string;
+  /** Label. */
+  readonly label: LocalizedText;
+  /** Weight within the index, summing to 1. */
+  readonly weight: number;
+  /** Score per area and period, 0–100. */
+  readonly scores: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
+}
+
+/** The composite digital index. */
+export interface IndexView {
+  /** Method description (normalisation, weights, aggregation, missing-data rule). */
+  readonly method: string;
+  /** Score per area and period, 0–100. */
+  readonly scores: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
+  /** Dimensions. */
+  readonly dimensions: readonly IndexDimension[];
+}
+
+/** The scored roadmap. */
+export interface RoadmapView {
+  /** Criteria with their weights. */
+  readonly criteria: readonly { readonly id: string; readonly label: LocalizedText; readonly weight: number }[];
+  /** Projects in rank order. */
+  readonly ranking: readonly { readonly id: string; readonly title: LocalizedText; readonly score: number; readonly rank: number; readonly topAcceptability?: number }[];
+  /** Method and parameters of the ranking. */
+  readonly method: string;
+  /** Kendall's W of the jury per criterion and overall. */
+  readonly agreement: readonly { readonly criterion: string; readonly w: number }[];
+  /** Weight stability intervals: the range of each weight that keeps the first project first. */
+  readonly stability: readonly { readonly criterion: string; readonly weight: number; readonly lower: number; readonly upper: number }[];
+  /** Schedule: start year and duration per selected project. */
+  readonly schedule: readonly { readonly id: string; readonly title: LocalizedText; readonly start: number; readonly end: number; readonly costKEur: number }[];
+  /** Projects not scheduled, with the solver's explanation. */
+  readonly unscheduled: readonly { readonly id: string; readonly reason: string }[];
+  /** Budget per year (k€). */
+  readonly budgetPerYearKEur: number;
+  /** Planning horizon. */
+  readonly years: readonly number[];
+}
+
+/** Everything the dashboard renders. */
+export interface DashboardData {
+  /** Label shown on every page: the data are synthetic. */
+  readonly notice: LocalizedText;
+  /** Region name. */
+  readonly regionName: LocalizedText;
+  /** Areas: the region first, then the municipalities. */
+  readonly areas: readonly { readonly nis: string; readonly name: LocalizedText }[];
+  /** Periods, oldest first. */
+  readonly periods: readonly string[];
+  /** Themes. */
+  readonly themes: readonly Theme[];
+  /** KPIs. */
+  readonly kpis: readonly KpiView[];
+  /** Composite index. */
+  readonly index: IndexView;
+  /** Roadmap. */
+  readonly roadmap: RoadmapView;
+  /** What could not be computed with the libraries present (shown as a note, never hidden). */
+  readonly limitations: readonly string[];
+}
