@@ -2,6 +2,7 @@
 import { isUsageError, ExitCode, type CommandIo } from './io';
 import { validateCommand } from './commands/validate';
 import { diffCommand } from './commands/diff';
+import { roadmapCommand } from './commands/roadmap';
 import { version } from './version';
 
 type Command = (args: string[], io: CommandIo) => Promise<number>;
@@ -9,6 +10,7 @@ type Command = (args: string[], io: CommandIo) => Promise<number>;
 /** The verbs `opencity` knows, each with a one-line summary for `--help`. */
 const commands: Record<string, { run: Command; summary: string }> = {
   validate: { run: validateCommand, summary: 'validate payloads against the OpenCity schemas' },
+  roadmap: { run: roadmapCommand, summary: 'score projects from jurors\' scores and schedule a budgeted multi-year roadmap' },
   diff: { run: diffCommand, summary: 'classify schema changes (breaks producers / consumers / both) and the release they need' },
 };
 
