@@ -1,6 +1,9 @@
 /** Splits NDJSON files into byte ranges aggregated on worker threads, then merges the partial aggregates. */
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { KpiError } from '../errors';
 import { DailySeries, type DailySeriesState } from '../observations/dailySeries';
@@ -36,12 +39,28 @@ function workerUrl(): URL {
   return new URL(`./aggregateWorker${ext}`, here);
 }
 
+/**
+ * Running from TypeScript sources (tests, tsx), a worker cannot load the .ts entry by itself, and `--import tsx` does not
+ * reach worker threads on Node 20: a fixed two-line bootstrap registers tsx in the worker and imports the entry. The
+ * built package never takes this path.
+ */
+function sourceWorker(url: URL, task: WorkerTask): Worker {
+  const meta = import.meta as ImportMeta & { resolve?: (specifier: string) => string };
+  let api: string;
+  try {
+    api = meta.resolve ? meta.resolve('tsx/esm/api') : '';
+  } catch {
+    api = '';
+  }
+  if (!api.endsWith('.mjs')) api = pathToFileURL(join(dirname(createRequire(url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
+  const bootstrap = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData: task });
+}
+
 function runTask(task: WorkerTask): Promise<{ state: DailySeriesState | GroupedStatsState; report: IngestReport }> {
   const url = workerUrl();
-  // From TypeScript sources (tests), the worker needs a loader; the built package runs plain JavaScript.
-  const execArgv = url.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [];
   return new Promise((resolve, reject) => {
-    const worker = new Worker(url, { workerData: task, execArgv });
+    const worker = url.pathname.endsWith('.ts') ? sourceWorker(url, task) : new Worker(url, { workerData: task });
     worker.once('message', (m: { error?: string; state?: DailySeriesState | GroupedStatsState; report?: IngestReport }) => {
       void worker.terminate();
       if (m.error !== undefined) reject(new KpiError('invalid_observation', `${task.path} [${task.start}, ${task.end}): ${m.error}`));

@@ -190,10 +190,10 @@ export function compileObservationKpiSql(definition: KpiDefinition, options: Obs
     for (const from of ['GQ', 'GP', '61', '59']) {
       if (from === to) continue;
       try {
-        cases.push(`WHEN ${quoteLiteral(from)} THEN ${num(convertUnit(1, from, to, gas))}`);
+        cases.push(`WHEN unit = ${quoteLiteral(from)} THEN ${num(convertUnit(1, from, to, gas))}`);
       } catch {
         // Not convertible without a substance: such rows get NULL and are left out, as the TypeScript engine rejects them.
-        cases.push(`WHEN ${quoteLiteral(from)} THEN NULL`);
+        cases.push(`WHEN unit = ${quoteLiteral(from)} THEN NULL`);
       }
     }
     valueSql = `CAST(value AS DOUBLE) * (CASE WHEN unit IS NULL OR unit = '' OR unit = ${quoteLiteral(to)} THEN 1.0 ${cases.join(' ')} ELSE NULL END)`;
