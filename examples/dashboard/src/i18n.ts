@@ -11,6 +11,7 @@ const strings = {
   period: { en: 'Year', fr: 'Année', nl: 'Jaar' },
   theme: { en: 'Theme', fr: 'Thème', nl: 'Thema' },
   all: { en: 'All themes', fr: 'Tous les thèmes', nl: 'Alle thema’s' },
+  overall: { en: 'overall', fr: 'global', nl: 'globaal' },
   value: { en: 'Value', fr: 'Valeur', nl: 'Waarde' },
   target: { en: 'Target', fr: 'Cible', nl: 'Doel' },
   status: { en: 'Status', fr: 'Statut', nl: 'Status' },

@@ -20,3 +20,5 @@ export type { SampleAirQualityObservation, SampleObservationsOptions } from './s
 export { sampleProjects, sampleJuryScores, juryScoresToCsv } from './sample/projects';
 export type { SampleProject, JuryScore, SampleJuryOptions } from './sample/projects';
 export { brusselsTargets, targetYears, ILLUSTRATIVE_TARGETS_AUTHOR } from './targets';
+export { brusselsCriteria, brusselsCriteriaCatalogues } from './criteria';
+export type { BrusselsCriterion } from './criteria';

@@ -1,8 +1,7 @@
 /** The scored roadmap of the dashboard: jury → aggregate → rank → sensitivity → schedule, with @opencity/roadmap. */
-import { juryScoresToCsv, sampleJuryScores, sampleProjects, type LocalizedText } from '@opencity/brussels';
-import { aggregateScores, kendallW, rank, schedule, smaa, weightStabilityIntervals, type DecisionMatrix } from '@opencity/roadmap';
+import { brusselsCriteria, juryScoresToCsv, sampleJuryScores, sampleProjects, type LocalizedText } from '@opencity/brussels';
+import { aggregateScores, juryAgreement, rank, schedule, smaa, weightStabilityIntervals, type DecisionMatrix } from '@opencity/roadmap';
 import type { RoadmapView } from '../viewModel';
-import { roadmapCriteria } from './criteria';
 
 /** Planning horizon and yearly limits of the sample roadmap (synthetic). */
 export const planning = { firstYear: 2026, years: 5, budgetPerYearKEur: 4500, ftePerYear: 12 } as const;
@@ -10,8 +9,7 @@ export const planning = { firstYear: 2026, years: 5, budgetPerYearKEur: 4500, ft
 /** Computes the roadmap view; `csv` is returned too so that the example apps use the very same scores. */
 export async function computeRoadmap(seed: number): Promise<{ view: RoadmapView; csv: string; limitations: string[] }> {
   const limitations: string[] = [];
-  const { criteria, source } = roadmapCriteria();
-  if (source !== '@opencity/roadmap') limitations.push(source);
+  const criteria = brusselsCriteria();
   const projects = sampleProjects({ seed });
   const raw = sampleJuryScores({ seed, criteria: criteria.map((c) => c.id), projects: projects.map((p) => p.id) });
   const abstentions = [...new Set(raw.filter((s) => s.score === null).map((s) => `${s.juror}|${s.project}`))].map((k) => {
@@ -23,7 +21,7 @@ export async function computeRoadmap(seed: number): Promise<{ view: RoadmapView;
 
   const matrix: DecisionMatrix = {
     alternatives: aggregated.projects,
-    criteria: criteria.map((c) => ({ id: c.id, weight: c.weight, type: 'benefit' as const })),
+    criteria: criteria.map((c) => ({ id: c.id, weight: c.weight, type: c.type })),
     values: aggregated.values,
   };
   const ranked = rank(matrix, { method: 'wsm' });
@@ -31,15 +29,13 @@ export async function computeRoadmap(seed: number): Promise<{ view: RoadmapView;
   const intervals = weightStabilityIntervals(matrix);
   const weights = ranked.parameters.weights;
 
-  // Kendall's W per criterion needs a complete jurors × projects table: jurors who abstained on a project are left
-  // out of that criterion's table (the abstention is a declared conflict, not a missing score).
-  const abstainers = new Set(abstentions.map((a) => a.juror));
-  const agreement = criteria.map((c) => {
-    const table = aggregated.jurors
-      .filter((j) => !abstainers.has(j))
-      .map((j) => aggregated.projects.map((p) => scores.find((s) => s.juror === j && s.project === p && s.criterion === c.id)?.score ?? Number.NaN));
-    return { criterion: c.id, w: kendallW(table).w };
-  });
+  // Kendall's W needs a complete jurors × projects table: jurors who abstained are left out and listed.
+  const w = juryAgreement(aggregated);
+  const agreement = [
+    ...(w.overall ? [{ criterion: '*', w: w.overall.w }] : []),
+    ...criteria.map((c) => ({ criterion: c.id, w: w.byCriterion[c.id]?.w ?? 0 })),
+  ];
+  const left = w.excluded.map((e) => `${e.juror} (abstained on ${e.projects.join(', ')})`).join('; ');
 
   const byId = new Map(projects.map((p) => [p.id, p]));
   const scoreOf = new Map(ranked.ranking.map((id) => [id, ranked.scores[aggregated.projects.indexOf(id)] ?? 0]));
@@ -62,7 +58,7 @@ export async function computeRoadmap(seed: number): Promise<{ view: RoadmapView;
       const top5 = (acceptability.rankAcceptability[i] ?? []).slice(0, 5).reduce((a, b) => a + b, 0);
       return { id, title: title(id), score: ranked.scores[i] ?? 0, rank: r + 1, topAcceptability: top5 };
     }),
-    method: `jury: median of ${aggregated.jurors.length} jurors (abstentions for declared conflicts); ranking: weighted sum (WSM) on ${ranked.parameters.normalization ?? 'minmax'}-normalised scores, weights ${weights.map((w) => w.toFixed(3)).join('/')}; SMAA-2 with ${acceptability.parameters.draws} uniform weight draws, seed ${acceptability.parameters.seed}; schedule: exact MILP (${plan.parameters.solver}), ${planning.years} years × ${planning.budgetPerYearKEur} k€ and ${planning.ftePerYear} FTE`,
+    method: `criteria: ${[...new Set(criteria.map((c) => c.catalogue))].join(' + ')}; jury: median of ${aggregated.jurors.length} jurors (abstentions for declared conflicts); ranking: weighted sum (WSM) on ${ranked.parameters.normalization ?? 'minmax'}-normalised scores, weights ${weights.map((w) => w.toFixed(3)).join('/')}; Kendall W over the jurors with complete scores${left ? `, without ${left}` : ''}; SMAA-2 with ${acceptability.parameters.draws} uniform weight draws, seed ${acceptability.parameters.seed}; schedule: exact MILP (${plan.parameters.solver}), ${planning.years} years × ${planning.budgetPerYearKEur} k€ and ${planning.ftePerYear} FTE`,
     agreement,
     stability: criteria.map((c, j) => ({ criterion: c.id, weight: weights[j] ?? 0, lower: intervals[j]?.[0] ?? 0, upper: intervals[j]?.[1] ?? 1 })),
     schedule: Object.entries(plan.starts).map(([id, start]) => {

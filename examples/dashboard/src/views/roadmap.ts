@@ -31,7 +31,7 @@ export function renderRoadmap(app: HTMLElement, data: DashboardData, state: UiSt
     grid: { left: 170, right: 30, top: 10, bottom: 25 },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'value', min: 0, max: 1 },
-    yAxis: { type: 'category', data: r.agreement.map((a) => (a.criterion === '*' ? 'W' : label(a.criterion))), axisLabel: { fontSize: 11 } },
+    yAxis: { type: 'category', data: r.agreement.map((a) => (a.criterion === '*' ? `W (${t('overall', lang)})` : label(a.criterion))), axisLabel: { fontSize: 11 } },
     series: [{ type: 'bar', data: r.agreement.map((a) => a.w), itemStyle: { color: '#8e44ad' } }],
   });
   const first = r.years[0] ?? 0;
@@ -46,7 +46,7 @@ export function renderRoadmap(app: HTMLElement, data: DashboardData, state: UiSt
     yAxis: { type: 'category', data: rows.map((s) => `${s.id} ${pick(s.title, lang)}`.slice(0, 42)), axisLabel: { fontSize: 11 } },
     series: [
       { type: 'bar', stack: 'g', silent: true, itemStyle: { color: 'transparent' }, data: rows.map((s) => s.start) },
-      { type: 'bar', stack: 'g', itemStyle: { color: '#1f5fa8' }, label: { show: true, formatter: (p: { dataIndex: number }) => { const s = rows[p.dataIndex]; return s ? `${s.start}–${s.end}` : ''; }, color: '#fff' }, data: rows.map((s) => s.end - s.start + 1) },
+      { type: 'bar', stack: 'g', itemStyle: { color: '#1f5fa8' }, label: { show: true, formatter: (p: { dataIndex: number }) => { const s = rows[p.dataIndex]; return s ? (s.start === s.end ? String(s.start) : `${s.start}–${s.end}`) : ''; }, color: '#fff' }, data: rows.map((s) => s.end - s.start + 1) },
     ],
   });
 }

@@ -45,7 +45,7 @@ describe('sampleStatistics', () => {
       expect(value(area, '2021', 'smartElectricityMeters')).toBeLessThanOrEqual(value(area, '2021', 'electricityMeters'));
     }
     expect(value('21004', '2022', 'openDatasets')).toBeLessThan(value('21004', '2022', 'inventoriedDatasets'));
-    expect(value('04000', '2022', 'ptLinesRealTime')).toBeLessThanOrEqual(value('04000', '2022', 'ptLines'));
+    expect(value('04000', '2022', 'linesWithRealTime')).toBeLessThanOrEqual(value('04000', '2022', 'lines'));
   });
 
   it('rejects an inverted year range', () => {

@@ -49,14 +49,21 @@ export const municipalVariables = [
   'inventoriedDatasets',
   'openDatasets',
   'greenArea',
-  'cyclePathKm',
-  'residentsNearPublicTransport',
+  'cycleLanesKm',
+  'inhabitants',
+  'inhabitantsNearStop',
   'landArea',
   'airQualityStations',
+  'ghgEmissions',
+  'populationServed',
+  'plasticOnMarket',
+  'plasticRecycled',
+  'fireDeaths',
+  'populationPreviousYear',
 ] as const;
 
 /** Names of the input variables that exist only for the whole region. */
-export const regionalVariables = ['ptLines', 'ptLinesRealTime'] as const;
+export const regionalVariables = ['lines', 'linesWithRealTime'] as const;
 
 const clamp01 = (x: number): number => Math.min(0.995, Math.max(0.01, x));
 
@@ -121,16 +128,24 @@ export function sampleStatistics(options: SampleStatisticsOptions = {}): Statist
       push(m.nis, year, 'inventoriedDatasets', datasets);
       push(m.nis, year, 'openDatasets', Math.round(datasets * clamp01(p.open + 0.05 * t)));
       push(m.nis, year, 'greenArea', Math.round(m.areaKm2 * 100 * p.green * 10) / 10);
-      push(m.nis, year, 'cyclePathKm', Math.round((m.areaKm2 * p.cycleDensity * (1 + 0.06 * t)) * 10) / 10);
-      push(m.nis, year, 'residentsNearPublicTransport', Math.round(population * clamp01(p.transit + 0.003 * t)));
+      push(m.nis, year, 'cycleLanesKm', Math.round(m.areaKm2 * p.cycleDensity * (1 + 0.06 * t) * 10) / 10);
+      push(m.nis, year, 'inhabitants', population);
+      push(m.nis, year, 'inhabitantsNearStop', Math.round(population * clamp01(p.transit + 0.003 * t)));
+      push(m.nis, year, 'ghgEmissions', Math.round(population * (3.9 - 0.08 * t + random.normal(0, 0.05))));
+      push(m.nis, year, 'populationServed', Math.round(population * clamp01(0.985 + random.normal(0, 0.004))));
+      const plastic = Math.round(population * 0.028);
+      push(m.nis, year, 'plasticOnMarket', plastic);
+      push(m.nis, year, 'plasticRecycled', Math.round(plastic * clamp01(0.3 + 0.02 * t + random.normal(0, 0.01))));
+      push(m.nis, year, 'fireDeaths', Math.max(0, Math.round(random.normal(population / 200_000, 0.6))));
+      push(m.nis, year, 'populationPreviousYear', Math.round(pop2020 * (1 + p.growth * (year - 1 - 2020))));
       push(m.nis, year, 'landArea', m.areaKm2);
       push(m.nis, year, 'airQualityStations', Math.max(1, Math.round(m.areaKm2 / 6 + (t >= 3 ? 1 : 0))));
     }
   }
   for (let year = first; year <= last; year++) {
     const t = year - 2019;
-    push(region.nis, year, 'ptLines', 110);
-    push(region.nis, year, 'ptLinesRealTime', Math.min(110, 70 + 7 * t + random.int(0, 3)));
+    push(region.nis, year, 'lines', 110);
+    push(region.nis, year, 'linesWithRealTime', Math.min(110, 70 + 7 * t + random.int(0, 3)));
   }
   return out;
 }
