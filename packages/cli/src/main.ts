@@ -3,6 +3,7 @@ import { isUsageError, ExitCode, type CommandIo } from './io';
 import { validateCommand } from './commands/validate';
 import { diffCommand } from './commands/diff';
 import { roadmapCommand } from './commands/roadmap';
+import { kpiCommand } from './commands/kpi';
 import { version } from './version';
 
 type Command = (args: string[], io: CommandIo) => Promise<number>;
@@ -12,6 +13,7 @@ const commands: Record<string, { run: Command; summary: string }> = {
   validate: { run: validateCommand, summary: 'validate payloads against the OpenCity schemas' },
   roadmap: { run: roadmapCommand, summary: 'score projects from jurors\' scores and schedule a budgeted multi-year roadmap' },
   diff: { run: diffCommand, summary: 'classify schema changes (breaks producers / consumers / both) and the release they need' },
+  kpi: { run: kpiCommand, summary: 'list the KPI catalogue and compute KPI values with status and provenance' },
 };
 
 function help(): string {

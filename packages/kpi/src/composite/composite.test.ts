@@ -1,4 +1,4 @@
-import { validate } from '@opencity/models';
+import { validate, type KpiIndexNode } from '@opencity/models';
 import { describe, expect, it } from 'vitest';
 import { getDefinition } from '../catalogue/catalogue';
 import { computeCompositeKpi, computeIndex } from './computeIndex';
@@ -51,13 +51,13 @@ describe('normalize', () => {
 });
 
 describe('computeIndex', () => {
-  const tree = {
+  const tree: KpiIndexNode = {
     id: 'root',
     minDataShare: 0.5,
     children: [
       { id: 'a', weight: 1, kpi: 'A' },
       { id: 'b', weight: 1, kpi: 'B' },
-      { id: 'g', weight: 2, aggregation: 'geometric' as const, children: [{ id: 'c', kpi: 'C' }, { id: 'd', kpi: 'D' }] },
+      { id: 'g', weight: 2, aggregation: 'geometric', children: [{ id: 'c', kpi: 'C' }, { id: 'd', kpi: 'D' }] },
     ],
   };
 
