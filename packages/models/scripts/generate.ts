@@ -9,7 +9,7 @@ import standaloneImport from 'ajv/dist/standalone/index.js';
 import { _ } from 'ajv/dist/compile/codegen/index.js';
 import { compile } from 'json-schema-to-typescript';
 import { createAjv } from './createAjv';
-import { buildShapes, buildTypeBundle } from './schemaModel';
+import { buildRootForms, buildShapes, buildTypeBundle } from './schemaModel';
 import { expectedId, loadSchemaSources, type JsonSchema, type SchemaSource } from './schemaSources';
 
 const standaloneCode = ((standaloneImport as unknown as { default?: typeof standaloneImport }).default ?? standaloneImport);
@@ -96,7 +96,8 @@ function registryModule(sources: SchemaSource[]): string {
     `export const schemaInfos: readonly SchemaInfo[] = ${JSON.stringify(entries, null, 2)} as const as readonly SchemaInfo[];\n\n` +
     `export const schemaDocuments: Readonly<Record<string, JsonSchemaDocument>> = ${JSON.stringify(schemas)};\n\n` +
     `export const shapes: Readonly<Record<string, Shape>> = ${JSON.stringify(shapes)};\n\n` +
-    `/** Tag values of schemas whose root is a discriminated union. */\nexport const rootVariants: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(variants)};\n`
+    `/** Tag values of schemas whose root is a discriminated union. */\nexport const rootVariants: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(variants)};\n\n` +
+    `/** Alternatives of schemas whose root is an anyOf/oneOf, named for messages. */\nexport const rootForms: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(buildRootForms(sources))};\n`
   );
 }
 

@@ -98,9 +98,13 @@ function formName(branch: Node, source: SchemaSource, byId: Map<string, SchemaSo
     return local ? local.split('/').pop()! : target.source.name;
   }
   if (typeof branch['title'] === 'string') return branch['title'];
+  if (branch['const'] !== undefined) return JSON.stringify(branch['const']);
+  if (Array.isArray(branch['enum'])) return (branch['enum'] as unknown[]).map((v) => JSON.stringify(v)).join('|');
   if (typeof branch['format'] === 'string') return branch['format'];
   if (branch['type'] !== undefined) return ([] as unknown[]).concat(branch['type']).join('|');
-  return typeof branch['pattern'] === 'string' ? 'pattern' : 'value';
+  // A branch that only requires properties reads best as the property names it asks for.
+  if (Array.isArray(branch['required'])) return (branch['required'] as string[]).map((r) => `"${r}"`).join(' + ');
+  return typeof branch['pattern'] === 'string' ? `pattern ${String(branch['pattern'])}` : 'value';
 }
 
 function shapeOf(loc: Located, byId: Map<string, SchemaSource>, depth: number): Shape | undefined {
@@ -151,6 +155,17 @@ export function buildShapes(sources: SchemaSource[]): Record<string, Shape> {
   for (const s of sources) {
     const shape = shapeOf({ node: s.schema, source: s }, byId, 0);
     if (shape) out[s.name] = shape;
+  }
+  return out;
+}
+
+/** The alternatives of schemas whose root is an `anyOf`/`oneOf` (not discriminated), named for messages. */
+export function buildRootForms(sources: SchemaSource[]): Record<string, string[]> {
+  const byId = new Map(sources.map((s) => [s.schema.$id, s]));
+  const out: Record<string, string[]> = {};
+  for (const s of sources) {
+    const alternatives = (s.schema['anyOf'] ?? s.schema['oneOf']) as Node[] | undefined;
+    if (Array.isArray(alternatives) && !s.schema['discriminator']) out[s.name] = alternatives.map((b) => formName(b, s, byId));
   }
   return out;
 }

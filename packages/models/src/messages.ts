@@ -74,7 +74,7 @@ function makeFinding(code: string, error: AjvError, instancePath: string, params
 }
 
 /** Converts one ajv error into a finding; `data` is the validated payload and `shape` its type's shape. */
-export function findingFromAjvError(error: AjvError, data: unknown, shape: Shape | undefined, lang: Lang, rootVariants?: readonly string[]): Finding {
+export function findingFromAjvError(error: AjvError, data: unknown, shape: Shape | undefined, lang: Lang, root: { variants?: readonly string[] | undefined; forms?: readonly string[] | undefined } = {}): Finding {
   const path = error.instancePath;
   const value = valueAtPointer(data, path);
   const property = propertyLabel(path, lang);
@@ -125,10 +125,10 @@ export function findingFromAjvError(error: AjvError, data: unknown, shape: Shape
     case 'anyOf':
     case 'oneOf':
       if (error.keyword === 'oneOf' && Array.isArray(p['passingSchemas'])) return makeFinding('ambiguous_alternative', error, path, { property }, lang);
-      return makeFinding('no_matching_alternative', error, path, { property, forms: alternativesText(shapeAt(shape, path), lang), got }, lang);
+      return makeFinding('no_matching_alternative', error, path, { property, forms: alternativesText(path === '' ? { forms: root.forms ?? [] } : shapeAt(shape, path), lang), got }, lang);
     case 'discriminator': {
       const tag = String(p['tag'] ?? 'type');
-      const variants = (path === '' ? rootVariants : shapeAt(shape, path)?.variants) ?? [];
+      const variants = (path === '' ? root.variants : shapeAt(shape, path)?.variants) ?? [];
       return makeFinding('unknown_variant', error, `${path}/${tag}`, { property: propertyLabel(`${path}/${tag}`, lang), allowed: variants.map((v) => describeValue(v)).join(', '), got: describeValue(valueAtPointer(data, `${path}/${tag}`)) }, lang);
     }
     default:

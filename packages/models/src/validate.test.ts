@@ -56,6 +56,15 @@ describe('validate', () => {
     expect(r.findings[0]!.message).toBe('name matches none of the allowed forms (a text string or LocalizedText); got 42');
   });
 
+  it('keeps the other errors of a record whose root alternative fails', () => {
+    const r = validate('Device', { id: 'd', type: 'Device', controlledProperty: ['temperature'], batteryLevel: 'full' });
+    expect(r.findings.map((f) => [f.code, f.instancePath]).sort()).toEqual([
+      ['no_matching_alternative', ''],
+      ['no_matching_alternative', '/batteryLevel'],
+    ]);
+    expect(r.findings.find((f) => f.instancePath === '')!.message).toBe('The record matches none of the allowed forms ("category" or "deviceCategory"); got an object');
+  });
+
   it('returns a result, not an exception, for an unknown type name', () => {
     const r = validate('AirQualityObservd', base);
     expect(r.valid).toBe(false);

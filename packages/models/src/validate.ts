@@ -5,7 +5,7 @@ import type { Finding, Lang } from './findings';
 import { renderTemplate } from './findings';
 import { schemaFindingCatalogue } from './findingCatalogue';
 import * as full from './generated/fullValidators';
-import { rootVariants } from './generated/registry';
+import { rootForms, rootVariants } from './generated/registry';
 import type { SchemaTypes, SchemaName } from './generated/typeMap';
 import { findingFromAjvError, propertyLabel } from './messages';
 import { detectType, getSchemaInfo, getShape, listEntityTypes } from './registry';
@@ -76,10 +76,17 @@ function extraFindings(data: unknown, shape: Shape, typeName: string, lang: Lang
  * Drops the errors inside a failed anyOf/oneOf: the alternative's own finding says it better than one error per
  * branch. (A discriminated union reports through its own `discriminator` keyword and keeps its branch errors.)
  */
-function withoutBranchNoise<E extends { instancePath: string; keyword: string }>(errors: readonly E[]): E[] {
-  const failed = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.instancePath);
+function withoutBranchNoise<E extends { instancePath: string; schemaPath: string; keyword: string }>(errors: readonly E[]): E[] {
+  const failed = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
   if (failed.length === 0) return [...errors];
-  const inside = (e: E) => failed.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`));
+  const inside = (e: E) =>
+    failed.some(
+      (a) =>
+        e.schemaPath.startsWith(`${a.schemaPath}/`) ||
+        // Branches that $ref another schema report paths of that schema: recognise them by location, except at the
+        // root, where every error is "below" and only inline branches (matched above) belong to the alternative.
+        (a.instancePath !== '' && (e.instancePath === a.instancePath || e.instancePath.startsWith(`${a.instancePath}/`))),
+    );
   return errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf' || !inside(e));
 }
 
@@ -110,7 +117,7 @@ export function validate(typeName: string, data: unknown, options: ValidateOptio
     // Only pathological input (e.g. a recursion limit hit by extreme nesting) can make a compiled validator throw.
     return { valid: false, type: info.name, findings: [ruleFinding('schema_violation', '', { property: propertyLabel('', lang), keyword: 'maxDepth' }, lang)] };
   }
-  const findings: Finding[] = ok ? [] : withoutBranchNoise(validator.errors ?? []).map((e) => findingFromAjvError(e, data, shape, lang, rootVariants[info.name]));
+  const findings: Finding[] = ok ? [] : withoutBranchNoise(validator.errors ?? []).map((e) => findingFromAjvError(e, data, shape, lang, { variants: rootVariants[info.name], forms: rootForms[info.name] }));
   if (options.extraChecks !== false && shape) findings.push(...extraFindings(data, shape, info.name, lang));
   return ok ? { valid: true, type: info.name, data, findings } : { valid: false, type: info.name, findings };
 }
