@@ -17,7 +17,7 @@ export { sampleStatistics, municipalVariables, regionalVariables } from './sampl
 export type { StatisticRecord, SampleStatisticsOptions } from './sample/statistics';
 export { sampleObservations, observationStream } from './sample/observations';
 export type { SampleAirQualityObservation, SampleObservationsOptions } from './sample/observations';
-export { sampleProjects, sampleJuryScores, juryScoresToCsv } from './sample/projects';
+export { sampleProjects, sampleFactsheets, sampleJuryScores, juryScoresToCsv } from './sample/projects';
 export type { SampleProject, JuryScore, SampleJuryOptions } from './sample/projects';
 export { brusselsTargets, targetYears, ILLUSTRATIVE_TARGETS_AUTHOR } from './targets';
 export { brusselsCriteria, brusselsCriteriaCatalogues } from './criteria';

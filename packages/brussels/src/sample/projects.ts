@@ -1,4 +1,5 @@
 /** Synthetic project factsheets and jurors' scores for the roadmap example and the dashboard. */
+import type { ProjectFactsheet } from '@opencity/models';
 import type { LocalizedText } from '../localizedText';
 import type { ThemeId } from '../themes';
 import { seededRandom } from '../random';
@@ -130,4 +131,28 @@ export function juryScoresToCsv(scores: readonly JuryScore[]): string {
   const lines = ['juror,project,criterion,score'];
   for (const s of scores) lines.push(`${s.juror},${s.project},${s.criterion},${s.score ?? ''}`);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The synthetic projects as ProjectFactsheet entities (schemas/office/ProjectFactsheet), the form a Smart City Office
+ * exchanges; every one names its data provider as synthetic.
+ * @example
+ * ```ts
+ * sampleFactsheets()[0]?.id; // 'urn:ngsi-ld:ProjectFactsheet:PRJ-BXL-01'
+ * ```
+ */
+export function sampleFactsheets(options: { readonly seed?: number } = {}): ProjectFactsheet[] {
+  const urn = (id: string): string => `urn:ngsi-ld:ProjectFactsheet:${id}`;
+  return sampleProjects(options).map((p) => ({
+    id: urn(p.id),
+    type: 'ProjectFactsheet',
+    name: { fr: p.title.fr, nl: p.title.nl, en: p.title.en },
+    objectives: [`${p.title.en} (synthetic sample project)`],
+    refTheme: `urn:ngsi-ld:Theme:brussels:${p.theme}`,
+    refOwner: 'urn:ngsi-ld:Organisation:opencity-synthetic-owner',
+    budgetByYear: Array.from({ length: p.durationYears }, (_, k) => ({ projectYear: k + 1, amount: Math.round((p.costKEur * 1000) / p.durationYears) })),
+    duration: p.durationYears,
+    dependencies: p.dependsOn.map(urn),
+    dataProvider: SYNTHETIC_PROVIDER,
+  }));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '@opencity/models';
-import { juryScoresToCsv, municipalVariables, sampleJuryScores, sampleObservations, sampleProjects, sampleStatistics, seededRandom, SYNTHETIC_PROVIDER } from '../index';
+import { juryScoresToCsv, municipalVariables, sampleFactsheets, sampleJuryScores, sampleObservations, sampleProjects, sampleStatistics, seededRandom, SYNTHETIC_PROVIDER } from '../index';
 
 describe('seededRandom', () => {
   it('repeats the same sequence for the same seed and differs for another', () => {
@@ -85,6 +85,12 @@ describe('projects and jury', () => {
     for (const s of scores) if (s.score !== null) expect([0, 1, 2, 3, 4]).toContain(s.score);
     const ids = new Set(projects.map((p) => p.id));
     for (const p of projects) for (const d of p.dependsOn) expect(ids.has(d)).toBe(true);
+  });
+
+  it('exports the projects as valid ProjectFactsheet entities', () => {
+    const sheets = sampleFactsheets();
+    expect(sheets).toHaveLength(12);
+    for (const f of sheets) expect(validate('ProjectFactsheet', f).findings.filter((x) => x.severity === 'error')).toEqual([]);
   });
 
   it('writes CSV with an empty cell for abstentions', () => {
