@@ -15,8 +15,13 @@ const CLOSE_BRACKET = 0x5d;
  * brackets inside strings are skipped. Meant for text that may not even be valid JSON.
  */
 export function nestsDeeperThan(text: string, limit: number): boolean {
-  // A text shorter than the limit cannot open more brackets than it has characters.
+  // A text cannot nest deeper than the number of brackets it opens. Counting them with indexOf (native, fast on the
+  // few brackets of a typical entity) settles almost every record before the character-by-character scan.
   if (text.length <= limit) return false;
+  let opened = 0;
+  for (let i = text.indexOf('{'); i !== -1 && opened <= limit; i = text.indexOf('{', i + 1)) opened++;
+  for (let i = text.indexOf('['); i !== -1 && opened <= limit; i = text.indexOf('[', i + 1)) opened++;
+  if (opened <= limit) return false;
   let depth = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {

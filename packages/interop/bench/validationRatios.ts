@@ -1,0 +1,274 @@
+/**
+ * Validation benchmark: four ratios, each against a baseline measured in the same run.
+ *   1. precompiled (standalone) ajv validator vs the same schema compiled by ajv at run time   — target ≤ 1.1×
+ *   2. precompiled ajv validator vs an equivalent hand-written zod 4 schema (one entity)       — target ≥ 3× faster
+ *   3. `opencity validate` NDJSON throughput vs a JSON.parse-only pass over the same file      — target ≥ 0.5×
+ *   4. cold start: a process importing the precompiled validators vs one compiling all schemas — lower is better
+ * Run: npx tsx --conditions=@opencity/source bench/validationRatios.ts   (from packages/interop; build @opencity/models first for 4)
+ */
+import { execFileSync } from 'node:child_process';
+import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { Bench } from 'tinybench';
+import { z } from 'zod';
+import { annotationKeywords, getSchema, listSchemas } from '@opencity/models';
+// The generated standalone validators are internal to @opencity/models; the benchmark reads them directly.
+import * as precompiled from '../../models/src/generated/fullValidators.js';
+import { validateFiles } from '../src/node/index';
+
+const repo = join(import.meta.dirname, '../../..');
+// ajv 8 is a dependency of @opencity/models (the workspace root may hold another major for other tools).
+const modelsRequire = createRequire(join(repo, 'packages/models/package.json'));
+interface AjvLike {
+  addKeyword(definition: object): unknown;
+  addSchema(schema: object): unknown;
+  getSchema(id: string): unknown;
+}
+const { Ajv2020 } = modelsRequire('ajv/dist/2020.js') as { Ajv2020: new (options: object) => AjvLike };
+const addFormats = modelsRequire('ajv-formats') as (ajv: unknown) => unknown;
+type Validator = ((data: unknown) => boolean) & { errors?: unknown };
+
+// A real payload: the Brussels Arts-Loi example of the contract, plus one with errors.
+const payload = {
+  id: 'urn:ngsi-ld:AirQualityObserved:41R002-2026-03-02T09',
+  type: 'AirQualityObserved',
+  dateObserved: '2026-03-02T09:00:00Z',
+  location: { type: 'Point', coordinates: [4.3698, 50.8445] },
+  address: { addressLocality: 'Bruxelles', addressCountry: 'BE' },
+  no2: 41.2,
+  pm10: 22.5,
+  pm25: 12.1,
+  o3: 38,
+  temperature: 7.4,
+  relativeHumidity: 0.81,
+  reliability: 0.9,
+  airQualityLevel: 'moderate',
+  typeofLocation: 'outdoor',
+  refDevice: 'urn:ngsi-ld:Device:41R002',
+};
+const invalid = { ...payload, pm25: 'high', no2: -3 };
+
+// 1. The same schemas compiled at run time, with the options the generator uses for the full validators.
+function runtimeAjv(): AjvLike {
+  const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, discriminator: true, inlineRefs: false });
+  addFormats(ajv);
+  for (const k of annotationKeywords) ajv.addKeyword({ keyword: k.keyword, metaSchema: k.metaSchema });
+  for (const s of listSchemas()) ajv.addSchema(getSchema(s.name) as object);
+  return ajv;
+}
+const runtime = runtimeAjv().getSchema(getSchema('AirQualityObserved')!['$id'] as string) as unknown as Validator;
+const standalone = (precompiled as unknown as Record<string, Validator>)['AirQualityObserved']!;
+if (!standalone(payload) || !runtime(payload) || standalone(invalid) || runtime(invalid)) throw new Error('validators disagree on the benchmark payloads');
+
+// 2. A hand-written zod 4 schema of the same entity (EntityBase + AirQualityObserved + GeoJSON Location).
+const nonNegative = z.number().min(0);
+const entityId = z.string().min(1).max(256).regex(/^\S+$/);
+const position = z.array(z.number()).min(2).max(3);
+const bbox = z.array(z.number()).min(4).optional();
+const location = z.discriminatedUnion('type', [
+  z.looseObject({ type: z.literal('Point'), coordinates: position, bbox }),
+  z.looseObject({ type: z.literal('LineString'), coordinates: z.array(position).min(2), bbox }),
+  z.looseObject({ type: z.literal('Polygon'), coordinates: z.array(z.array(position).min(4)).min(1), bbox }),
+  z.looseObject({ type: z.literal('MultiPoint'), coordinates: z.array(position), bbox }),
+  z.looseObject({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(position).min(2)), bbox }),
+  z.looseObject({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(position).min(4)).min(1)), bbox }),
+]);
+const localizedText = z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/), z.string().min(1)).refine((m) => Object.keys(m).length >= 1);
+const localized = z.union([z.string(), localizedText]);
+const address = z.looseObject({
+  streetAddress: z.string().optional(),
+  addressLocality: z.string().optional(),
+  addressRegion: z.string().optional(),
+  addressCountry: z.string().optional(),
+  postalCode: z.string().optional(),
+  postOfficeBoxNumber: z.string().optional(),
+  streetNr: z.string().optional(),
+  district: z.string().optional(),
+  streetName: localizedText.optional(),
+  municipality: localizedText.optional(),
+  houseNumber: z.string().min(1).max(16).optional(),
+  boxNumber: z.string().min(1).max(16).optional(),
+  nisCode: z.string().regex(/^[0-9]{5}$/).optional(),
+  addressId: z.url().optional(),
+});
+const pollutants = Object.fromEntries(
+  ['as', 'c6h6', 'cd', 'co', 'co2', 'ni', 'no', 'no2', 'nox', 'o3', 'pb', 'pm1', 'pm4', 'pm10', 'pm25', 'sh2', 'so2', 'tsp', 'volatileOrganicCompoundsTotal', 'tpc', 'pressure', 'precipitation', 'windSpeed'].map((k) => [k, nonNegative.optional()]),
+);
+const airQualityZod = z.looseObject({
+  id: entityId,
+  type: z.literal('AirQualityObserved'),
+  name: localized.optional(),
+  alternateName: z.string().optional(),
+  description: localized.optional(),
+  dataProvider: z.string().optional(),
+  source: z.string().optional(),
+  owner: z.array(entityId).optional(),
+  seeAlso: z.union([z.url(), z.array(z.url()).min(1)]).optional(),
+  dateCreated: z.iso.datetime({ offset: true }).optional(),
+  dateModified: z.iso.datetime({ offset: true }).optional(),
+  location,
+  address: address.optional(),
+  areaServed: z.string().optional(),
+  ...pollutants,
+  charge: z.number().optional(),
+  coLevel: z.string().optional(),
+  airQualityIndex: z.int().min(0).optional(),
+  airQualityLevel: z.string().min(2).optional(),
+  reliability: z.number().min(0).max(1).optional(),
+  temperature: z.number().optional(),
+  relativeHumidity: z.number().min(0).max(1).optional(),
+  windDirection: z.number().min(-180).max(360).optional(),
+  typeofLocation: z.enum(['indoor', 'outdoor']).optional(),
+  dateObserved: z.union([z.iso.datetime({ offset: true }), z.string().regex(/^\d{4}-\d{2}-\d{2}T[^/]+\/\d{4}-\d{2}-\d{2}T[^/]+$/)]),
+  refDevice: z.union([entityId, z.array(entityId).min(1)]).optional(),
+  refPointOfInterest: entityId.optional(),
+  refWeatherObserved: entityId.optional(),
+});
+if (!airQualityZod.safeParse(payload).success || airQualityZod.safeParse(invalid).success) throw new Error('zod schema disagrees on the benchmark payloads');
+
+/** One tinybench round over the validators; returns operations per second per task. */
+async function opsPerSecond(): Promise<Record<string, number>> {
+  const bench = new Bench({ time: 700, warmupTime: 200 });
+  bench
+    .add('precompiled ajv (valid)', () => standalone(payload))
+    .add('runtime ajv (valid)', () => runtime(payload))
+    .add('zod 4 (valid)', () => airQualityZod.safeParse(payload))
+    .add('precompiled ajv (invalid)', () => standalone(invalid))
+    .add('runtime ajv (invalid)', () => runtime(invalid))
+    .add('zod 4 (invalid)', () => airQualityZod.safeParse(invalid));
+  await bench.run();
+  const out: Record<string, number> = {};
+  for (const task of bench.tasks) {
+    const result = task.result as { throughput?: { mean: number }; hz?: number } | undefined;
+    out[task.name] = result?.throughput?.mean ?? result?.hz ?? Number.NaN;
+  }
+  for (const [name, hz] of Object.entries(out)) if (!Number.isFinite(hz) || hz <= 0) throw new Error(`no measurement for ${name}`);
+  return out;
+}
+
+// 3. NDJSON throughput on a generated export (1% invalid, 0.1% unparseable lines).
+async function jsonParseOnly(file: string): Promise<number> {
+  let rest = '';
+  let n = 0;
+  const decoder = new TextDecoder();
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    const lines = (rest + decoder.decode(chunk as Buffer, { stream: true })).split('\n');
+    rest = lines.pop()!;
+    for (const line of lines) {
+      if (line === '') continue;
+      try {
+        JSON.parse(line);
+      } catch {
+        // counted like any other line
+      }
+      n++;
+    }
+  }
+  if (rest !== '') n++;
+  return n;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+
+async function throughput(): Promise<{ lines: number; mb: number; parseMs: number; validateMs: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'opencity-bench-'));
+  const file = join(dir, 'export.ndjson');
+  const lines: string[] = [];
+  for (let i = 0; i < 100_000; i++) {
+    const p = { ...payload, id: `urn:ngsi-ld:AirQualityObserved:s${i}`, pm25: (i % 90) + 0.5, no2: (i % 70) + 0.25 };
+    lines.push(i % 1000 === 999 ? JSON.stringify(p).slice(0, 60) : JSON.stringify(i % 100 === 42 ? { ...p, pm25: 'high' } : p));
+  }
+  const text = `${lines.join('\n')}\n`;
+  writeFileSync(file, text);
+  try {
+    const parse: number[] = [];
+    const validate: number[] = [];
+    await jsonParseOnly(file); // warm-up
+    await validateFiles([file]);
+    for (let run = 0; run < 5; run++) {
+      parse.push(await time(() => jsonParseOnly(file)));
+      validate.push(
+        await time(async () => {
+          const report = await validateFiles([file]);
+          if (report.summary.total !== 100_000 || report.summary.invalid !== 1000 || report.summary.unparseable !== 100) throw new Error(`unexpected counts ${JSON.stringify(report.summary)}`);
+        }),
+      );
+    }
+    return { lines: 100_000, mb: Buffer.byteLength(text) / 1e6, parseMs: median(parse), validateMs: median(validate) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// 4. Cold start, in fresh processes: import the precompiled validators (package build) and validate one payload,
+//    vs compile every published schema with ajv at run time and validate the same payload.
+function coldStart(): { precompiledMs: number; compileMs: number; nodeMs: number; schemas: number } {
+  const json = JSON.stringify(payload);
+  const precompiledScript = `const m = await import('@opencity/models'); if (!m.validate('AirQualityObserved', ${json}).valid) process.exit(3);`;
+  const compileScript = `
+    const { Ajv2020 } = await import('ajv/dist/2020.js');
+    const addFormats = (await import('ajv-formats')).default;
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const dir = 'schemas';
+    const ajv = new Ajv2020({ strict: false, allErrors: true, discriminator: true, inlineRefs: false });
+    addFormats(ajv);
+    const ids = [];
+    for (const group of readdirSync(dir, { withFileTypes: true })) {
+      if (!group.isDirectory()) continue;
+      for (const f of readdirSync(dir + '/' + group.name)) { const s = JSON.parse(readFileSync(dir + '/' + group.name + '/' + f, 'utf8')); ajv.addSchema(s); ids.push(s.$id); }
+    }
+    for (const id of ids) ajv.getSchema(id);
+    const v = ajv.getSchema(ids.find((id) => id.includes('/AirQualityObserved/')));
+    if (!v(${json})) process.exit(3);
+    console.log(ids.length);`;
+  const run = (script: string) => {
+    const t = performance.now();
+    // Run inside packages/models so that bare imports resolve to its ajv 8 and its published schema copies.
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: join(repo, 'packages/models'), encoding: 'utf8' });
+    return { ms: performance.now() - t, out };
+  };
+  const pre: number[] = [];
+  const comp: number[] = [];
+  const bare: number[] = [];
+  let schemas = 0;
+  for (let i = 0; i < 5; i++) {
+    bare.push(run('').ms);
+    pre.push(run(precompiledScript).ms);
+    const c = run(compileScript);
+    comp.push(c.ms);
+    schemas = Number(c.out.trim());
+  }
+  return { precompiledMs: median(pre), compileMs: median(comp), nodeMs: median(bare), schemas };
+}
+
+// The machine is shared: ratios are taken per round (both sides measured back to back) and the median round reported.
+const rounds: Record<string, number>[] = [];
+for (let i = 0; i < 5; i++) rounds.push(await opsPerSecond());
+const medianOf = (f: (r: Record<string, number>) => number) => median(rounds.map(f));
+const fmt = (n: number) => Math.round(n).toLocaleString('en');
+console.log('ops/s (median of 5 rounds):', Object.fromEntries(Object.keys(rounds[0]!).map((k) => [k, fmt(medianOf((r) => r[k]!))])));
+const slowdown = medianOf((r) => r['runtime ajv (valid)']! / r['precompiled ajv (valid)']!);
+const slowdownInvalid = medianOf((r) => r['runtime ajv (invalid)']! / r['precompiled ajv (invalid)']!);
+const vsZod = medianOf((r) => r['precompiled ajv (valid)']! / r['zod 4 (valid)']!);
+const vsZodInvalid = medianOf((r) => r['precompiled ajv (invalid)']! / r['zod 4 (invalid)']!);
+const t = await throughput();
+const speed = t.parseMs / t.validateMs;
+const c = coldStart();
+const startup = (c.compileMs - c.nodeMs) / (c.precompiledMs - c.nodeMs);
+
+console.log('\nValidation benchmark (ratios measured in the same run)');
+console.log(`1. precompiled vs runtime-compiled ajv, same schema and options: precompiled takes ${slowdown.toFixed(2)}× the time (valid), ${slowdownInvalid.toFixed(2)}× (invalid) — target ≤ 1.10×: ${slowdown <= 1.1 ? 'met' : 'missed'}`);
+console.log(`2. precompiled ajv vs hand-written zod 4 (AirQualityObserved): ${vsZod.toFixed(1)}× faster (valid), ${vsZodInvalid.toFixed(1)}× (invalid) — target ≥ 3×: ${vsZod >= 3 ? 'met' : 'missed'}`);
+console.log(
+  `3. NDJSON, ${t.lines.toLocaleString('en')} lines / ${t.mb.toFixed(1)} MB: validate ${t.validateMs.toFixed(0)} ms (${fmt((t.lines / t.validateMs) * 1000)} records/s) vs JSON.parse-only ${t.parseMs.toFixed(0)} ms → ${speed.toFixed(2)}× its speed — target ≥ 0.5×: ${speed >= 0.5 ? 'met' : 'missed'}`,
+);
+console.log(
+  `4. cold start, median of 5 fresh processes (node alone ${c.nodeMs.toFixed(0)} ms): precompiled import + validate ${c.precompiledMs.toFixed(0)} ms vs compiling ${c.schemas} schemas at run time ${c.compileMs.toFixed(0)} ms → ${(c.compileMs / c.precompiledMs).toFixed(1)}× overall, ${startup.toFixed(1)}× beyond node's own start`,
+);
