@@ -1,0 +1,67 @@
+/**
+ * Node-only: parse and lint an AsyncAPI document with @asyncapi/parser (heavy: it pulls Spectral), resolving the
+ * OpenCity schema `$id`s (https://w3id.org/opencity/schemas/…) to the local schema files, never to the network.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { Parser } from '@asyncapi/parser';
+import { schemaFileForId } from '../schemaFileForId';
+
+/** One diagnostic of the AsyncAPI parser: a Spectral rule result. */
+export interface ContractDiagnostic {
+  readonly code: string;
+  readonly severity: 'error' | 'warning' | 'info' | 'hint';
+  readonly message: string;
+  /** JSON path of the offending node in the document. */
+  readonly path: string;
+}
+
+/** The outcome of {@link lintContract}. */
+export interface ContractLint {
+  /** True when the parser produced a document (no error-level diagnostic). */
+  readonly parsed: boolean;
+  readonly diagnostics: readonly ContractDiagnostic[];
+  /** Counts of channels, operations and messages in the parsed document (0 when it did not parse). */
+  readonly counts: Readonly<{ channels: number; operations: number; messages: number }>;
+}
+
+const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
+
+/**
+ * Parses an AsyncAPI document with @asyncapi/parser and returns every diagnostic; the OpenCity schemas it
+ * references by `$id` are read from `schemasRoot` (default: the folder above the document's, i.e. `schemas/`).
+ * @example
+ * const lint = await lintContract('schemas/asyncapi/opencity.asyncapi.json');
+ * if (lint.diagnostics.some((d) => d.severity === 'error' || d.severity === 'warning')) process.exitCode = 1;
+ */
+export async function lintContract(documentPath: string, options: { schemasRoot?: string } = {}): Promise<ContractLint> {
+  const path = resolve(documentPath);
+  const schemasRoot = resolve(options.schemasRoot ?? join(dirname(path), '..'));
+  const parser = new Parser({
+    __unstable: {
+      resolver: {
+        resolvers: [
+          {
+            schema: 'https',
+            order: 1,
+            canRead: (uri: { toString(): string }) => schemaFileForId(uri.toString(), schemasRoot) !== undefined,
+            read: async (uri: { toString(): string }) => {
+              const file = schemaFileForId(uri.toString(), schemasRoot)!;
+              const text = await readFile(file, 'utf8');
+              const declared = (JSON.parse(text) as { $id?: string }).$id;
+              if (declared !== uri.toString().split('#')[0]) throw new Error(`${file} has $id ${declared}, not ${uri.toString()}`);
+              return text;
+            },
+          },
+        ],
+      },
+    },
+  });
+  const text = await readFile(path, 'utf8');
+  const { document, diagnostics } = await parser.parse(text, { source: path });
+  return {
+    parsed: document !== undefined,
+    diagnostics: diagnostics.map((d) => ({ code: String(d.code), severity: SEVERITIES[d.severity] ?? 'error', message: d.message, path: d.path.join('/') })),
+    counts: document ? { channels: document.channels().length, operations: document.operations().length, messages: document.messages().length } : { channels: 0, operations: 0, messages: 0 },
+  };
+}
