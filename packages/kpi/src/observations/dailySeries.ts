@@ -87,7 +87,8 @@ export class DailySeries {
   readonly offsetMinutes: number;
   private readonly offsetMs: number;
   private readonly groups = new Map<string, Bins>();
-  private last: Bins | undefined;
+  /** The bins each key used last: observations of many keys interleave in time order, so this avoids re-deriving periods. */
+  private readonly lastByKey = new Map<string, Bins>();
   private rejectedCount = 0;
 
   /** An empty series. */
@@ -115,8 +116,9 @@ export class DailySeries {
       return;
     }
     const day = Math.floor((time + this.offsetMs) / DAY_MS);
-    let bins = this.last;
-    if (bins === undefined || bins.key !== key || day < bins.startDay || day >= bins.endDay) bins = this.binsFor(key, day);
+    // One map lookup per observation, as a hand-written loop does; the period is derived only when it changes.
+    let bins = this.lastByKey.get(key);
+    if (bins === undefined || day < bins.startDay || day >= bins.endDay) bins = this.binsFor(key, day);
     const i = day - bins.startDay;
     bins.sum[i]! += value;
     bins.count[i]!++;
@@ -132,7 +134,7 @@ export class DailySeries {
       bins = { key, period, startDay, endDay: startDay + range.days, sum: new Float64Array(range.days), count: new Uint32Array(range.days) };
       this.groups.set(id, bins);
     }
-    this.last = bins;
+    this.lastByKey.set(key, bins);
     return bins;
   }
 

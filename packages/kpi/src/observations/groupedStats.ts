@@ -79,6 +79,7 @@ export class GroupedStats {
   private readonly offsetMs: number;
   private readonly thresholds: readonly number[];
   private readonly groups = new Map<string, Group>();
+  private readonly lastByKey = new Map<string, Group>();
   private last: Group | undefined;
   private rejectedCount = 0;
 
@@ -104,7 +105,11 @@ export class GroupedStats {
     }
     const t = time + this.offsetMs;
     let g = this.last;
-    if (g === undefined || g.key !== key || t < g.start || t >= g.end) g = this.groupFor(key, t);
+    if (g === undefined || g.key !== key || t < g.start || t >= g.end) {
+      g = this.lastByKey.get(key);
+      if (g === undefined || t < g.start || t >= g.end) g = this.groupFor(key, t);
+      this.last = g;
+    }
     g.count++;
     g.sum += value;
     if (value < g.min) g.min = value;
@@ -127,6 +132,7 @@ export class GroupedStats {
       this.groups.set(id, g);
     }
     this.last = g;
+    this.lastByKey.set(key, g);
     return g;
   }
 
