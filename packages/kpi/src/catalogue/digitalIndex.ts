@@ -62,7 +62,7 @@ export const digitalIndex: KpiDefinition = define({
   direction: 'increase',
   indicatorType: 'outcome',
   formula: { kind: 'composite', index: digitalIndexTree },
-  inputs: components.map((k) => input(k.replace('-', '_'), units.score, `KPI ${k}`)),
+  inputs: components.map((k) => input(k.replace('-', '_'), { symbol: `unit of ${k}` }, `KPI ${k}`)),
   rollUp: { method: 'none' },
   caveats: 'Not comparable with official DESI scores: the indicator set and the goalposts differ. Compare municipalities and years only with the same goalposts.',
 });
