@@ -143,16 +143,20 @@ export function juryScoresToCsv(scores: readonly JuryScore[]): string {
  */
 export function sampleFactsheets(options: { readonly seed?: number } = {}): ProjectFactsheet[] {
   const urn = (id: string): string => `urn:ngsi-ld:ProjectFactsheet:${id}`;
-  return sampleProjects(options).map((p) => ({
-    id: urn(p.id),
-    type: 'ProjectFactsheet',
-    name: { fr: p.title.fr, nl: p.title.nl, en: p.title.en },
-    objectives: [`${p.title.en} (synthetic sample project)`],
-    refTheme: `urn:ngsi-ld:Theme:brussels:${p.theme}`,
-    refOwner: 'urn:ngsi-ld:Organisation:opencity-synthetic-owner',
-    budgetByYear: Array.from({ length: p.durationYears }, (_, k) => ({ projectYear: k + 1, amount: Math.round((p.costKEur * 1000) / p.durationYears) })),
-    duration: p.durationYears,
-    dependencies: p.dependsOn.map(urn),
-    dataProvider: SYNTHETIC_PROVIDER,
-  }));
+  return sampleProjects(options).map((p) => {
+    const amount = Math.round((p.costKEur * 1000) / p.durationYears);
+    const year = (projectYear: number) => ({ projectYear, amount, fte: p.fte });
+    return {
+      id: urn(p.id),
+      type: 'ProjectFactsheet',
+      name: { fr: p.title.fr, nl: p.title.nl, en: p.title.en },
+      objectives: [`${p.title.en} (synthetic sample project)`],
+      refTheme: `urn:ngsi-ld:Theme:brussels:${p.theme}`,
+      refOwner: 'urn:ngsi-ld:Organisation:opencity-synthetic-owner',
+      budgetByYear: [year(1), ...Array.from({ length: p.durationYears - 1 }, (_, k) => year(k + 2))],
+      duration: p.durationYears,
+      dependencies: p.dependsOn.map(urn),
+      dataProvider: SYNTHETIC_PROVIDER,
+    };
+  });
 }
