@@ -70,8 +70,9 @@ export async function startIngester(options: { readonly url: string; readonly la
       client.publish(DEAD_LETTER_TOPIC, JSON.stringify(letter), { qos: 1 });
     } else {
       accepted++;
-      const entity = result.payload as { address?: { nisCode?: string }; pm25?: number; no2?: number };
-      const nis = entity.address?.nisCode ?? 'unknown';
+      const entity = result.payload as { pm25?: number; no2?: number };
+      // The municipality comes from the topic, which the contract has just checked.
+      const nis = result.parameters['municipality'] ?? 'unknown';
       const s = sums.get(nis) ?? { pm25: 0, pm25n: 0, no2: 0, no2n: 0, n: 0 };
       if (typeof entity.pm25 === 'number') (s.pm25 += entity.pm25), s.pm25n++;
       if (typeof entity.no2 === 'number') (s.no2 += entity.no2), s.no2n++;

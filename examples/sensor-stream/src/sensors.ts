@@ -60,7 +60,7 @@ export async function runSensors(options: SensorOptions): Promise<SensorRun> {
         else if (fault === 1) message.no2 = -5;
         else delete message.location;
       }
-      await client.publishAsync(topicFor(m.nis), JSON.stringify(message), { qos: 1 });
+      await client.publishAsync(topicFor(m.nis, String(message.id)), JSON.stringify(message), { qos: 1 });
       if (interval > 0) await new Promise((ok) => setTimeout(ok, interval));
     }
   } finally {

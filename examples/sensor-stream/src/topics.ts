@@ -1,12 +1,22 @@
-/** MQTT topics of the example, as the AsyncAPI contract names its channels. */
+/** MQTT topics of the example: the channels of the OpenCity AsyncAPI contract (@opencity/interop). */
+import { openCityContract } from '@opencity/interop';
 
-/** Topic on which the station of a municipality publishes its observations. */
-export function topicFor(nis: string): string {
-  return `opencity/v1/airquality/${nis}`;
+/** The region's AsyncAPI contract (schemas/asyncapi/opencity.asyncapi.json). */
+export const contract = openCityContract();
+
+/** The contract channel air-quality stations publish on: `city/{municipality}/AirQualityObserved/v1/{entityId}`. */
+export const OBSERVATION_CHANNEL = 'airQualityObservedObservations';
+
+/** Topic on which the station of a municipality publishes one observation entity. */
+export function topicFor(nis: string, entityId: string): string {
+  return contract.topicFor(OBSERVATION_CHANNEL, { municipality: nis, entityId });
 }
 
-/** Subscription filter for every station. */
-export const observationFilter = 'opencity/v1/airquality/+';
+/** Subscription filter for every station of every municipality (`city/+/AirQualityObserved/v1/+`). */
+export const observationFilter = contract.subscriptionFilter(OBSERVATION_CHANNEL);
 
-/** Where rejected messages go, with their validation report. */
-export const DEAD_LETTER_TOPIC = 'opencity/v1/deadletter';
+/**
+ * Where the ingester puts rejected messages with their report. An operational topic of this deployment, deliberately
+ * outside the contract's channel space: producers never publish there.
+ */
+export const DEAD_LETTER_TOPIC = 'opencity/deadletter/AirQualityObserved';

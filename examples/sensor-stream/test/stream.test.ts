@@ -74,12 +74,28 @@ describe('sensor stream against a real mosquitto broker', () => {
     expect(snap.accepted).toBe(95 - run.broken);
     expect(letters).toHaveLength(run.broken);
     for (const letter of letters) {
-      expect(letter.topic).toMatch(/^opencity\/v1\/airquality\/210\d\d$/);
+      expect(letter.topic).toMatch(/^city\/210\d\d\/AirQualityObserved\/v1\/urn:ngsi-ld:AirQualityObserved:SIM-210\d\d-/);
       expect(JSON.stringify(letter.report)).toMatch(/"instancePath":"\/(pm25|no2|location)"/);
     }
     const areas = Object.values(snap.areas);
     expect(areas.length).toBe(19);
     for (const a of areas) if (a.pm25 !== null) expect(a.pm25).toBeGreaterThan(0);
+  });
+
+  it('dead-letters a message published on a topic outside the contract and one whose payload is not JSON', async () => {
+    const ingester = await startIngester({ url });
+    const client = await mqtt.connectAsync(url, { reconnectPeriod: 0 });
+    const letters: DeadLetter[] = [];
+    client.on('message', (_t, b) => letters.push(JSON.parse(b.toString('utf8')) as DeadLetter));
+    await client.subscribeAsync(DEAD_LETTER_TOPIC, { qos: 1 });
+    await client.publishAsync('city/99999/AirQualityObserved/v1/x', '{"type":"AirQualityObserved"}', { qos: 1 });
+    await client.publishAsync('city/21004/AirQualityObserved/v1/y', 'not json', { qos: 1 });
+    const deadline = Date.now() + 5000;
+    while (letters.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    await client.endAsync();
+    await ingester.close();
+    expect(letters.map((l) => l.topic).sort()).toEqual(['city/21004/AirQualityObserved/v1/y', 'city/99999/AirQualityObserved/v1/x']);
+    expect(JSON.stringify(letters)).toContain('unparseable_json');
   });
 });
 
