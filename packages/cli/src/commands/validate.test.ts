@@ -125,6 +125,16 @@ describe('opencity validate', () => {
     }
   });
 
+  it('shows a progress bar on a terminal and erases it when done', async () => {
+    const lines = Array.from({ length: 2500 }, () => entity()).join('\n');
+    const io = memoryIo(lines);
+    const tty = { ...io, stderr: { write: io.stderr.write, isTTY: true } };
+    expect(await run(['validate', '-'], tty)).toBe(0);
+    expect(io.err()).toMatch(/^\rvalidating…  [0-9,]+ records  -/);
+    expect(io.err().endsWith(`\r${' '.repeat(120)}\r`)).toBe(true);
+    expect(io.out()).toContain('2,500 record(s): 2,500 valid');
+  });
+
   it('exits 2 for an unknown command or option', async () => {
     expect(await run(['frobnicate'], memoryIo())).toBe(2);
     expect(await run(['validate', '--colour'], memoryIo())).toBe(2);
