@@ -1,4 +1,5 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validate } from '@opencity/models';
@@ -95,6 +96,26 @@ describe('reading inputs', () => {
     const report = await validateFiles(['walk'], { cwd: dir });
     expect(report.summary).toMatchObject({ total: 3, valid: 3 });
     expect(report.inputs.map((i) => [i.file, i.records])).toEqual([[join('walk', 'a.json'), 1], [join('walk', 'b/deeper/c.jsonl'), 2], [join('walk', 'empty.ndjson'), 0]]);
+  });
+
+  it('accounts for every line of arbitrary bytes, in .ndjson and .json files alike', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), fc.constantFrom('garbage.ndjson', 'garbage.json'), async (bytes, name) => {
+        const file = join(dir, name);
+        writeFileSync(file, bytes);
+        const report = await validateFiles([file], { maxRecordBytes: 64 });
+        const s = report.summary;
+        expect(s.valid + s.invalid + s.unparseable).toBe(s.total);
+        if (name.endsWith('.ndjson')) {
+          // Every line that is not blank (JSON whitespace only) is exactly one record.
+          const lines = Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '').split('\n');
+          expect(s.total).toBe(lines.filter((l) => !/^[ \t]*\r?$/.test(l)).length);
+        } else {
+          expect(s.total).toBeGreaterThanOrEqual(1);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('throws an InputError for a missing path', async () => {

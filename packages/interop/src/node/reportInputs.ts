@@ -105,8 +105,8 @@ async function* ndjsonBatches(stream: AsyncIterable<Uint8Array | string>, file: 
     if (t.charCodeAt(t.length - 1) === 0x0d) t = t.slice(0, -1);
     if (line === 1 && t.charCodeAt(0) === 0xfeff) t = t.slice(1);
     const c = t.charCodeAt(0);
-    // Blank lines separate nothing and hold no record (a whitespace-only line is still checked cheaply).
-    if (t.length === 0 || ((c === 0x20 || c === 0x09) && t.trim() === '')) return undefined;
+    // Blank lines (only JSON whitespace) hold no record; anything else on a line is a record, even if unreadable.
+    if (t.length === 0 || ((c === 0x20 || c === 0x09) && /^[ \t]*$/.test(t))) return undefined;
     return { source: { file, line }, text: t, bytes };
   };
   for await (const chunk of stream) {
