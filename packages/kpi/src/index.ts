@@ -19,7 +19,9 @@ export type { Substance } from './units/convertUnit';
 export { catalogue, getDefinition, listDefinitions } from './catalogue/catalogue';
 export { digitalIndexTree } from './catalogue/digitalIndex';
 
-export { computeKpi, resolveInput, buildKpiValue, targetValues } from './engine/computeKpi';
+export { computeKpi, resolveInput, buildKpiValue, targetValues, applyTarget } from './engine/computeKpi';
+export { computeDataset } from './engine/computeDataset';
+export type { InputRow, ObservationRow, DatasetOptions } from './engine/computeDataset';
 export type { InputValue, InputValues, ComputeContext, ResolvedInput, ProvenanceInput } from './engine/computeKpi';
 export { compileFormula } from './engine/formula';
 export type { CompiledFormula } from './engine/formula';

@@ -4,22 +4,7 @@ import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { validate, type KpiDefinition, type KpiValue, type Target } from '@opencity/models';
-import {
-  catalogue as defaultCatalogue,
-  computeCompositeKpi,
-  computeKpi,
-  compileFormula,
-  DailySeries,
-  findTarget,
-  ingestObservations,
-  isKpiError,
-  observationKpiValues,
-  observationSelection,
-  parseNdjson,
-  rollUp,
-  targetValues,
-  type InputValue,
-} from '@opencity/kpi';
+import { catalogue as defaultCatalogue, computeDataset, isKpiError, parseNdjson, type InputRow, type ObservationRow } from '@opencity/kpi';
 import { ExitCode, UsageError, type CommandIo } from '../io';
 
 /** Help of `opencity kpi`. */
@@ -191,74 +176,28 @@ async function compute(args: string[], io: CommandIo): Promise<number> {
     });
   }
 
-  const inputs: Row[] = [];
-  const observations: Row[] = [];
-  for (const file of await dataFiles(io, values.data)) for (const row of await readRows(io, file)) (row && typeof row === 'object' && 'time' in row ? observations : inputs).push(row);
-
-  // Inputs by area and period: { area → period → variable → value }.
-  const byArea = new Map<string, Map<string, Record<string, InputValue>>>();
-  for (const r of inputs) {
-    if (typeof r['area'] !== 'string' && typeof r['area'] !== 'number') continue;
-    if (typeof r['variable'] !== 'string' || r['period'] === undefined) continue;
-    const value = typeof r['value'] === 'string' ? Number(r['value']) : r['value'];
-    if (typeof value !== 'number') continue;
-    const area = String(r['area']);
-    const period = String(r['period']);
-    const periods = byArea.get(area) ?? new Map<string, Record<string, InputValue>>();
-    byArea.set(area, periods);
-    const vars = periods.get(period) ?? {};
-    periods.set(period, vars);
-    vars[r['variable']] = { value, ...(typeof r['unit'] === 'string' && r['unit'] ? { unit: r['unit'] } : {}), ...(typeof r['source'] === 'string' && r['source'] ? { source: r['source'] } : {}) };
+  const inputs: InputRow[] = [];
+  const observations: ObservationRow[] = [];
+  for (const file of await dataFiles(io, values.data)) {
+    for (const row of await readRows(io, file)) {
+      if (!row || typeof row !== 'object') continue;
+      const value = typeof row['value'] === 'string' ? Number(row['value']) : row['value'];
+      if (typeof value !== 'number' || typeof row['variable'] !== 'string' || (typeof row['area'] !== 'string' && typeof row['area'] !== 'number')) continue;
+      const unit = typeof row['unit'] === 'string' && row['unit'] ? { unit: row['unit'] } : {};
+      if ('time' in row && (typeof row['time'] === 'string' || typeof row['time'] === 'number')) {
+        observations.push({ area: row['area'], time: row['time'], variable: row['variable'], value, ...unit });
+      } else if (typeof row['period'] === 'string' || typeof row['period'] === 'number') {
+        inputs.push({ area: row['area'], period: row['period'], variable: row['variable'], value, ...unit, ...(typeof row['source'] === 'string' && row['source'] ? { source: row['source'] } : {}) });
+      }
+    }
   }
   const keep = (v: KpiValue): boolean => (values.period === undefined || v.period === values.period) && (values.area === undefined || v.area === values.area || v.area === values.region);
-  const withTarget = (d: KpiDefinition, area: string, period: string) => {
-    const t = findTarget(targets, d.id, area, period);
-    return t ? { target: targetValues(t) } : {};
-  };
-
-  const out: KpiValue[] = [];
-  for (const d of definitions) {
-    try {
-      if (d.formula.kind === 'ratio' || d.formula.kind === 'expression') {
-        const vars = compileFormula(d).variables;
-        const periods = new Set<string>();
-        for (const [area, byPeriod] of byArea) {
-          for (const [period, vals] of byPeriod) {
-            if (!vars.some((v) => v in vals)) continue;
-            periods.add(period);
-            out.push(computeKpi(d, vals, { area, period, ...withTarget(d, area, period) }));
-          }
-        }
-        if (values.region !== undefined && d.rollUp.method !== 'none') {
-          for (const period of periods) {
-            const parts = [...byArea].filter(([, p]) => p.has(period)).map(([area, p]) => ({ area, inputs: p.get(period)! }));
-            out.push(rollUp(d, parts, { area: values.region, period, ...withTarget(d, values.region, period) }));
-          }
-        }
-      } else if (d.formula.kind === 'observations' && observations.length) {
-        const series = new DailySeries();
-        const report = await ingestObservations(observations, series, observationSelection(d));
-        if (report.added) out.push(...observationKpiValues(d, series));
-        if (values.region !== undefined && report.added) {
-          const regional = new DailySeries();
-          await ingestObservations(observations.map((o) => ({ ...o, area: values.region })), regional, observationSelection(d));
-          out.push(...observationKpiValues(d, regional));
-        }
-      }
-    } catch (error) {
-      if (isKpiError(error)) throw new UsageError('bad_definition', `${d.id}: ${error.message}`, { cause: error });
-      throw error;
-    }
-  }
-  // Composite KPIs from the values just computed, per period.
-  for (const d of definitions.filter((x) => x.formula.kind === 'composite')) {
-    const periods = new Set(out.map((v) => v.period));
-    for (const period of periods) {
-      const units = new Map<string, Record<string, number | undefined>>();
-      for (const v of out) if (v.period === period && v.value !== undefined) (units.get(v.area) ?? units.set(v.area, {}).get(v.area)!)[v.kpi] = v.value;
-      const used = computeCompositeKpi(d, [...units].map(([unit, vals]) => ({ unit, values: vals })), { period });
-      out.push(...used.filter((v) => v.coverage!.present > 0));
-    }
+  let out: KpiValue[];
+  try {
+    out = await computeDataset({ definitions, inputs, observations, targets, ...(values.region === undefined ? {} : { region: values.region }) });
+  } catch (error) {
+    if (isKpiError(error)) throw new UsageError('bad_input', error.message, { cause: error });
+    throw error;
   }
   io.stdout.write(render(out.filter(keep), format));
   return ExitCode.ok;

@@ -90,6 +90,26 @@ describe('computeIndex', () => {
     expect(validate('KpiValue', v).valid).toBe(true);
   });
 
+  it('reproduces the HDI method: goalposts, log income, arithmetic education, geometric mean of three dimensions', () => {
+    // UNDP method as tabulated at juan-de-lucio.github.io/World_Economy (HDI tab): health (LE − 20)/(85 − 20), education
+    // (MYS/15 + EYS/18)/2, income (ln GNIpc − ln 100)/(ln 75 000 − ln 100), HDI = (health × education × income)^(1/3).
+    const hdi: KpiIndexNode = {
+      id: 'hdi',
+      aggregation: 'geometric',
+      children: [
+        { id: 'health', kpi: 'LE', normalisation: { method: 'minmax', min: 20, max: 85 } },
+        { id: 'education', children: [{ id: 'mys', kpi: 'MYS', normalisation: { method: 'minmax', min: 0, max: 15 } }, { id: 'eys', kpi: 'EYS', normalisation: { method: 'minmax', min: 0, max: 18 } }] },
+        { id: 'income', kpi: 'GNI', normalisation: { method: 'minmax', min: 100, max: 75_000, log: true } },
+      ],
+    };
+    const values = { LE: 81.6, MYS: 12.2, EYS: 19.5, GNI: 48_000 };
+    const [r] = computeIndex(hdi, [{ unit: 'BE', values }]);
+    const health = (81.6 - 20) / 65;
+    const education = (12.2 / 15 + 1) / 2; // expected years of schooling are capped at 18 (clamped min-max)
+    const income = (Math.log(48_000) - Math.log(100)) / (Math.log(75_000) - Math.log(100));
+    expect(r!.score.ok && r!.score.value / 100).toBeCloseTo(Math.cbrt(health * education * income), 12);
+  });
+
   it('rejects malformed trees', () => {
     expect(() => computeIndex({ id: 'x', children: [{ id: 'x', kpi: 'A' }] }, [])).toThrow('index node id x is used twice');
     expect(() => computeIndex({ id: 'x' }, [])).toThrow('neither kpi nor children');

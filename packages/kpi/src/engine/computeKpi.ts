@@ -116,20 +116,8 @@ export function buildKpiValue(
   };
   if (!outcome.ok) return { ...base, notComputable: { ...outcome.reason }, status: 'unknown' };
   const value = outcome.value;
-  if (!context.target || definition.direction === 'context') return { ...base, value, status: 'none' };
-  const a = assessTarget(definition.direction, value, context.target);
-  return {
-    ...base,
-    value,
-    status: a.status,
-    target: {
-      target: a.target,
-      ...(a.acceptable === undefined ? {} : { acceptable: a.acceptable }),
-      distance: a.distance,
-      ...(a.percentOfTarget === undefined ? {} : { percentOfTarget: a.percentOfTarget, band: a.band! }),
-      ...(context.target.id ? { ref: context.target.id } : {}),
-    },
-  };
+  const plain: KpiValue = { ...base, value, status: 'none' };
+  return context.target ? applyTarget(definition, plain, context.target) : plain;
 }
 
 /**
@@ -171,5 +159,27 @@ export function targetValues(target: Target): TargetValues & { id: string } {
     target: target.target,
     ...(target.acceptable === undefined ? {} : { acceptable: target.acceptable }),
     ...(target.tolerance === undefined ? {} : { tolerance: target.tolerance }),
+  };
+}
+
+/**
+ * A copy of a computed KpiValue judged against a target (status, distance, U4SSC band); values without a number or
+ * of context KPIs are returned unchanged.
+ * @example
+ * const judged = applyTarget(getDefinition('ENV-02'), value, { target: 20, acceptable: 40 });
+ */
+export function applyTarget(definition: KpiDefinition, value: KpiValue, target: TargetValues & { readonly id?: string }): KpiValue {
+  if (value.value === undefined || definition.direction === 'context') return value;
+  const a = assessTarget(definition.direction, value.value, target);
+  return {
+    ...value,
+    status: a.status,
+    target: {
+      target: a.target,
+      ...(a.acceptable === undefined ? {} : { acceptable: a.acceptable }),
+      distance: a.distance,
+      ...(a.percentOfTarget === undefined ? {} : { percentOfTarget: a.percentOfTarget, band: a.band! }),
+      ...(target.id ? { ref: target.id } : {}),
+    },
   };
 }
