@@ -20,6 +20,7 @@ describe('the Node validation script', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('payloads/invalid/air-quality-wrong-types.json /pm25');
     expect(r.stdout).toContain('payloads/invalid/missing-location.json[0]');
+    expect(r.stdout).toContain('Propriété obligatoire manquante');
     expect(r.stdout).toContain('2 record(s): 0 valid, 2 invalid, 0 unparseable');
   });
 
