@@ -50,7 +50,7 @@ describe('schedule', () => {
     expect(r.notSelected).toEqual(['P3']);
     expect(r.explanation.projects[1]?.reason).toContain('after "P1" finishes');
     expect(r.explanation.projects[2]?.reason).toContain('budget of year 1 (needs 30, 20 left)');
-    expect(r.parameters.valueDiscountByStartYear).toEqual([1, 1]);
+    expect(r.parameters).toMatchObject({ valueDiscountByStartYear: [1, 1], mipRelGap: 1e-4, timeLimitSeconds: 60 });
     expect(checkSchedule(input, r.starts)).toEqual([]);
   });
 
@@ -136,6 +136,7 @@ describe('schedule', () => {
     await expect(schedule({ years: years2, projects: [{ id: 'A', ...p, costPerYear: [1, 2], predecessors: [] }] })).rejects.toThrow('one value per year');
     await expect(schedule({ years: [], projects: [] })).rejects.toThrow('years must be a non-empty array');
     await expect(schedule({ years: years2, projects: [], valueDiscountByStartYear: [1] })).rejects.toThrow('one multiplier per year');
+    await expect(schedule({ years: years2, projects: [] }, { mipRelGap: 1 })).rejects.toThrow('mipRelGap must be in [0, 1)');
   });
 
   it('returns an empty optimal schedule when nothing can start', async () => {
@@ -165,7 +166,7 @@ describe('schedule', () => {
     await fc.assert(
       fc.asyncProperty(instance, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 }), async (raw, d) => {
         const input: ScheduleInput = { ...raw, valueDiscountByStartYear: raw.years.map((_, t) => d[t] as number) };
-        const r = await schedule(input);
+        const r = await schedule(input, { mipRelGap: 0 });
         const brute = bruteForce(input);
         expect(r.status).toBe(brute.feasible ? 'optimal' : 'infeasible');
         if (r.status === 'optimal') {

@@ -6,12 +6,11 @@ import { loadScheduleSolver } from './highsSolver';
 import { buildModel, startVar, type SlackMode } from './milpModel';
 import type { Infeasibility, ProjectExplanation, Relaxation, ScheduleInput, ScheduleOptions, ScheduleResult, YearUsage } from './types';
 
-/** Relative MIP gap asked of HiGHS: 0, so "optimal" means proved optimal. */
-const mipRelGap = 0;
 
 /**
  * Chooses which projects to do and their start years to maximise Σ value × discount[start year] under each year's budget and
- * capacity, finish-to-start precedence and the horizon, with the exact MILP solver HiGHS; every returned schedule is re-checked
+ * capacity, finish-to-start precedence and the horizon, with the exact MILP solver HiGHS (branch-and-cut, optimal within
+ * `mipRelGap`, default 1e-4 as in HiGHS; pass 0 for a proof of exact optimality); every returned schedule is re-checked
  * independently of the solver. An infeasible request (a mandatory project that cannot fit) names the binding constraints and
  * the smallest budget (or capacity) relaxation that fixes it.
  * @example
@@ -29,6 +28,9 @@ export async function schedule(input: ScheduleInput, options: ScheduleOptions = 
   const timeLimitSeconds = options.timeLimitSeconds ?? 60;
   assertFinite(timeLimitSeconds, 'timeLimitSeconds');
   if (timeLimitSeconds <= 0) throw new RoadmapError('invalid_option', `timeLimitSeconds must be positive; got ${timeLimitSeconds}`);
+  const mipRelGap = options.mipRelGap ?? 1e-4;
+  assertFinite(mipRelGap, 'mipRelGap');
+  if (mipRelGap < 0 || mipRelGap >= 1) throw new RoadmapError('invalid_option', `mipRelGap must be in [0, 1); got ${mipRelGap}`);
   const parameters = { solver: 'highs (HiGHS MILP, branch-and-cut)', mipRelGap, timeLimitSeconds, valueDiscountByStartYear: discount };
 
   const impossible = projects.filter((p) => p.mandatory && allowedStarts(p, horizon).length === 0);
@@ -43,9 +45,12 @@ export async function schedule(input: ScheduleInput, options: ScheduleOptions = 
   let starts: Record<string, number> = {};
   let solverObjective = 0;
   if (variables > 0) {
-    const solution = solve(highs, lp, timeLimitSeconds);
-    if (solution.Status === 'Infeasible') return explainInfeasible(highs, input, projects, discount, parameters, timeLimitSeconds);
-    if (solution.Status !== 'Optimal') throw new RoadmapError('solver_failed', `HiGHS stopped with status "${solution.Status}" (time limit ${timeLimitSeconds} s)`);
+    const solution = solve(highs, lp, timeLimitSeconds, mipRelGap);
+    if (solution.Status === 'Infeasible') return explainInfeasible(highs, input, projects, discount, parameters, timeLimitSeconds, mipRelGap);
+    if (solution.Status !== 'Optimal') {
+      const best = solution.Status === 'Time limit reached' && Number.isFinite(solution.ObjectiveValue) ? `; best value found so far ${round(solution.ObjectiveValue)}` : '';
+      throw new RoadmapError('solver_failed', `HiGHS stopped with status "${solution.Status}" (time limit ${timeLimitSeconds} s, mipRelGap ${mipRelGap})${best}: raise timeLimitSeconds or mipRelGap`);
+    }
     solverObjective = solution.ObjectiveValue;
     starts = readStarts(solution.Columns, projects, horizon);
   }
@@ -66,7 +71,7 @@ export async function schedule(input: ScheduleInput, options: ScheduleOptions = 
 
 type Solution = ReturnType<Highs['solve']>;
 
-function solve(highs: Highs, lp: string, timeLimitSeconds: number): Solution {
+function solve(highs: Highs, lp: string, timeLimitSeconds: number, mipRelGap: number): Solution {
   try {
     return highs.solve(lp, { output_flag: false, mip_rel_gap: mipRelGap, time_limit: timeLimitSeconds, presolve: 'on' });
   } catch (error) {
@@ -135,15 +140,15 @@ function explainProject(p: NormalizedProject, projects: readonly NormalizedProje
   }
   if (fits !== undefined) {
     const worth = p.value * (discount[fits - 1] as number);
-    return { id: p.id, selected: false, reason: worth <= 0 ? `Fits from year ${fits} but adds no value (value × discount = ${round(worth)}).` : `Fits from year ${fits} but does not improve the optimum.` };
+    return { id: p.id, selected: false, reason: worth <= 0 ? `Fits from year ${fits} but adds no value (value × discount = ${round(worth)}).` : `Fits from year ${fits} but does not improve the optimum (within the relative MIP gap).` };
   }
   return { id: p.id, selected: false, reason: `No start year fits beside the scheduled projects — ${blocked.join('; ')}.` };
 }
 
-async function explainInfeasible(highs: Highs, input: ScheduleInput, projects: NormalizedProject[], discount: number[], parameters: ScheduleResult['parameters'], timeLimitSeconds: number): Promise<ScheduleResult> {
+async function explainInfeasible(highs: Highs, input: ScheduleInput, projects: NormalizedProject[], discount: number[], parameters: ScheduleResult['parameters'], timeLimitSeconds: number, mipRelGap: number): Promise<ScheduleResult> {
   const relax = (mode: SlackMode): Relaxation | undefined => {
     const { lp } = buildModel(projects, input.years, discount, mode);
-    const s = solve(highs, lp, timeLimitSeconds);
+    const s = solve(highs, lp, timeLimitSeconds, mipRelGap);
     if (s.Status === 'Infeasible') return undefined;
     if (s.Status !== 'Optimal') throw new RoadmapError('solver_failed', `HiGHS stopped with status "${s.Status}" while explaining infeasibility`);
     const kind = mode.minimise === 'capacity' ? 'capacity' : 'budget';

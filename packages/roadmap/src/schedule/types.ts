@@ -40,6 +40,8 @@ export interface ScheduleInput {
 export interface ScheduleOptions {
   /** Solver time limit in seconds (default 60); hitting it is an error, never a silent sub-optimum. */
   readonly timeLimitSeconds?: number;
+  /** Relative MIP gap at which HiGHS may declare optimality (default 1e-4, HiGHS's own default; 0 proves exact optimality but can take much longer). */
+  readonly mipRelGap?: number;
 }
 
 /** One year of the explained schedule. */
@@ -108,7 +110,7 @@ export interface ScheduleExplanation {
 
 /** What {@link schedule} resolves to. */
 export interface ScheduleResult {
-  /** `optimal` (proved by the MILP solver) or `infeasible`. */
+  /** `optimal` (proved by the MILP solver within `parameters.mipRelGap`) or `infeasible`. */
   readonly status: 'optimal' | 'infeasible';
   /** Σ value × discount[start year] over the selected projects (0 when infeasible). */
   readonly objective: number;
