@@ -289,9 +289,16 @@ class Differ {
     for (const k of added) {
       if (renamed.has(k)) continue;
       const p = child(path, k);
-      if (nReq.has(k)) continue; // reported as required_added below
+      if (nReq.has(k)) {
+        // Old producers do not send it; on a closed object old consumers reject it too.
+        this.add(p, 'required_added', oldClosed ? 'both' : 'producers', `required property ${show(k)} added${oldClosed ? ' to a closed object' : ''}`);
+        continue;
+      }
       if (oldClosed) this.add(p, 'property_added', 'consumers', `optional property ${show(k)} added to a closed object: readers with the old schema reject it`);
-      else this.add(p, 'property_added', 'none', `optional property ${show(k)} added`);
+      // The versioning policy's one deliberate exception: on an open object the new name was free before, so a
+      // producer could already send it with another shape. Smart Data Models entities are open; treating every new
+      // optional property as breaking would make every addition major. The message says the name is now reserved.
+      else this.add(p, 'property_added', 'none', `optional property ${show(k)} added (the name is now reserved: producers already sending ${show(k)} must match its schema)`);
     }
     for (const k of removed) {
       if ([...renamed.values()].includes(k)) continue;
@@ -299,8 +306,10 @@ class Differ {
       const breaks: Breaks = newClosed ? (oReq.has(k) ? 'both' : 'producers') : 'consumers';
       this.add(p, 'property_removed', breaks, `property ${show(k)} removed${newClosed ? ' from a closed object: payloads that still send it are rejected' : ': readers lose data they may use'}`);
     }
-    for (const k of nReq) if (!oReq.has(k) && !renamed.has(k)) this.add(child(path, k), 'required_added', 'producers', `property ${show(k)} is now required`);
-    for (const k of oReq) if (!nReq.has(k) && Object.hasOwn(np, k) && ![...renamed.values()].includes(k)) this.add(child(path, k), 'required_removed', 'consumers', `property ${show(k)} is no longer required`);
+    for (const k of nReq) if (!oReq.has(k) && !renamed.has(k) && !added.includes(k)) this.add(child(path, k), 'required_added', 'producers', `property ${show(k)} is now required`);
+    // A required property that was removed altogether is reported once, as property_removed.
+    const removedOutright = new Set(removed.filter((k) => ![...renamed.values()].includes(k)));
+    for (const k of oReq) if (!nReq.has(k) && !removedOutright.has(k) && ![...renamed.values()].includes(k)) this.add(child(path, k), 'required_removed', 'consumers', `property ${show(k)} is no longer required`);
     if (!oldClosed && newClosed) this.add(path, 'object_closed', 'producers', `${path || 'the object'} no longer accepts undeclared properties`);
     if (oldClosed && !newClosed) this.add(path, 'object_opened', 'consumers', `${path || 'the object'} now accepts undeclared properties`);
     for (const k of Object.keys(np)) {
