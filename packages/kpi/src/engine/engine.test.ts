@@ -115,10 +115,14 @@ describe('rollUp: regional values pool numerators and denominators', () => {
     expect(lenient.provenance.rules).toContain('left out for incomplete inputs: 21002');
   });
 
-  it('sums counts (rule sum) and refuses roll-up rule none', () => {
+  it('sums counts (rule sum) and points observation and composite KPIs to their own roll-up', () => {
     const sum = rollUp(getDefinition('PRJ-08'), [{ area: 'P1', inputs: { datasetsPublished: 3 } }, { area: 'P2', inputs: { datasetsPublished: 4 } }], { area: 'programme', period: '2025' });
     expect(sum.value).toBe(7);
-    const none = rollUp(getDefinition('DIG-09'), [], { area: '04000', period: '2025' });
-    expect(none.notComputable?.code).toBe('not_aggregable');
+    const none = rollUp(getDefinition('PRJ-08'), [], { area: 'programme', period: '2025' });
+    expect(none.notComputable).toMatchObject({ code: 'insufficient_coverage' });
+    expect(() => rollUp(getDefinition('DIG-09'), [], { area: '04000', period: '2025' })).toThrow('DIG-09 is a composite KPI');
+    const notAggregable = { ...getDefinition('SOC-02'), rollUp: { method: 'none' as const } };
+    expect(rollUp(notAggregable, [{ area: 'A', inputs: { population: 1, landArea: 1 } }], { area: 'R', period: '2024' }).notComputable?.code).toBe('not_aggregable');
+    expect(() => rollUp(getDefinition('ENV-03'), [], { area: '04000', period: '2025' })).toThrow('pool the observations of the sub-areas under the region key');
   });
 });

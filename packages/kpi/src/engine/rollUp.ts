@@ -3,6 +3,7 @@
  * 2 cases / 10 people and 2 / 1 000 pool to 4 / 1 010, not to a mean or sum of the two rates (CHAD-Analytics/CHAD #34).
  */
 import type { KpiDefinition, KpiValue } from '@opencity/models';
+import { KpiError } from '../errors';
 import { evaluateExpression } from '../expression/evaluateExpression';
 import { computed, notComputable, type Outcome } from '../outcome';
 import { buildKpiValue, computeKpi, resolveInput, type ComputeContext, type InputValues, type ResolvedInput } from './computeKpi';
@@ -34,6 +35,9 @@ export function rollUp(definition: KpiDefinition, parts: readonly AreaInputs[], 
   const minCoverage = context.minAreaCoverage ?? 1;
   const rules: string[] = [];
   const expected = parts.length;
+  if (definition.formula.kind === 'observations' || definition.formula.kind === 'composite') {
+    throw new KpiError('invalid_option', `${definition.id} is a${definition.formula.kind === 'observations' ? 'n observations KPI: pool the observations of the sub-areas under the region key (computeDataset does)' : ' composite KPI: compute the index from the regional component values'}`);
+  }
   if (method === 'none') {
     return buildKpiValue(definition, context, notComputable('not_aggregable', `${definition.id} has roll-up rule none`), { inputs: [], rules }, { present: 0, expected, of: 'areas' });
   }
