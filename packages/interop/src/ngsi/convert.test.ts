@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -266,3 +266,30 @@ describe('round trips (fast-check)', () => {
 function unwrapLiterals(kv: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(kv).map(([k, v]) => [k, v !== null && typeof v === 'object' && !Array.isArray(v) && '@value' in v && '@type' in v && Object.keys(v).length === 2 ? (v as { '@value': unknown })['@value'] : v]));
 }
+
+describe('every schema example, through the other forms and back', () => {
+  const schemasRoot = join(import.meta.dirname, '../../../../schemas');
+  const examples = ['city', 'office'].flatMap((group) =>
+    readdirSync(join(schemasRoot, group)).flatMap((type) =>
+      ['valid', 'invalid'].flatMap((kind) => {
+        const dir = join(schemasRoot, group, type, 'examples', kind);
+        return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => ({ name: `${group}/${type}/${kind}/${f}`, payload: JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown })) : [];
+      }),
+    ),
+  );
+
+  it('validates exactly as the keyValues original, with the same errors, after normalized and concise round trips', () => {
+    expect(examples.length).toBeGreaterThan(50);
+    for (const { name, payload } of examples) {
+      if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) continue;
+      const original = validateEntity(payload);
+      for (const form of [toNormalized, toConcise]) {
+        const converted = form(payload, { representation: 'keyValues' }).entity;
+        const back = toKeyValues(converted);
+        const result = validateEntity(back.entity);
+        expect(result.valid, `${name} via ${form.name}`).toBe(original.valid);
+        expect(errors(result.findings), `${name} via ${form.name}`).toEqual(errors(original.findings));
+      }
+    }
+  });
+});
