@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DailySeries } from '../observations/dailySeries';
+import { GroupedStats } from '../observations/groupedStats';
 import { ingestObservations } from '../observations/readObservations';
 import { aggregateNdjsonInWorkers } from './aggregateInWorkers';
 import { readNdjsonFile, readNdjsonRange } from './readNdjsonFile';
@@ -42,4 +43,15 @@ describe('aggregateNdjsonInWorkers', () => {
     expect(a.map(({ mean: _m, ...r }) => r)).toEqual(b.map(({ mean: _m, ...r }) => r));
     a.forEach((r, i) => expect(r.mean.ok && r.mean.value).toBeCloseTo((b[i]!.mean.ok && b[i]!.mean.value) as number, 9));
   });
+
+  it('merges grouped statistics with quantile sketches across workers', async () => {
+    const options = { periodUnit: 'month' as const, thresholds: [50], quantileAccuracy: 0.01 };
+    const single = new GroupedStats(options);
+    await ingestObservations(readNdjsonFile(file), single, { variable: 'pm10' });
+    const { aggregate } = await aggregateNdjsonInWorkers([file], { aggregator: { kind: 'stats', options }, selection: { variable: 'pm10' }, workers: 2 });
+    const strip = (r: ReturnType<GroupedStats['results']>[number]) => ({ key: r.key, period: r.period, count: r.count, min: r.min, max: r.max, exceedances: r.exceedances, p90: r.quantile?.(0.9) });
+    expect(aggregate.results().map(strip)).toEqual(single.results().map(strip));
+    expect(aggregate.results().length).toBe(3 * 4); // three areas × January–April 2024
+  });
 });
+
