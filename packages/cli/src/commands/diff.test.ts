@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../main';
@@ -71,6 +72,25 @@ describe('opencity diff output and usage', () => {
     const code = await run(['diff', 'schemas', 'schemas', '--format', 'json'], io);
     expect(JSON.parse(io.out())).toEqual({ verdict: 'none', changes: [] });
     expect(code).toBe(0);
+  });
+
+  it('follows $refs into the shared schemas of the tree a schema file sits in', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'opencity-diff-'));
+    try {
+      for (const side of ['old', 'new']) cpSync(join(repo, 'schemas/released'), join(root, side), { recursive: true });
+      const base = join(root, 'new/common/EntityBase/schema.json');
+      const schema = JSON.parse(readFileSync(base, 'utf8')) as { $defs: { EntityId: { maxLength: number } } };
+      schema.$defs.EntityId.maxLength = 64;
+      writeFileSync(base, JSON.stringify(schema));
+      const io = memoryIo();
+      const code = await run(['diff', join(root, 'old/city/AirQualityObserved/schema.json'), join(root, 'new/city/AirQualityObserved/schema.json'), '--format', 'json'], io);
+      const report = JSON.parse(io.out()) as { verdict: string; changes: { path: string; change: string; breaks: string }[] };
+      expect(report.verdict).toBe('major');
+      expect(report.changes).toContainEqual(expect.objectContaining({ path: '/id', change: 'constraint_tightened', breaks: 'producers' }));
+      expect(code).toBe(1);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('exits 2 with one stderr line on usage errors', async () => {

@@ -1,6 +1,6 @@
 /** `opencity diff`: classify the changes between two versions of a schema (or two schema folders) and say which release they need. */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { diffContract, diffSchemas, type JsonSchema, type SchemaChange, type SchemaDiff } from '@opencity/interop';
 import { ExitCode, UsageError, type CommandIo } from '../io';
@@ -13,6 +13,8 @@ narrowing (new required property, removed enum value, tighter bound…) breaks p
 looser bound, optional property on a closed object…) breaks consumers; a type change or a rename breaks both;
 annotations (title, description, examples, labels) are a patch. $refs are followed into $defs.
 <old> and <new> are two schema files, or two folders of schemas (every schema.json below them, matched by path).
+A schema file inside a schema tree (<root>/<group>/<Name>/schema.json, with <root>/common) resolves its $refs to
+the other schemas of that tree, so changes in shared definitions count.
 
 Options:
   --format <format>   text | json (default text). JSON: {"verdict", "changes": [{"path", "change", "breaks", …}]}
@@ -63,6 +65,21 @@ async function readSchemaTree(root: string): Promise<Record<string, JsonSchema>>
   return out;
 }
 
+/**
+ * The schemas a schema file may `$ref` by `$id`: when it sits in a schema tree (`<root>/<group>/<Name>/schema.json`),
+ * every schema of that tree, so shared definitions (EntityBase…) are compared too; otherwise none.
+ */
+async function neighbours(file: string): Promise<JsonSchema[]> {
+  if (basename(file) !== 'schema.json') return [];
+  const root = dirname(dirname(dirname(file)));
+  try {
+    if (!(await stat(join(root, 'common'))).isDirectory()) return [];
+  } catch {
+    return [];
+  }
+  return Object.values(await readSchemaTree(root));
+}
+
 function formatText(diff: SchemaDiff): string {
   const lines = [`verdict: ${diff.verdict}`];
   if (diff.changes.length === 0) lines.push('no changes');
@@ -91,7 +108,9 @@ export async function diffCommand(args: string[], io: CommandIo): Promise<number
   const [oldPath, newPath] = positionals.map((p) => resolve(io.cwd, p)) as [string, string];
   const [oldIsDir, newIsDir] = [await isDirectory(oldPath), await isDirectory(newPath)];
   if (oldIsDir !== newIsDir) throw new UsageError('bad_arguments', 'compare two files or two folders, not a file with a folder');
-  const diff = oldIsDir ? diffContract(await readSchemaTree(oldPath), await readSchemaTree(newPath)) : diffSchemas(await readSchema(oldPath), await readSchema(newPath));
+  const diff = oldIsDir
+    ? diffContract(await readSchemaTree(oldPath), await readSchemaTree(newPath))
+    : diffSchemas(await readSchema(oldPath), await readSchema(newPath), { oldDocuments: await neighbours(oldPath), newDocuments: await neighbours(newPath) });
   io.stdout.write(values.format === 'json' ? toJson(diff) : formatText(diff));
   return diff.verdict === 'major' ? ExitCode.findings : ExitCode.ok;
 }
