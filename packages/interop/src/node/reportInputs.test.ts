@@ -121,6 +121,9 @@ describe('reading inputs', () => {
   it('throws an InputError for a missing path', async () => {
     await expect(listInputFiles(['nope.json'], dir)).rejects.toMatchObject({ name: 'InputError', code: 'unreadable_file', message: 'cannot read nope.json: ENOENT' });
     expect(new InputError('x', 'y')).toBeInstanceOf(Error);
+    mkdirSync(join(dir, 'no-data/sub'), { recursive: true });
+    writeFileSync(join(dir, 'no-data/sub/readme.txt'), 'nothing to validate');
+    await expect(listInputFiles(['no-data'], dir)).rejects.toMatchObject({ code: 'no_input_files', message: 'no .json, .ndjson or .jsonl file in no-data' });
   });
 
   it('sniffs standard input: NDJSON, a JSON array, or a pretty-printed object', async () => {

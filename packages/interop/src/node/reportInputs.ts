@@ -67,7 +67,7 @@ async function walk(dir: string, shown: string, out: InputFile[]): Promise<void>
 /**
  * Expands command-line style arguments into the inputs to read: files as given, folders recursively (only
  * `.json`, `.ndjson`, `.jsonl`; hidden entries and node_modules skipped), `-` for standard input.
- * Throws {@link InputError} for a path that does not exist or cannot be read.
+ * Throws {@link InputError} for a path that does not exist or cannot be read, and for a folder without any such file.
  */
 export async function listInputFiles(paths: readonly string[], cwd: string): Promise<InputFile[]> {
   const out: InputFile[] = [];
@@ -83,8 +83,12 @@ export async function listInputFiles(paths: readonly string[], cwd: string): Pro
     } catch (error) {
       throw new InputError('unreadable_file', `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
     }
-    if (info.isDirectory()) await walk(absolute, path, out);
-    else out.push({ path, absolute, format: formatOf(path), bytes: info.size });
+    if (info.isDirectory()) {
+      const before = out.length;
+      await walk(absolute, path, out);
+      // A folder without any record file is almost always the wrong folder: say so rather than pass with 0 records.
+      if (out.length === before) throw new InputError('no_input_files', `no .json, .ndjson or .jsonl file in ${path}`);
+    } else out.push({ path, absolute, format: formatOf(path), bytes: info.size });
   }
   return out;
 }
