@@ -3,7 +3,9 @@ import { createServer, Socket, type AddressInfo } from 'node:net';
 import mqtt from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedBroker } from '../src/broker';
-import { startIngester, type DeadLetter } from '../src/ingester';
+import { get } from 'node:http';
+import { startIngester, type DeadLetter, type LiveSnapshot } from '../src/ingester';
+import { startLiveServer } from '../src/liveServer';
 import { runSensors } from '../src/sensors';
 import { DEAD_LETTER_TOPIC } from '../src/topics';
 
@@ -107,6 +109,43 @@ describe('sensor stream on the embedded aedes broker', () => {
       expect(snap.rejected).toBe(run.broken);
       expect(letters).toHaveLength(run.broken);
     } finally {
+      await broker.close();
+    }
+  });
+});
+
+describe('the live feed for the dashboard', () => {
+  it('streams a snapshot on connect and after every message, as Server-Sent Events with open CORS', async () => {
+    const broker = await startEmbeddedBroker(0);
+    const ingester = await startIngester({ url: broker.url });
+    const live = await startLiveServer(ingester, 0);
+    try {
+      const snapshots: LiveSnapshot[] = [];
+      let cors: string | undefined;
+      const request = get(live.url, (res) => {
+        cors = res.headers['access-control-allow-origin'];
+        let buffer = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          buffer += chunk;
+          for (let i = buffer.indexOf('\n\n'); i >= 0; i = buffer.indexOf('\n\n')) {
+            snapshots.push(JSON.parse(buffer.slice(0, i).replace(/^data: /, '')) as LiveSnapshot);
+            buffer = buffer.slice(i + 2);
+          }
+        });
+      });
+      const deadline = Date.now() + 5000;
+      while (snapshots.length < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(snapshots[0]).toMatchObject({ accepted: 0, rejected: 0 });
+      await runSensors({ url: broker.url, count: 19, intervalMs: 0, invalidShare: 0, seed: 3 });
+      while ((snapshots.at(-1)?.accepted ?? 0) < 19 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      request.destroy();
+      expect(cors).toBe('*');
+      expect(snapshots.at(-1)?.accepted).toBe(19);
+      expect(Object.keys(snapshots.at(-1)?.areas ?? {})).toHaveLength(19);
+    } finally {
+      await live.close();
+      await ingester.close();
       await broker.close();
     }
   });
