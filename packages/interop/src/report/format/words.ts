@@ -27,6 +27,7 @@ export interface ReportWords {
   readonly howToFix: string;
   readonly paths: string;
   readonly findingsOmitted: (n: number) => string;
+  readonly documentation: string;
 }
 
 /** Report labels by language. */
@@ -56,6 +57,7 @@ export const reportWords: Readonly<Record<Lang, ReportWords>> = {
     howToFix: 'How to fix',
     paths: 'Where',
     findingsOmitted: (n) => `… ${n} more finding(s) in this record`,
+    documentation: 'documentation',
   },
   fr: {
     title: 'Rapport de validation',
@@ -82,6 +84,7 @@ export const reportWords: Readonly<Record<Lang, ReportWords>> = {
     howToFix: 'Comment corriger',
     paths: 'Où',
     findingsOmitted: (n) => `… ${n} autre(s) constat(s) dans cet enregistrement`,
+    documentation: 'documentation',
   },
   nl: {
     title: 'Validatierapport',
@@ -108,6 +111,7 @@ export const reportWords: Readonly<Record<Lang, ReportWords>> = {
     howToFix: 'Zo los je het op',
     paths: 'Waar',
     findingsOmitted: (n) => `… nog ${n} bevinding(en) in dit record`,
+    documentation: 'documentatie',
   },
 };
 
