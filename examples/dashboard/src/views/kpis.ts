@@ -77,7 +77,7 @@ function drawDetail(app: HTMLElement, data: DashboardData, state: UiState, k: Kp
     series: [{
       type: 'bar',
       data: rows.map((r) => ({ value: r.cell?.value, itemStyle: { color: statusColours[r.cell?.status ?? 'none'] } })),
-      ...(target !== undefined ? { markLine: { symbol: 'none', label: { formatter: t('target', lang), position: 'insideEndTop' }, lineStyle: { type: 'dashed', color: '#333' }, data: [{ xAxis: target }] } } : {}),
+      ...(target !== undefined ? { markLine: { symbol: 'none', label: { formatter: t('target', lang), position: 'end' }, lineStyle: { type: 'dashed', color: '#333' }, data: [{ xAxis: target }] } } : {}),
     }],
   });
   const areas = state.area === '04000' ? ['04000'] : ['04000', state.area];
