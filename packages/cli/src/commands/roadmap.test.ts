@@ -114,7 +114,7 @@ describe('opencity roadmap score', () => {
 describe('opencity roadmap schedule', () => {
   it('prints the optimal schedule and its explanation', async () => {
     const io = memoryIo(dir);
-    expect(await run(['roadmap', 'schedule', '--input', 'schedule.json'], io)).toBe(0);
+    expect(await run(['roadmap', 'schedule', '--input', 'schedule.json', '--mip-rel-gap', '0'], io)).toBe(0);
     expect(io.out()).toContain('Optimal: 2 of 2 projects scheduled over 2 years for a value of 9');
     expect(io.out()).toContain('C: Scheduled in year 2 after "A" finishes.');
   });
@@ -123,5 +123,14 @@ describe('opencity roadmap schedule', () => {
     const io = memoryIo(dir);
     expect(await run(['roadmap', 'schedule', '--input', 'infeasible.json', '--format', 'json'], io)).toBe(1);
     expect(JSON.parse(io.out()).explanation.infeasibility.budgetRelaxation).toEqual({ total: 30, byYear: [30] });
+  });
+
+  it('exits 2 on a bad request or option', async () => {
+    let io = memoryIo(dir);
+    expect(await run(['roadmap', 'schedule', '--input', 'schedule.json', '--mip-rel-gap', '2'], io)).toBe(2);
+    expect(io.err()).toContain('mipRelGap must be in [0, 1)');
+    io = memoryIo(dir);
+    expect(await run(['roadmap', 'schedule', '--input', 'projects.json'], io)).toBe(2);
+    expect(io.err()).toContain('years must be a non-empty array');
   });
 });

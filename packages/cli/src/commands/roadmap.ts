@@ -31,7 +31,7 @@ import { ExitCode, UsageError, type CommandIo } from '../io';
 /** Help of `opencity roadmap`. */
 export const roadmapHelp = `Usage:
   opencity roadmap score --scores <file.csv|file.json> --projects <file.json> [options]
-  opencity roadmap schedule --input <file.json> [--format text|json]
+  opencity roadmap schedule --input <file.json> [--format text|json] [--mip-rel-gap 1e-4] [--time-limit 60]
 
 score: aggregates the jurors' scores per project and criterion, ranks the projects and tests the ranking's stability.
   --scores        CSV with columns juror,project,criterion,score[,abstention] (a row with an empty score and an
@@ -47,7 +47,8 @@ score: aggregates the jurors' scores per project and criterion, ranks the projec
   --format        text (default) | json | markdown | html
 
 schedule: chooses projects and start years maximising Σ value × discount under yearly budget, capacity and
-  precedence (exact MILP, HiGHS). --input is the JSON { years, projects, valueDiscountByStartYear? }.
+  precedence (exact MILP, HiGHS). --input is the JSON { years, projects, valueDiscountByStartYear? };
+  --mip-rel-gap is HiGHS's relative optimality gap (0 proves exact optimality), --time-limit is in seconds.
 
 Exit codes: 0 done, 1 the schedule is infeasible (the explanation says what binds), 2 usage or input problem.`;
 
@@ -205,10 +206,17 @@ async function score(args: string[], io: CommandIo): Promise<number> {
 }
 
 async function scheduleCommand(args: string[], io: CommandIo): Promise<number> {
-  const { values } = parseArgs({ args, options: { input: { type: 'string' }, format: { type: 'string', default: 'text' } } });
+  const { values } = parseArgs({
+    args,
+    options: { input: { type: 'string' }, format: { type: 'string', default: 'text' }, 'mip-rel-gap': { type: 'string', default: '1e-4' }, 'time-limit': { type: 'string', default: '60' } },
+  });
   const format = oneOf('format', values.format, ['text', 'json'] as const);
+  const mipRelGap = Number(values['mip-rel-gap']);
+  const timeLimitSeconds = Number(values['time-limit']);
+  if (!Number.isFinite(mipRelGap)) throw new UsageError('bad_option', `--mip-rel-gap must be a number; got "${values['mip-rel-gap']}"`);
+  if (!Number.isFinite(timeLimitSeconds)) throw new UsageError('bad_option', `--time-limit must be a number of seconds; got "${values['time-limit']}"`);
   const input = parseJson(await readText(io, values.input, 'input'), values.input as string) as ScheduleInput;
-  const result = await schedule(input);
+  const result = await schedule(input, { mipRelGap, timeLimitSeconds });
   if (format === 'json') io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else {
     io.stdout.write(`${result.explanation.summary}\n`);
