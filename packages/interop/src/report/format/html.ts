@@ -78,8 +78,8 @@ export function formatHtml(report: ValidationReport, options: HtmlFormatOptions 
     return (
       `<details class="notice" data-code="${h(g.code)}" data-severity="${g.severity}"${g.severity === 'error' ? ' open' : ''}>` +
       `<summary>${badge(g.severity, w.severity[g.severity])} <code>${h(g.code)}</code> — ${h(g.title)} <span class="count">${h(`${n(g.total)} ${w.inRecords(n(g.records))}`)}</span></summary>` +
-      `<p><strong>${h(w.howToFix)}:</strong> ${h(g.fix)} (<a href="${h(g.docs)}">${h(w.documentation)}</a>)</p>` +
-      (paths ? `<p><strong>${h(w.paths)}:</strong> ${paths}</p>` : '') +
+      `<p><strong>${h(w.howToFix)}${w.colon}</strong> ${h(g.fix)} (<a href="${h(g.docs)}">${h(w.documentation)}</a>)</p>` +
+      (paths ? `<p><strong>${h(w.paths)}${w.colon}</strong> ${paths}</p>` : '') +
       `<table><caption>${h(w.samples(g.samples.length, g.total))}</caption><thead><tr><th>${h(w.location)}</th><th>${h(w.path)}</th><th>${h(w.message)}</th></tr></thead><tbody>${samples}</tbody></table>` +
       `</details>`
     );

@@ -35,7 +35,7 @@ export function formatText(report: ValidationReport, options: TextFormatOptions 
   const unlisted = Math.max(0, report.records.length - maxRecords) + report.summary.recordsOmitted;
   if (unlisted > 0) out.push(w.moreRecords(formatCount(unlisted, lang)));
   if (report.notices.length > 0) {
-    out.push('', `${w.findingsByCode}:`);
+    out.push('', `${w.findingsByCode}${w.colon}`);
     const width = Math.max(...report.notices.map((n) => n.code.length));
     const sevWidth = Math.max(...report.notices.map((n) => w.severity[n.severity].length));
     for (const n of report.notices) {
@@ -46,7 +46,7 @@ export function formatText(report: ValidationReport, options: TextFormatOptions 
   const s = report.summary;
   if (s.total === 0) out.push(w.noRecords);
   out.push(
-    `${formatCount(s.total, lang)} ${w.records}: ${formatCount(s.valid, lang)} ${w.valid}, ${formatCount(s.invalid, lang)} ${w.invalid}, ${formatCount(s.unparseable, lang)} ${w.unparseable}; ` +
+    `${formatCount(s.total, lang)} ${w.records}${w.colon} ${formatCount(s.valid, lang)} ${w.valid}, ${formatCount(s.invalid, lang)} ${w.invalid}, ${formatCount(s.unparseable, lang)} ${w.unparseable}; ` +
       `${formatCount(s.bySeverity.error, lang)} ${w.severities.error}, ${formatCount(s.bySeverity.warning, lang)} ${w.severities.warning}`,
   );
   return `${out.join('\n')}\n`;

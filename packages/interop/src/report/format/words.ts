@@ -28,6 +28,8 @@ export interface ReportWords {
   readonly paths: string;
   readonly findingsOmitted: (n: number) => string;
   readonly documentation: string;
+  /** The colon as the language writes it (French puts a space before it). */
+  readonly colon: string;
 }
 
 /** Report labels by language. */
@@ -58,6 +60,7 @@ export const reportWords: Readonly<Record<Lang, ReportWords>> = {
     paths: 'Where',
     findingsOmitted: (n) => `… ${n} more finding(s) in this record`,
     documentation: 'documentation',
+    colon: ':',
   },
   fr: {
     title: 'Rapport de validation',
@@ -85,6 +88,7 @@ export const reportWords: Readonly<Record<Lang, ReportWords>> = {
     paths: 'Où',
     findingsOmitted: (n) => `… ${n} autre(s) constat(s) dans cet enregistrement`,
     documentation: 'documentation',
+    colon: '\u202f:',
   },
   nl: {
     title: 'Validatierapport',
@@ -112,6 +116,7 @@ export const reportWords: Readonly<Record<Lang, ReportWords>> = {
     paths: 'Waar',
     findingsOmitted: (n) => `… nog ${n} bevinding(en) in dit record`,
     documentation: 'documentatie',
+    colon: ':',
   },
 };
 
