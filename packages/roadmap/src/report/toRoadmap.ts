@@ -81,14 +81,15 @@ export function toRoadmap(options: ToRoadmapOptions): Roadmap {
   return {
     id: options.id,
     type: 'Roadmap',
-    name: options.name as Roadmap['name'],
+    name: options.name,
     horizon: { startYear, endYear: calendar(horizon) },
     status: result.status,
     objective: result.objective,
-    years,
+    // schedule() rejects an empty horizon, so the schema's minItems 1 holds.
+    years: years as Roadmap['years'],
     scheduledProjects,
     notSelected,
     method,
     explanation: result.explanation.summary,
-  } as Roadmap;
+  };
 }

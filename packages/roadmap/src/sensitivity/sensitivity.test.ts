@@ -86,6 +86,20 @@ describe('smaa', () => {
     expect(s.parameters).toEqual({ draws: 10_000, seed: 11, normalization: 'minmax', weightDistribution: 'uniform-simplex' });
   });
 
+  it('property: dominance carries to first-rank acceptability', () => {
+    fc.assert(
+      fc.property(matrixArb, fc.integer(), (m, seed) => {
+        // Alternative 0 copies alternative 1 and is better on criterion 0.
+        const values = m.values.map((r) => [...r]);
+        values[0] = [...(values[1] as number[])];
+        (values[0] as number[])[0] = (values[1]![0] as number) + (m.criteria[0]!.type === 'benefit' ? 7 : -7);
+        const s = smaa({ ...m, values }, { draws: 300, seed });
+        expect(s.rankAcceptability[0]![0]).toBeGreaterThanOrEqual(s.rankAcceptability[1]![0] as number);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('a dominated alternative never ranks first and has no central weights', () => {
     const m: DecisionMatrix = { alternatives: ['a', 'b'], criteria: [{ id: 'x', weight: 1, type: 'benefit' }, { id: 'y', weight: 1, type: 'cost' }], values: [[5, 1], [4, 2]] };
     const s = smaa(m, { draws: 500 });
