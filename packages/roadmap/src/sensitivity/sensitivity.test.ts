@@ -62,6 +62,29 @@ describe('weightStabilityIntervals', () => {
   });
 });
 
+describe('weightStabilityIntervals with topK', () => {
+  it('property: inside the interval the top-k set is unchanged and the interval contains the full-ranking one', () => {
+    fc.assert(
+      fc.property(matrixArb, fc.double({ min: 0.01, max: 0.99, noNaN: true }), fc.nat(), (m, f, k0) => {
+        const base = rank(m, { method: 'wsm' });
+        if (base.details.ties.length > 0) return;
+        const k = 1 + (k0 % m.alternatives.length);
+        const full = weightStabilityIntervals(m);
+        weightStabilityIntervals(m, { topK: k }).forEach(([lo, hi], j) => {
+          expect(lo).toBeLessThanOrEqual((full[j] as [number, number])[0] + 1e-12);
+          expect(hi).toBeGreaterThanOrEqual((full[j] as [number, number])[1] - 1e-12);
+          if (hi - lo > 1e-6) {
+            const moved_ = rank(moved(m, j, lo + f * (hi - lo)), { method: 'wsm' });
+            expect(new Set(moved_.ranking.slice(0, k))).toEqual(new Set(base.ranking.slice(0, k)));
+          }
+        });
+      }),
+      { numRuns: 150 },
+    );
+    expect(() => weightStabilityIntervals({ alternatives: ['a'], criteria: [{ id: 'x', weight: 1, type: 'benefit' }], values: [[1]] }, { topK: 2 })).toThrow('topK must be a whole number between 1 and 1');
+  });
+});
+
 describe('smaa', () => {
   it('property: rank acceptabilities sum to 1 per alternative and per rank; results are reproducible by seed', () => {
     fc.assert(

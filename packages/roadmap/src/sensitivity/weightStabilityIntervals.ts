@@ -4,10 +4,12 @@ import { RoadmapError } from '../core/RoadmapError';
 import { orderByScore } from '../rank/orderByScore';
 import { weightedSumScores } from '../rank/weightedSum';
 
-/** Options of {@link weightStabilityIntervals}: the WSM normalisation (default minmax). */
+/** Options of {@link weightStabilityIntervals}. */
 export interface StabilityOptions {
   /** Normalisation used by the weighted sum (default minmax, as in rank's WSM). */
   readonly normalization?: Normalization;
+  /** When set, keep only the set of the first `topK` alternatives (e.g. the funded set) unchanged instead of the full ranking. */
+  readonly topK?: number;
 }
 
 /**
@@ -15,8 +17,10 @@ export interface StabilityOptions {
  * (the others rescaled proportionally so the weights still sum to 1) within which the full WSM ranking is unchanged.
  * Exact: each score is linear in the moving weight, so the ends are crossings of two consecutive alternatives' score lines.
  * When the other weights are all 0 they cannot be rescaled proportionally and are spread equally instead.
+ * With `topK`, the intervals keep the set of the first k alternatives (order inside and outside it may change).
  * @example
  * weightStabilityIntervals(matrix); // [[0.31, 0.62], [0.12, 1], …] in criterion order
+ * weightStabilityIntervals(matrix, { topK: 5 }); // wider: only the top-5 set must hold
  */
 export function weightStabilityIntervals(matrix: DecisionMatrix, options: StabilityOptions = {}): [number, number][] {
   checkMatrix(matrix);
@@ -26,6 +30,14 @@ export function weightStabilityIntervals(matrix: DecisionMatrix, options: Stabil
   const n = weights.length;
   const scores = weightedSumScores(table, matrix, weights);
   const { order } = orderByScore(matrix.alternatives, scores, 'higher');
+  const topK = options.topK;
+  if (topK !== undefined && (!Number.isInteger(topK) || topK < 1 || topK > order.length)) {
+    throw new RoadmapError('invalid_option', `topK must be a whole number between 1 and ${order.length}; got ${topK}`);
+  }
+  // Pairs (above, below) whose order must hold: consecutive pairs for the full ranking, top set × the rest for topK.
+  const pairs: [number, number][] = topK === undefined
+    ? order.slice(0, -1).map((up, t) => [up, order[t + 1] as number])
+    : order.slice(0, topK).flatMap((up) => order.slice(topK).map((down): [number, number] => [up, down]));
   // Signed normalised contribution of alternative i on criterion j (cost criteria subtracted under vector).
   const contribution = (i: number, j: number) => {
     const r = table.values[i]?.[j] as number;
@@ -42,9 +54,7 @@ export function weightStabilityIntervals(matrix: DecisionMatrix, options: Stabil
     };
     let lo = 0;
     let hi = 1;
-    for (let t = 0; t + 1 < order.length; t++) {
-      const up = order[t] as number;
-      const down = order[t + 1] as number;
+    for (const [up, down] of pairs) {
       const p = line(up);
       const q = line(down);
       // d(x) = x(pa − qa) + (1 − x)(pb − qb) must stay ≥ 0 (ties keep input order, so a tie is allowed only when up < down).
