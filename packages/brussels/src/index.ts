@@ -8,7 +8,7 @@ export type { LocalizedText, Lang } from './localizedText';
 export { languages } from './localizedText';
 export { municipalities, region, regionAreaKm2, populationDefinitions, getMunicipality, populationAt, ProfileLookupError } from './municipalities';
 export type { Municipality, Region, PopulationFigure, PopulationDefinition, PopulationDefinitionId } from './municipalities';
-export { themes, themeOfKpi } from './themes';
+export { themes, themeOfKpi, themeEntities } from './themes';
 export type { Theme, ThemeId } from './themes';
 export { seededRandom } from './random';
 export type { SeededRandom } from './random';

@@ -1,4 +1,5 @@
 /** The five themes the Brussels dashboard groups city KPIs by. */
+import type { Theme as ThemeEntity } from '@opencity/models';
 import type { LocalizedText } from './localizedText';
 
 /** Identifier of a theme. */
@@ -14,6 +15,8 @@ export interface Theme {
   readonly kpiPrefix: string;
   /** Display colour (CSS hex). */
   readonly colour: string;
+  /** The EU data themes (DCAT-AP vocabulary) the theme's datasets fall under. */
+  readonly dataTheme: NonNullable<ThemeEntity['dataTheme']>;
 }
 
 /**
@@ -21,11 +24,11 @@ export interface Theme {
  * City strategy is built (research/kpi.md §7.1); project KPIs (`PRJ-*`) belong to the roadmap, not to a theme.
  */
 export const themes: readonly Theme[] = [
-  { id: 'digital', kpiPrefix: 'DIG', colour: '#1f5fa8', label: { en: 'Digital', fr: 'Numérique', nl: 'Digitaal' } },
-  { id: 'environment', kpiPrefix: 'ENV', colour: '#2e7d32', label: { en: 'Environment', fr: 'Environnement', nl: 'Milieu' } },
-  { id: 'mobility', kpiPrefix: 'MOB', colour: '#8e44ad', label: { en: 'Mobility', fr: 'Mobilité', nl: 'Mobiliteit' } },
-  { id: 'economy', kpiPrefix: 'ECO', colour: '#c0392b', label: { en: 'Economy', fr: 'Économie', nl: 'Economie' } },
-  { id: 'society', kpiPrefix: 'SOC', colour: '#b7791f', label: { en: 'Society', fr: 'Société', nl: 'Samenleving' } },
+  { id: 'digital', kpiPrefix: 'DIG', colour: '#1f5fa8', dataTheme: ['TECH', 'GOVE'], label: { en: 'Digital', fr: 'Numérique', nl: 'Digitaal' } },
+  { id: 'environment', kpiPrefix: 'ENV', colour: '#2e7d32', dataTheme: ['ENVI', 'ENER'], label: { en: 'Environment', fr: 'Environnement', nl: 'Milieu' } },
+  { id: 'mobility', kpiPrefix: 'MOB', colour: '#8e44ad', dataTheme: ['TRAN'], label: { en: 'Mobility', fr: 'Mobilité', nl: 'Mobiliteit' } },
+  { id: 'economy', kpiPrefix: 'ECO', colour: '#c0392b', dataTheme: ['ECON'], label: { en: 'Economy', fr: 'Économie', nl: 'Economie' } },
+  { id: 'society', kpiPrefix: 'SOC', colour: '#b7791f', dataTheme: ['SOCI', 'HEAL', 'JUST'], label: { en: 'Society', fr: 'Société', nl: 'Samenleving' } },
 ];
 
 /**
@@ -38,4 +41,24 @@ export const themes: readonly Theme[] = [
 export function themeOfKpi(kpiId: string): Theme | undefined {
   const prefix = kpiId.split('-')[0];
   return themes.find((t) => t.kpiPrefix === prefix);
+}
+
+/**
+ * The themes as Theme entities (schemas/office/Theme), to publish or exchange with other systems.
+ * @example
+ * ```ts
+ * themeEntities()[0]?.id; // 'urn:ngsi-ld:Theme:brussels:digital'
+ * ```
+ */
+export function themeEntities(): ThemeEntity[] {
+  return themes.map((t, i) => ({
+    id: `urn:ngsi-ld:Theme:brussels:${t.id}`,
+    type: 'Theme',
+    code: t.id,
+    name: { fr: t.label.fr, nl: t.label.nl, en: t.label.en },
+    order: i + 1,
+    kpiPrefix: t.kpiPrefix,
+    dataTheme: [...t.dataTheme],
+    color: t.colour,
+  }));
 }
