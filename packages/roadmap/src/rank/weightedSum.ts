@@ -1,5 +1,5 @@
 import type { DecisionMatrix } from '../core/decisionMatrix';
-import { normalizeMatrix, type Normalization, type NormalizedTable } from '../core/normalize';
+import type { NormalizedTable } from '../core/normalize';
 import { RoadmapError } from '../core/RoadmapError';
 
 /** WSM scores Σ wⱼ rᵢⱼ on a normalised table; under vector normalisation cost criteria are subtracted. */
@@ -26,9 +26,4 @@ export function weightedProductScores(table: NormalizedTable, matrix: DecisionMa
       return p * Math.pow(r, sign * w);
     }, 1),
   );
-}
-
-/** Normalises with the given method (shared by WSM and the sensitivity functions). */
-export function normalizedForWsm(matrix: DecisionMatrix, normalization: Normalization): NormalizedTable {
-  return normalizeMatrix(matrix, normalization);
 }
