@@ -89,6 +89,8 @@ export class DailySeries {
   private readonly groups = new Map<string, Bins>();
   /** The bins each key used last: observations of many keys interleave in time order, so this avoids re-deriving periods. */
   private readonly lastByKey = new Map<string, Bins>();
+  private lastTime = Number.NaN;
+  private lastDay = Number.NaN;
   private rejectedCount = 0;
 
   /** An empty series. */
@@ -111,14 +113,34 @@ export class DailySeries {
 
   /** Adds one observation: group key, time in epoch ms, value. */
   add(key: string, time: number, value: number): void {
+    // The fast path is kept small so engines inline it: one map lookup per observation, as a hand-written loop does.
+    const bins = this.lastByKey.get(key);
+    // x − x is 0 for every finite number and NaN for NaN and ±Infinity.
+    if (bins !== undefined && value - value === 0) {
+      // Streams in time order repeat each timestamp for every sensor: the day is derived once per timestamp
+      // (NaN for a non-finite time, which then fails the range test and is rejected on the slow path).
+      if (time !== this.lastTime) {
+        this.lastTime = time;
+        this.lastDay = Math.floor((time + this.offsetMs) / DAY_MS);
+      }
+      const i = this.lastDay - bins.startDay;
+      if (i >= 0 && i < bins.count.length) {
+        bins.sum[i]! += value;
+        bins.count[i]!++;
+        return;
+      }
+    }
+    this.addSlow(key, time, value);
+  }
+
+  /** A new key, another period of a known key, or a non-finite input. */
+  private addSlow(key: string, time: number, value: number): void {
     if (!Number.isFinite(value) || !Number.isFinite(time)) {
       this.rejectedCount++;
       return;
     }
     const day = Math.floor((time + this.offsetMs) / DAY_MS);
-    // One map lookup per observation, as a hand-written loop does; the period is derived only when it changes.
-    let bins = this.lastByKey.get(key);
-    if (bins === undefined || day < bins.startDay || day >= bins.endDay) bins = this.binsFor(key, day);
+    const bins = this.binsFor(key, day);
     const i = day - bins.startDay;
     bins.sum[i]! += value;
     bins.count[i]!++;
