@@ -61,8 +61,12 @@ describe('DailySeries', () => {
     const s = new DailySeries({ offsetMinutes: 60 });
     s.add('x', Date.UTC(2023, 11, 31, 23, 30), 5); // 00:30 on 1 January 2024 in UTC+1
     s.add('x', Date.UTC(2024, 0, 1), Number.NaN);
+    s.add('x', Number.NaN, 1);
+    s.add('x', Date.UTC(2024, 0, 1), Number.POSITIVE_INFINITY);
+    s.add('y', Number.POSITIVE_INFINITY, 1);
     expect(s.summarize({ expectedPerDay: 1, minPeriodCoverage: 0 }).map((r) => r.period)).toEqual(['2024']);
-    expect(s.rejected).toBe(1);
+    expect(s.rejected).toBe(4);
+    expect(s.summarize({ expectedPerDay: 1, minPeriodCoverage: 0 })[0]!.observations).toBe(1);
     expect(() => s.merge(new DailySeries())).toThrow('cannot merge series');
   });
 });
