@@ -34,6 +34,7 @@ export { seededRandom } from './sensitivity/seededRandom';
 
 export { schedule } from './schedule/schedule';
 export { checkSchedule } from './schedule/checkSchedule';
+export { scheduleProjectFromFactsheet, type FromFactsheetOptions } from './schedule/fromFactsheet';
 export { loadScheduleSolver } from './schedule/highsSolver';
 export type { Infeasibility, ProjectExplanation, Relaxation, ScheduleExplanation, ScheduleInput, ScheduleOptions, ScheduleProject, ScheduleResult, ScheduleYear, YearUsage } from './schedule/types';
 
