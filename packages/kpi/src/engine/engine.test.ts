@@ -1,7 +1,7 @@
 import { validate } from '@opencity/models';
 import { describe, expect, it } from 'vitest';
 import { population2020, regionTotal2020 } from '../__fixtures__/brusselsPopulation2020';
-import { getDefinition } from '../catalogue/catalogue';
+import { catalogue, getDefinition } from '../catalogue/catalogue';
 import { computeKpi } from './computeKpi';
 import { rollUp } from './rollUp';
 
@@ -68,6 +68,17 @@ describe('computeKpi', () => {
     expect(computeKpi(def, { spent: 880_000, approvedBudget: 1_000_000 }, { area: 'P1', period: '2026-Q1', target }).status).toBe('amber');
     expect(computeKpi(def, { spent: 1_300_000, approvedBudget: 1_000_000 }, { area: 'P1', period: '2026-Q1', target }).status).toBe('red');
   });
+
+  it.each(catalogue.filter((d) => d.formula.kind === 'ratio' || d.formula.kind === 'expression').map((d) => [d.id, d] as const))(
+    '%s computes a finite value that validates as a KpiValue, judged against a target',
+    (_id, def) => {
+      const inputs = Object.fromEntries(def.inputs.map((input, i) => [input.name, 1_000 * (def.inputs.length - i) + 7]));
+      const v = computeKpi(def, inputs, { area: '21004', period: '2024', target: { target: 50, acceptable: 40 } });
+      expect(Number.isFinite(v.value)).toBe(true);
+      expect(v.status).toMatch(def.direction === 'context' ? /^none$/ : /^(green|amber|red)$/);
+      expectValidKpiValue(v);
+    },
+  );
 
   it('refuses a definition of another kind with a pointer to the right function', () => {
     expect(() => computeKpi(getDefinition('ENV-02'), {}, { area: 'X', period: '2024' })).toThrow('ENV-02 is a observations KPI: use computeObservationKpi');
