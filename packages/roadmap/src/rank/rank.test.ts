@@ -50,6 +50,30 @@ describe('rank: literature cases beyond mcda-examples.json', () => {
     expect(w.details.ties).toEqual([['A2', 'A3']]);
   });
 
+  it('VIKOR reproduces Yang & Wu (2020), IEEE Access 8:21261-21271 (as tested in kotbaton/pymcdm TestVIKOR): Q = 0.5679, 0.7667, 1, 0.7493, 0', () => {
+    const m: DecisionMatrix = {
+      alternatives: ['A1', 'A2', 'A3', 'A4', 'A5'],
+      criteria: [0, 1, 2, 3].map((j) => ({ id: `C${j + 1}`, weight: 0.25, type: 'benefit' as const })),
+      values: [[78, 56, 34, 6], [4, 45, 3, 97], [18, 2, 50, 63], [9, 14, 11, 92], [85, 9, 100, 29]],
+    };
+    expect(rank(m, { method: 'vikor' }).scores.map((q) => Math.round(q * 1e4) / 1e4)).toEqual([0.5679, 0.7667, 1, 0.7493, 0]);
+  });
+
+  it('Opricovic & Tzeng (2004), EJOR 156(2):445-455, two-criterion example: VIKOR Q = 1, 0, 1; TOPSIS (min-max) 0.500, 0.617, 0.500', () => {
+    // Values as transcribed in kotbaton/pymcdm TestVIKOR / TestTOPSIS (pymcdm's TOPSIS normalises with min-max by default).
+    const m: DecisionMatrix = {
+      alternatives: ['A1', 'A2', 'A3'],
+      criteria: [{ id: 'c1', weight: 0.5, type: 'cost' }, { id: 'c2', weight: 0.5, type: 'benefit' }],
+      values: [[1, 3000], [2, 3750], [5, 4500]],
+    };
+    const v = rank(m, { method: 'vikor' });
+    expect(v.scores).toEqual([1, 0, 1]);
+    if (v.method !== 'vikor') throw new Error('unexpected');
+    expect(v.details.compromiseSet).toEqual(['A2']);
+    expect(v.details.ties).toEqual([['A1', 'A3']]);
+    expect(rank(m, { method: 'topsis', normalization: 'minmax' }).scores.map((c) => Math.round(c * 1000) / 1000)).toEqual([0.5, 0.617, 0.5]);
+  });
+
   it('PROMETHEE II preference functions follow Brans & Vincke (1985) generalised criteria (hand-checked)', () => {
     // Brans, J.P. & Vincke, Ph. (1985) Management Science 31(6):647-656, Fig. 1 (six generalised criteria).
     const m: DecisionMatrix = { alternatives: ['a', 'b'], criteria: [{ id: 'c', weight: 1, type: 'benefit' }], values: [[10], [7]] };
