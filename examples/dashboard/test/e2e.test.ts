@@ -127,6 +127,23 @@ describe('dashboard', () => {
     await shot('06-live');
   });
 
+  it('validates a dropped NDJSON file line by line', async () => {
+    await page.goto(`${url}#/validator`);
+    await page.waitForSelector('#v-drop');
+    const lines = [
+      { id: 'urn:ngsi-ld:AirQualityObserved:a', type: 'AirQualityObserved', dateObserved: '2026-03-02T10:00:00Z', location: { type: 'Point', coordinates: [4.35, 50.85] }, no2: 20 },
+      { id: 'urn:ngsi-ld:AirQualityObserved:b', type: 'AirQualityObserved', dateObserved: '2026-03-02T11:00:00Z', no2: 21 },
+    ].map((l) => JSON.stringify(l));
+    const text = `${lines.join('\n')}\n{not json\n`;
+    await page.evaluate((content) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], 'batch.ndjson', { type: 'application/x-ndjson' }));
+      document.querySelector('#v-drop')?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, text);
+    await expect.poll(() => page.locator('[data-testid="report-summary"]').textContent()).toMatch(/3 records?: 1 valid, 1 invalid, 1 unparseable/);
+    expect(await page.locator('#v-report').textContent()).toContain('batch.ndjson:2');
+  });
+
   it('raised no page error and made no request outside its own origin', () => {
     expect(errors).toEqual([]);
   });

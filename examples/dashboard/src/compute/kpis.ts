@@ -106,6 +106,8 @@ export function computeKpis(options: KpiComputeOptions): { kpis: KpiView[]; inde
       });
       if (points.length < 2) continue;
       const t = trend(points, d.direction);
+      // Context KPIs (density, growth) have no better direction: no trend judgement is shown for them.
+      if (t.judgement === 'notApplicable') continue;
       trends[area] = { slope: t.slope ?? 0, trend: t.judgement === 'improving' ? 'improving' : t.judgement === 'deteriorating' ? 'worsening' : 'stable' };
     }
     const lastTarget = findTarget(brusselsTargets, id, REGION, periods.at(-1) ?? '');

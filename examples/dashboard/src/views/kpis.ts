@@ -56,7 +56,7 @@ function card(k: KpiView, data: DashboardData, state: UiState): string {
   return `<button class="card status-${cell?.status ?? 'none'}${k.id === state.kpi ? ' selected' : ''}" data-kpi="${esc(k.id)}" style="--theme:${theme?.colour ?? '#555'}">
     <span class="kpi-id">${esc(k.id)}</span>
     <span class="kpi-name">${esc(pick(k.name, lang))}</span>
-    <span class="kpi-value">${value === null || value === undefined ? `<em>${t('noValue', lang)}</em>` : `${formatNumber(value, lang)} <small>${esc(k.unit)}</small>`}</span>
+    <span class="kpi-value"${cell?.reason ? ` title="${esc(cell.reason)}"` : ''}>${value === null || value === undefined ? `<em>${t('noValue', lang)}</em>` : `${formatNumber(value, lang)} <small>${esc(k.unit)}</small>`}</span>
     <span class="kpi-meta"><span class="dot" style="background:${statusColours[cell?.status ?? 'none']}"></span>${t(cell?.status ?? 'none', lang)}${trend ? ` · <span class="trend-${trend.trend}" title="${t('trend', lang)}">${arrows[trend.trend]} ${t(trend.trend, lang)}</span>` : ''}${cell?.coverage !== undefined && cell.coverage < 1 ? ` · ${t('coverage', lang)} ${formatNumber(cell.coverage * 100, lang, 0)} %` : ''}</span>
   </button>`;
 }
