@@ -93,3 +93,19 @@ export function formatNumber(value: number, lang: Lang, digits = 1): string {
 export function esc(value: unknown): string {
   return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
+
+// Unit symbols of the KPI catalogue are written in English; these are their French and Dutch forms.
+const unitNames: Readonly<Record<string, Readonly<Record<Exclude<Lang, 'en'>, string>>>> = {
+  days: { fr: 'jours', nl: 'dagen' },
+  'ha per 100 000 inhabitants': { fr: 'ha pour 100 000 habitants', nl: 'ha per 100 000 inwoners' },
+  'inhabitants per km²': { fr: 'habitants par km²', nl: 'inwoners per km²' },
+  'km per 100 000 inhabitants': { fr: 'km pour 100 000 habitants', nl: 'km per 100 000 inwoners' },
+  'per 100 000 inhabitants': { fr: 'pour 100 000 habitants', nl: 'per 100 000 inwoners' },
+  'per km²': { fr: 'par km²', nl: 'per km²' },
+  't CO2e per capita': { fr: 't CO2e par habitant', nl: 't CO2e per inwoner' },
+};
+
+/** A KPI unit symbol in a language (symbols such as % and µg/m³ are the same everywhere). */
+export function unitLabel(unit: string, lang: Lang): string {
+  return lang === 'en' ? unit : (unitNames[unit]?.[lang] ?? unit);
+}

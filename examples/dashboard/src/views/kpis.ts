@@ -1,6 +1,6 @@
 /** KPIs by municipality and period, with status colours, targets and trends. */
 import { chart, statusColours } from '../charts';
-import { esc, formatNumber, pick, t } from '../i18n';
+import { esc, formatNumber, pick, t, unitLabel } from '../i18n';
 import type { UiState } from '../main';
 import type { DashboardData, KpiView } from '../viewModel';
 
@@ -22,7 +22,7 @@ export function renderKpis(app: HTMLElement, data: DashboardData, state: UiState
     <section class="cards" aria-label="${t('kpis', lang)}">${kpis.map((k) => card(k, data, state)).join('')}</section>
     ${selected ? `<section class="detail">
       <h2>${esc(selected.id)} · ${esc(pick(selected.name, lang))}</h2>
-      <p class="provenance">${t('provenance', lang)}: ${esc(selected.references.join('; '))}${selected.target ? ` · ${t('target', lang)} ${selected.target.period}: ${formatNumber(selected.target.target, lang)} ${esc(selected.unit)}` : ''}</p>
+      <p class="provenance">${t('provenance', lang)}: ${esc(selected.references.join('; '))}${selected.target ? ` · ${t('target', lang)} ${selected.target.period}: ${formatNumber(selected.target.target, lang)} ${esc(unitLabel(selected.unit, lang))}` : ''}</p>
       <div class="two">
         <div><h3>${t('byMunicipality', lang)} (${esc(state.period)})</h3><div id="chart-areas" class="chart tall"></div></div>
         <div><h3>${t('overTime', lang)}</h3><div id="chart-time" class="chart"></div></div>
@@ -56,7 +56,7 @@ function card(k: KpiView, data: DashboardData, state: UiState): string {
   return `<button class="card status-${cell?.status ?? 'none'}${k.id === state.kpi ? ' selected' : ''}" data-kpi="${esc(k.id)}" style="--theme:${theme?.colour ?? '#555'}">
     <span class="kpi-id">${esc(k.id)}</span>
     <span class="kpi-name">${esc(pick(k.name, lang))}</span>
-    <span class="kpi-value"${cell?.reason ? ` title="${esc(cell.reason)}"` : ''}>${value === null || value === undefined ? `<em>${t('noValue', lang)}</em>` : `${formatNumber(value, lang)} <small>${esc(k.unit)}</small>`}</span>
+    <span class="kpi-value"${cell?.reason ? ` title="${esc(cell.reason)}"` : ''}>${value === null || value === undefined ? `<em>${t('noValue', lang)}</em>` : `${formatNumber(value, lang)} <small>${esc(unitLabel(k.unit, lang))}</small>`}</span>
     <span class="kpi-meta"><span class="dot" style="background:${statusColours[cell?.status ?? 'none']}"></span>${t(cell?.status ?? 'none', lang)}${trend ? ` · <span class="trend-${trend.trend}" title="${t('trend', lang)}">${arrows[trend.trend]} ${t(trend.trend, lang)}</span>` : ''}${cell?.coverage !== undefined && cell.coverage < 1 ? ` · ${t('coverage', lang)} ${formatNumber(cell.coverage * 100, lang, 0)} %` : ''}</span>
   </button>`;
 }
@@ -72,7 +72,7 @@ function drawDetail(app: HTMLElement, data: DashboardData, state: UiState, k: Kp
   chart(app.querySelector('#chart-areas') as HTMLElement, {
     grid: { left: 170, right: 40, top: 26, bottom: 30 },
     tooltip: { trigger: 'axis' },
-    xAxis: { type: 'value', name: k.unit },
+    xAxis: { type: 'value', name: unitLabel(k.unit, lang) },
     yAxis: { type: 'category', data: rows.map((r) => r.name), axisLabel: { fontSize: 11 } },
     series: [{
       type: 'bar',
@@ -88,7 +88,7 @@ function drawDetail(app: HTMLElement, data: DashboardData, state: UiState, k: Kp
     xAxis: { type: 'category', data: [...data.periods] },
     yAxis: {
       type: 'value',
-      name: k.unit,
+      name: unitLabel(k.unit, lang),
       scale: true,
       ...(target !== undefined ? { min: (v: { min: number }) => Math.floor(Math.min(v.min, target)), max: (v: { max: number }) => Math.ceil(Math.max(v.max, target)) } : {}),
     },
