@@ -2,6 +2,7 @@
  * The ingester: subscribes to the observation topics, validates every message against the contract, forwards
  * rejects with their report to the dead-letter topic, and keeps live KPIs (running means per municipality).
  */
+import { GroupedStats } from '@opencity/kpi';
 import mqtt from 'mqtt';
 import { validateMessage } from './contract';
 import { DEAD_LETTER_TOPIC, observationFilter } from './topics';
@@ -36,30 +37,36 @@ export interface Ingester {
   close(): Promise<void>;
 }
 
-interface Sums {
-  pm25: number;
-  pm25n: number;
-  no2: number;
-  no2n: number;
-  n: number;
-}
 
 /** Connects to the broker and starts ingesting; resolves once subscribed. */
 export async function startIngester(options: { readonly url: string; readonly lang?: 'en' | 'fr' | 'nl' }): Promise<Ingester> {
   const client = await mqtt.connectAsync(options.url, { clientId: `opencity-ingester-${process.pid}-${Date.now()}`, reconnectPeriod: 0 });
-  const sums = new Map<string, Sums>();
+  // Live KPIs with the KPI library's streaming, mergeable aggregators: per municipality and UTC day.
+  const pm25 = new GroupedStats({ periodUnit: 'day' });
+  const no2 = new GroupedStats({ periodUnit: 'day' });
+  const observations = new Map<string, number>();
   const listeners: ((s: LiveSnapshot) => void)[] = [];
   let accepted = 0;
   let rejected = 0;
 
-  const snapshot = (): LiveSnapshot => ({
-    accepted,
-    rejected,
-    areas: Object.fromEntries(
-      [...sums].sort(([a], [b]) => a.localeCompare(b)).map(([nis, s]) => [nis, { pm25: s.pm25n ? round1(s.pm25 / s.pm25n) : null, no2: s.no2n ? round1(s.no2 / s.no2n) : null, observations: s.n }]),
-    ),
-    at: new Date().toISOString(),
-  });
+  const latestMeans = (stats: GroupedStats): Map<string, number | null> => {
+    const out = new Map<string, { period: string; mean: number | null }>();
+    for (const r of stats.results()) {
+      const seen = out.get(r.key);
+      if (!seen || r.period > seen.period) out.set(r.key, { period: r.period, mean: r.mean === undefined ? null : round1(r.mean) });
+    }
+    return new Map([...out].map(([k, v]) => [k, v.mean]));
+  };
+  const snapshot = (): LiveSnapshot => {
+    const p = latestMeans(pm25);
+    const n = latestMeans(no2);
+    return {
+      accepted,
+      rejected,
+      areas: Object.fromEntries([...observations].sort(([a], [b]) => a.localeCompare(b)).map(([nis, count]) => [nis, { pm25: p.get(nis) ?? null, no2: n.get(nis) ?? null, observations: count }])),
+      at: new Date().toISOString(),
+    };
+  };
 
   client.on('message', (topic, buffer) => {
     const text = buffer.toString('utf8');
@@ -70,14 +77,13 @@ export async function startIngester(options: { readonly url: string; readonly la
       client.publish(DEAD_LETTER_TOPIC, JSON.stringify(letter), { qos: 1 });
     } else {
       accepted++;
-      const entity = result.payload as { pm25?: number; no2?: number };
+      const entity = result.payload as { dateObserved?: string; pm25?: unknown; no2?: unknown };
       // The municipality comes from the topic, which the contract has just checked.
       const nis = result.parameters['municipality'] ?? 'unknown';
-      const s = sums.get(nis) ?? { pm25: 0, pm25n: 0, no2: 0, no2n: 0, n: 0 };
-      if (typeof entity.pm25 === 'number') (s.pm25 += entity.pm25), s.pm25n++;
-      if (typeof entity.no2 === 'number') (s.no2 += entity.no2), s.no2n++;
-      s.n++;
-      sums.set(nis, s);
+      const time = Date.parse(String(entity.dateObserved ?? ''));
+      if (typeof entity.pm25 === 'number') pm25.add(nis, time, entity.pm25);
+      if (typeof entity.no2 === 'number') no2.add(nis, time, entity.no2);
+      observations.set(nis, (observations.get(nis) ?? 0) + 1);
     }
     const snap = snapshot();
     for (const l of listeners) l(snap);
