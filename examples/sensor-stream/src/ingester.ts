@@ -1,6 +1,6 @@
 /**
  * The ingester: subscribes to the observation topics, validates every message against the contract, forwards
- * rejects with their report to the dead-letter topic, and keeps live KPIs (running means per municipality).
+ * rejects with their report to the dead-letter topic, and keeps live KPIs (daily PM2.5 and NO2 means per municipality).
  */
 import { GroupedStats } from '@opencity/kpi';
 import mqtt from 'mqtt';
