@@ -12,6 +12,7 @@ const strings = {
   theme: { en: 'Theme', fr: 'Thème', nl: 'Thema' },
   all: { en: 'All themes', fr: 'Tous les thèmes', nl: 'Alle thema’s' },
   overall: { en: 'overall', fr: 'global', nl: 'globaal' },
+  missingKpis: { en: 'Catalogue KPIs without inputs in the synthetic sample', fr: 'Indicateurs du catalogue sans données dans l’échantillon synthétique', nl: 'Catalogusindicatoren zonder gegevens in de synthetische steekproef' },
   value: { en: 'Value', fr: 'Valeur', nl: 'Waarde' },
   target: { en: 'Target', fr: 'Cible', nl: 'Doel' },
   status: { en: 'Status', fr: 'Statut', nl: 'Status' },

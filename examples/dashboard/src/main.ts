@@ -55,10 +55,11 @@ function render(): void {
   else if (current === 'validator') renderValidator(app, state);
   else if (current === 'live') renderLive(app, data, state);
   else renderKpis(app, data, state, rerender);
-  if (data.limitations.length > 0) {
+  const notes = [...(data.missingKpis.length > 0 ? [`${t('missingKpis', state.lang)}: ${data.missingKpis.join(', ')}`] : []), ...data.limitations];
+  if (notes.length > 0) {
     const note = document.createElement('aside');
     note.className = 'limitations';
-    note.textContent = data.limitations.join(' · ');
+    note.textContent = notes.join(' · ');
     app.append(note);
   }
 }

@@ -100,6 +100,8 @@ export interface DashboardData {
   readonly index: IndexView;
   /** Roadmap. */
   readonly roadmap: RoadmapView;
-  /** What could not be computed with the libraries present (shown as a note, never hidden). */
+  /** Catalogue KPIs the synthetic sample has no inputs for (shown as a note, never hidden). */
+  readonly missingKpis: readonly string[];
+  /** Other limitations of the computation, in English (shown as a note). */
   readonly limitations: readonly string[];
 }

@@ -84,6 +84,8 @@ describe('dashboard', () => {
     await page.click('button[data-lang="nl"]');
     await expect.poll(() => page.locator('nav').textContent()).toContain('Routekaart');
     expect(await page.locator('#f-area option:checked').textContent()).toBe('Sint-Joost-ten-Node');
+    expect(await page.locator('.card[data-kpi="ENV-01"] .kpi-name').textContent()).toMatch(/PM2,5|PM2\.5/);
+    await shot('02b-kpis-nl');
     await page.click('button[data-lang="en"]');
     await expect.poll(() => page.locator('nav').textContent()).toContain('Roadmap');
   });

@@ -20,6 +20,7 @@ export async function buildDashboardData(seed: number = DEFAULT_SEED): Promise<D
     kpis: k.kpis,
     index: k.index,
     roadmap: r.view,
+    missingKpis: k.missing,
     limitations: [...k.limitations, ...r.limitations],
   };
 }

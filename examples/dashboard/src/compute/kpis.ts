@@ -36,7 +36,7 @@ function indexStatistics(stats: readonly StatisticRecord[]): Map<string, Map<str
 }
 
 /** Computes every KPI of the five themes, the values' statuses against the profile's targets, trends and the index. */
-export function computeKpis(options: KpiComputeOptions): { kpis: KpiView[]; index: IndexView; periods: string[]; limitations: string[] } {
+export function computeKpis(options: KpiComputeOptions): { kpis: KpiView[]; index: IndexView; periods: string[]; missing: string[]; limitations: string[] } {
   const [first, last] = options.years;
   const periods = Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
   const stats = indexStatistics(sampleStatistics({ seed: options.seed, years: options.years }));
@@ -92,7 +92,6 @@ export function computeKpis(options: KpiComputeOptions): { kpis: KpiView[]; inde
     values.set(d.id, out);
   }
 
-  if (missing.length > 0) limitations.push(`catalogue KPIs without inputs in the synthetic sample: ${missing.join(', ')}`);
   const kpis: KpiView[] = [];
   for (const [id, list] of values) {
     const d = catalogue.find((x) => x.id === id)!;
@@ -126,7 +125,7 @@ export function computeKpis(options: KpiComputeOptions): { kpis: KpiView[]; inde
   kpis.sort((a, b) => themes.findIndex((t) => t.id === a.theme) - themes.findIndex((t) => t.id === b.theme) || a.id.localeCompare(b.id));
 
   const index = computeDigitalIndex(values, areas, periods);
-  return { kpis, index, periods, limitations };
+  return { kpis, index, periods, missing, limitations };
 }
 
 function computeDigitalIndex(values: Map<string, KpiValue[]>, areas: readonly string[], periods: readonly string[]): IndexView {
