@@ -35,5 +35,6 @@ export function valueAtPointer(root: unknown, pointer: string): unknown {
 
 /** Appends one reference token to a JSON Pointer, escaping `~` and `/`. */
 export function childPointer(pointer: string, key: string | number): string {
-  return `${pointer}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  const token = String(key);
+  return `${pointer}/${token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token}`;
 }

@@ -45,16 +45,19 @@ function extraFindings(data: unknown, shape: Shape, typeName: string, lang: Lang
   const walk = (value: unknown, s: Shape, pointer: string, depth: number): void => {
     if (depth > MAX_DEPTH || value === null || typeof value !== 'object' || Array.isArray(value)) return;
     for (const key of Object.keys(value)) {
-      const path = childPointer(pointer, key);
-      const child = (value as Record<string, unknown>)[key];
+      // Pointers are built only when a finding or a nested walk needs one: this loop runs for every property of every record.
       if (Object.hasOwn(s.properties, key)) {
         const prop = s.properties[key]!;
+        if (!prop.deprecated && !prop.object && !prop.items) continue;
+        const path = childPointer(pointer, key);
+        const child = (value as Record<string, unknown>)[key];
         if (prop.deprecated) out.push(ruleFinding('deprecated_property', path, { property: propertyLabel(path, lang), hint: prop.replacedBy ? HINTS[lang].replacedBy(prop.replacedBy) : '' }, lang));
         if (prop.object) walk(child, prop.object, path, depth + 1);
         if (prop.items && Array.isArray(child)) child.forEach((item, i) => walk(item, prop.items!, childPointer(path, i), depth + 1));
         continue;
       }
       if (!s.open) continue;
+      const path = childPointer(pointer, key);
       const canonical = Object.keys(s.properties).find((name) => s.properties[name]!.aliases?.includes(key));
       if (canonical) {
         out.push(ruleFinding('property_alias', path, { property: propertyLabel(path, lang), canonical }, lang));

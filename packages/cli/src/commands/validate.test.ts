@@ -130,7 +130,7 @@ describe('opencity validate', () => {
     const io = memoryIo(lines);
     const tty = { ...io, stderr: { write: io.stderr.write, isTTY: true } };
     expect(await run(['validate', '-'], tty)).toBe(0);
-    expect(io.err()).toMatch(/^\rvalidating…  [0-9,]+ records  -/);
+    expect(io.err()).toMatch(/^\rvalidating… {2}[0-9,]+ records {2}-/);
     expect(io.err().endsWith(`\r${' '.repeat(120)}\r`)).toBe(true);
     expect(io.out()).toContain('2,500 record(s): 2,500 valid');
   });
