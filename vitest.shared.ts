@@ -9,7 +9,6 @@ export const sharedVitest = defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
     testTimeout: 30_000,
-    passWithNoTests: true,
     benchmark: { include: ['src/**/*.bench.ts', 'bench/**/*.bench.ts'] },
   },
 });
