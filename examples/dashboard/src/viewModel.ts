@@ -14,6 +14,10 @@ export interface KpiCell {
   readonly coverage?: number;
   /** Why there is no value. */
   readonly reason?: string;
+  /** Provenance: the inputs as `[name, value]` (value null when missing; pooled areas or observation counts noted). */
+  readonly inputs?: readonly (readonly [name: string, value: number | null, note?: string])[];
+  /** Provenance: the rules the engine applied (formula, roll-up, coverage, target). */
+  readonly rules?: readonly string[];
 }
 
 /** A KPI with its values per area and period. */
@@ -30,6 +34,10 @@ export interface KpiView {
   readonly theme: string;
   /** Framework references, printed as provenance. */
   readonly references: readonly string[];
+  /** Version of the KPI definition that produced the values. */
+  readonly version: string;
+  /** Source of each input variable, as the definition declares it. */
+  readonly sources: Readonly<Record<string, string>>;
   /** Target for the latest period (region-wide), if any. */
   readonly target?: { readonly target: number; readonly acceptable?: number; readonly period: string };
   /** Values: `cells[area][period]`. */

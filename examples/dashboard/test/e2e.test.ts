@@ -77,6 +77,10 @@ describe('dashboard', () => {
     await page.locator('.card[data-kpi="ENV-01"]').click();
     await expect.poll(() => page.locator('.detail h2').textContent()).toContain('ENV-01');
     expect(await page.locator('#chart-time').textContent()).toContain('Saint-Josse-ten-Noode');
+    const provenance = await page.locator('[data-testid="provenance"]').textContent();
+    expect(provenance).toContain('pm25');
+    expect(provenance).toMatch(/\d+ observations/);
+    expect(provenance).toContain('mean of the valid daily means');
     await shot('02-kpis-saint-josse-environment');
   });
 

@@ -19,6 +19,11 @@ function cellOf(v: KpiValue): KpiCell {
     status,
     ...(v.coverage?.share !== undefined ? { coverage: v.coverage.share } : v.coverage && v.coverage.expected > 0 ? { coverage: v.coverage.present / v.coverage.expected } : {}),
     ...(v.notComputable ? { reason: v.notComputable.message } : {}),
+    inputs: v.provenance.inputs.map((i) => {
+      const note = i.areas ? `${i.areas.length} areas pooled` : i.count !== undefined ? `${i.count} observations` : undefined;
+      return note === undefined ? ([i.name, i.value ?? null] as const) : ([i.name, i.value ?? null, note] as const);
+    }),
+    rules: v.provenance.rules,
   };
 }
 
@@ -117,6 +122,8 @@ export function computeKpis(options: KpiComputeOptions): { kpis: KpiView[]; inde
       direction: d.direction === 'decrease' ? 'decrease' : d.direction === 'increase' ? 'increase' : 'neutral',
       theme: d.domain,
       references: (d.references ?? []).map((r) => `${r.framework} ${r.code}`.trim()),
+      version: d.version,
+      sources: Object.fromEntries(d.inputs.map((i) => [i.name, i.source ?? ''])),
       ...(lastTarget ? { target: { target: lastTarget.target, ...(lastTarget.acceptable === undefined ? {} : { acceptable: lastTarget.acceptable }), period: lastTarget.period } } : {}),
       cells,
       trend: trends,

@@ -25,7 +25,7 @@ export function renderKpis(app: HTMLElement, data: DashboardData, state: UiState
       <p class="provenance">${t('provenance', lang)}: ${esc(selected.references.join('; '))}${selected.target ? ` · ${t('target', lang)} ${selected.target.period}: ${formatNumber(selected.target.target, lang)} ${esc(unitLabel(selected.unit, lang))}` : ''}</p>
       <div class="two">
         <div><h3>${t('byMunicipality', lang)} (${esc(state.period)})</h3><div id="chart-areas" class="chart tall"></div></div>
-        <div><h3>${t('overTime', lang)}</h3><div id="chart-time" class="chart"></div></div>
+        <div><h3>${t('overTime', lang)}</h3><div id="chart-time" class="chart"></div>${provenance(selected, data, state)}</div>
       </div>
     </section>` : ''}`;
 
@@ -59,6 +59,20 @@ function card(k: KpiView, data: DashboardData, state: UiState): string {
     <span class="kpi-value"${cell?.reason ? ` title="${esc(cell.reason)}"` : ''}>${value === null || value === undefined ? `<em>${t('noValue', lang)}</em>` : `${formatNumber(value, lang)} <small>${esc(unitLabel(k.unit, lang))}</small>`}</span>
     <span class="kpi-meta"><span class="dot" style="background:${statusColours[cell?.status ?? 'none']}"></span>${t(cell?.status ?? 'none', lang)}${trend ? ` · <span class="trend-${trend.trend}" title="${t('trend', lang)}">${arrows[trend.trend]} ${t(trend.trend, lang)}</span>` : ''}${cell?.coverage !== undefined && cell.coverage < 1 ? ` · ${t('coverage', lang)} ${formatNumber(cell.coverage * 100, lang, 0)} %` : ''}</span>
   </button>`;
+}
+
+function provenance(k: KpiView, data: DashboardData, state: UiState): string {
+  const { lang } = state;
+  const cell = k.cells[state.area]?.[state.period];
+  if (!cell) return '';
+  const area = pick(data.areas.find((a) => a.nis === state.area)?.name ?? { fr: state.area, nl: state.area, en: state.area }, lang);
+  const inputs = (cell.inputs ?? [])
+    .map(([name, value, note]) => `<li><code>${esc(name)}</code> = ${value === null ? '–' : formatNumber(value, lang, 2)}${note ? ` (${esc(note)})` : ''}${k.sources[name] ? ` — ${esc(k.sources[name])}` : ''}</li>`)
+    .join('');
+  return `<div class="howto" data-testid="provenance"><h3>${t('howComputed', lang)} · ${esc(area)} ${esc(state.period)}</h3>
+    <p>${t('definition', lang)} <code>${esc(k.id)}</code> v${esc(k.version)}${cell.reason ? ` · <strong>${t('noValue', lang)}</strong>: ${esc(cell.reason)}` : ''}</p>
+    <p>${t('inputs', lang)} (${t('synthetic', lang)}):</p><ul>${inputs}</ul>
+    <p>${t('rules', lang)}:</p><ul>${(cell.rules ?? []).map((r) => `<li>${esc(r)}</li>`).join('')}</ul></div>`;
 }
 
 function drawDetail(app: HTMLElement, data: DashboardData, state: UiState, k: KpiView): void {
