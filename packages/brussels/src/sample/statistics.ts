@@ -60,10 +60,15 @@ export const municipalVariables = [
   'plasticRecycled',
   'fireDeaths',
   'populationPreviousYear',
+  'roadNetworkKm',
+  'pavementKm',
+  'bikeLaneKm',
+  'zone30Km',
+  'pedestrianZoneKm',
 ] as const;
 
 /** Names of the input variables that exist only for the whole region. */
-export const regionalVariables = ['lines', 'linesWithRealTime'] as const;
+export const regionalVariables = ['lines', 'linesWithRealTime', 'routeKm', 'connectedRouteKm'] as const;
 
 const clamp01 = (x: number): number => Math.min(0.995, Math.max(0.01, x));
 
@@ -137,6 +142,12 @@ export function sampleStatistics(options: SampleStatisticsOptions = {}): Statist
       push(m.nis, year, 'plasticOnMarket', plastic);
       push(m.nis, year, 'plasticRecycled', Math.round(plastic * clamp01(0.3 + 0.02 * t + random.normal(0, 0.01))));
       push(m.nis, year, 'fireDeaths', Math.max(0, Math.round(random.normal(population / 200_000, 0.6))));
+      const roads = Math.round(m.areaKm2 * 16 * 10) / 10;
+      push(m.nis, year, 'roadNetworkKm', roads);
+      push(m.nis, year, 'pavementKm', Math.round(roads * 0.4 * 10) / 10);
+      push(m.nis, year, 'bikeLaneKm', Math.round(roads * (0.05 + 0.012 * t) * 10) / 10);
+      push(m.nis, year, 'zone30Km', Math.round(roads * clamp01(0.15 + 0.07 * t + random.normal(0, 0.01)) * 0.5 * 10) / 10);
+      push(m.nis, year, 'pedestrianZoneKm', Math.round(roads * 0.015 * (m.nis === '21004' ? 3 : 1) * 10) / 10);
       push(m.nis, year, 'populationPreviousYear', Math.round(pop2020 * (1 + p.growth * (year - 1 - 2020))));
       push(m.nis, year, 'landArea', m.areaKm2);
       push(m.nis, year, 'airQualityStations', Math.max(1, Math.round(m.areaKm2 / 6 + (t >= 3 ? 1 : 0))));
@@ -146,6 +157,8 @@ export function sampleStatistics(options: SampleStatisticsOptions = {}): Statist
     const t = year - 2019;
     push(region.nis, year, 'lines', 110);
     push(region.nis, year, 'linesWithRealTime', Math.min(110, 70 + 7 * t + random.int(0, 3)));
+    push(region.nis, year, 'routeKm', 650);
+    push(region.nis, year, 'connectedRouteKm', Math.min(650, 120 + 45 * t + random.int(0, 10)));
   }
   return out;
 }
