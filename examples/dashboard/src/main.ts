@@ -8,7 +8,6 @@ import { renderIndex } from './views/indexView';
 import { renderKpis } from './views/kpis';
 import { renderLive } from './views/live';
 import { renderRoadmap } from './views/roadmap';
-import { renderValidator } from './views/validator';
 
 /** Mutable UI state shared by the pages. */
 export interface UiState {
@@ -52,7 +51,10 @@ function render(): void {
   const rerender = (): void => render();
   if (current === 'index') renderIndex(app, data, state, rerender);
   else if (current === 'roadmap') renderRoadmap(app, data, state);
-  else if (current === 'validator') renderValidator(app, state);
+  // The validator carries the schema validators: loaded only when the page is opened (a separate chunk, still local).
+  else if (current === 'validator') void import('./views/validator').then((m) => {
+      if (route() === 'validator' && app.dataset.page === 'validator') m.renderValidator(app, state);
+    });
   else if (current === 'live') renderLive(app, data, state);
   else renderKpis(app, data, state, rerender);
   const notes = [...(data.missingKpis.length > 0 ? [`${t('missingKpis', state.lang)}: ${data.missingKpis.join(', ')}`] : []), ...data.limitations];
