@@ -9,7 +9,7 @@ import { rootForms, rootVariants } from './generated/registry';
 import type { SchemaTypes, SchemaName } from './generated/typeMap';
 import { findingFromAjvError, propertyLabel } from './messages';
 import { detectType, getSchemaInfo, getShape, listEntityTypes } from './registry';
-import type { Shape } from './registryTypes';
+import type { PropertyShape, Shape } from './registryTypes';
 import { closestName } from './suggest';
 
 /** Options of {@link validate}. */
@@ -39,16 +39,32 @@ function ruleFinding(code: string, instancePath: string, params: Record<string, 
   return { code, severity: definition.severity, instancePath, schemaPath: '', keyword: code, params, message: renderTemplate(definition.message[lang], params) };
 }
 
+/** Per shape: declared properties that need no further look, and those that do (deprecated or nested). */
+const shapeIndex = new WeakMap<Shape, { plain: Set<string>; notable: Map<string, PropertyShape> }>();
+function indexOf(shape: Shape): { plain: Set<string>; notable: Map<string, PropertyShape> } {
+  let index = shapeIndex.get(shape);
+  if (!index) {
+    index = { plain: new Set(), notable: new Map() };
+    for (const [name, prop] of Object.entries(shape.properties)) {
+      if (prop.deprecated || prop.object || prop.items) index.notable.set(name, prop);
+      else index.plain.add(name);
+    }
+    shapeIndex.set(shape, index);
+  }
+  return index;
+}
+
 /** Walks a payload along its type's shape and reports undeclared, aliased and deprecated properties. */
 function extraFindings(data: unknown, shape: Shape, typeName: string, lang: Lang): Finding[] {
   const out: Finding[] = [];
   const walk = (value: unknown, s: Shape, pointer: string, depth: number): void => {
     if (depth > MAX_DEPTH || value === null || typeof value !== 'object' || Array.isArray(value)) return;
+    const { plain, notable } = indexOf(s);
     for (const key of Object.keys(value)) {
       // Pointers are built only when a finding or a nested walk needs one: this loop runs for every property of every record.
-      if (Object.hasOwn(s.properties, key)) {
-        const prop = s.properties[key]!;
-        if (!prop.deprecated && !prop.object && !prop.items) continue;
+      if (plain.has(key)) continue;
+      const prop = notable.get(key);
+      if (prop) {
         const path = childPointer(pointer, key);
         const child = (value as Record<string, unknown>)[key];
         if (prop.deprecated) out.push(ruleFinding('deprecated_property', path, { property: propertyLabel(path, lang), hint: prop.replacedBy ? HINTS[lang].replacedBy(prop.replacedBy) : '' }, lang));
