@@ -3,24 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../main';
-import type { CommandIo } from '../io';
+import { memoryIo } from '../__fixtures__/memoryIo';
 
 const pairs = join(import.meta.dirname, '__fixtures__', 'diff');
 const repo = join(import.meta.dirname, '../../../..');
-
-function memoryIo(cwd = repo): CommandIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    stdin: (async function* () {})(),
-    cwd,
-    env: {},
-    out: () => out,
-    err: () => err,
-  };
-}
 
 interface Expected {
   description: string;
@@ -38,7 +24,7 @@ describe('opencity diff on hand-made schema pairs', () => {
   for (const name of cases) {
     const expected = JSON.parse(readFileSync(join(pairs, name, 'expected.json'), 'utf8')) as Expected;
     it(`${name}: ${expected.description}`, async () => {
-      const io = memoryIo();
+      const io = memoryIo(repo);
       const code = await run(['diff', join(pairs, name, 'old.json'), join(pairs, name, 'new.json'), '--format', 'json'], io);
       expect(io.err()).toBe('');
       const report = JSON.parse(io.out()) as { verdict: string; changes: { path: string; change: string; breaks: string }[] };
@@ -62,13 +48,13 @@ describe('opencity diff output and usage', () => {
   const one = join(pairs, '05-add-optional-closed');
 
   it('prints a readable text report by default', async () => {
-    const io = memoryIo();
+    const io = memoryIo(repo);
     expect(await run(['diff', join(one, 'old.json'), join(one, 'new.json')], io)).toBe(1);
     expect(io.out()).toBe('verdict: major\n  major  breaks consumers  /note  property_added: optional property "note" added to a closed object: readers with the old schema reject it\n');
   });
 
   it('compares two folders of schemas, matched by path', async () => {
-    const io = memoryIo();
+    const io = memoryIo(repo);
     const code = await run(['diff', 'schemas', 'schemas', '--format', 'json'], io);
     expect(JSON.parse(io.out())).toEqual({ verdict: 'none', changes: [] });
     expect(code).toBe(0);
@@ -82,7 +68,7 @@ describe('opencity diff output and usage', () => {
       const schema = JSON.parse(readFileSync(base, 'utf8')) as { $defs: { EntityId: { maxLength: number } } };
       schema.$defs.EntityId.maxLength = 64;
       writeFileSync(base, JSON.stringify(schema));
-      const io = memoryIo();
+      const io = memoryIo(repo);
       const code = await run(['diff', join(root, 'old/city/AirQualityObserved/schema.json'), join(root, 'new/city/AirQualityObserved/schema.json'), '--format', 'json'], io);
       const report = JSON.parse(io.out()) as { verdict: string; changes: { path: string; change: string; breaks: string }[] };
       expect(report.verdict).toBe('major');
@@ -95,7 +81,7 @@ describe('opencity diff output and usage', () => {
 
   it('exits 2 with one stderr line on usage errors', async () => {
     for (const args of [['diff'], ['diff', join(one, 'old.json')], ['diff', join(one, 'old.json'), join(one, 'new.json'), '--format', 'xml'], ['diff', join(one, 'old.json'), 'missing.json'], ['diff', join(one, 'old.json'), one], ['diff', '--bogus']]) {
-      const io = memoryIo();
+      const io = memoryIo(repo);
       expect(await run(args, io), args.join(' ')).toBe(2);
       expect(io.err().trim().split('\n')).toHaveLength(1);
       expect(io.err()).toMatch(/^opencity diff: /);
@@ -103,7 +89,7 @@ describe('opencity diff output and usage', () => {
   });
 
   it('reports a file that is not JSON', async () => {
-    const io = memoryIo();
+    const io = memoryIo(repo);
     expect(await run(['diff', join(one, 'old.json'), join(pairs, '..', '..', 'diff.ts')], io)).toBe(2);
     expect(io.err()).toContain('is not JSON');
   });

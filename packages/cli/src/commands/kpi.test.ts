@@ -4,24 +4,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validate } from '@opencity/models';
 import { run } from '../main';
-import type { CommandIo } from '../io';
+import { memoryIo } from '../__fixtures__/memoryIo';
 
 const dir = mkdtempSync(join(tmpdir(), 'opencity-cli-kpi-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function memoryIo(): CommandIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    stdin: (async function* () {})(),
-    cwd: dir,
-    env: {},
-    out: () => out,
-    err: () => err,
-  };
-}
 
 // Inputs of two municipalities (CSV) and one station's NO2 in ppb for a whole year (NDJSON).
 const data = join(dir, 'data');
@@ -41,11 +27,11 @@ const targets = join(dir, 'targets.json');
 
 describe('opencity kpi', () => {
   it('lists the catalogue as text and JSON', async () => {
-    let io = memoryIo();
+    let io = memoryIo(dir);
     expect(await run(['kpi', 'list'], io)).toBe(0);
     expect(io.out()).toMatch(/^ENV-02 +environment +decrease +µg\/m³ +PM10 annual mean concentration +\[ISO 37120:2018 8\.2; U4SSC/m);
     expect(io.out()).toMatch(/\n(3[5-9]|[4-9]\d) KPI definition\(s\)\n$/);
-    io = memoryIo();
+    io = memoryIo(dir);
     expect(await run(['kpi', 'list', '--format', 'json', '--domain', 'project'], io)).toBe(0);
     const defs = JSON.parse(io.out()) as unknown[];
     expect(defs.length).toBe(8);
@@ -53,7 +39,7 @@ describe('opencity kpi', () => {
   });
 
   it('computes values with status from a data folder, pools the region and converts NO2 ppb', async () => {
-    const io = memoryIo();
+    const io = memoryIo(dir);
     expect(await run(['kpi', 'compute', '--data', 'data', '--region', '04000', '--targets', 'targets.json', '--kpi', 'ECO-01,MOB-03,ENV-03', '--format', 'json'], io)).toBe(0);
     const values = JSON.parse(io.out()) as { kpi: string; area: string; value?: number; status: string; notComputable?: { code: string } }[];
     for (const v of values) expect(validate('KpiValue', v).valid).toBe(true);
@@ -68,17 +54,17 @@ describe('opencity kpi', () => {
   });
 
   it('writes CSV and text', async () => {
-    let io = memoryIo();
+    let io = memoryIo(dir);
     expect(await run(['kpi', 'compute', '--data', 'data/inputs.csv', '--kpi', 'ECO-01', '--area', '21004', '--format', 'csv'], io)).toBe(0);
     expect(io.out()).toBe('kpi,area,period,value,unit,status,coverage,not_computable\nECO-01,21004,2024,21.5,%,none,1,\n');
-    io = memoryIo();
+    io = memoryIo(dir);
     expect(await run(['kpi', 'compute', '--data', 'data/inputs.csv', '--kpi', 'MOB-03'], io)).toBe(0);
     expect(io.out()).toContain('MOB-03  21015    2024     unknown not computable (zero_denominator: denominator lines is 0)');
   });
 
   it('exits 2 with one stderr line on usage problems', async () => {
     for (const args of [['kpi', 'compute'], ['kpi', 'compute', '--data', 'missing'], ['kpi', 'list', '--format', 'xml'], ['kpi', 'frobnicate'], ['kpi', 'compute', '--data', 'data', '--kpi', 'NOPE-1']]) {
-      const io = memoryIo();
+      const io = memoryIo(dir);
       expect(await run(args, io), args.join(' ')).toBe(2);
       expect(io.err().trim().split('\n')).toHaveLength(1);
     }
@@ -86,7 +72,7 @@ describe('opencity kpi', () => {
 
   it('rejects a catalogue file whose definitions do not validate', async () => {
     writeFileSync(join(dir, 'bad-catalogue.json'), JSON.stringify([{ id: 'X-1', type: 'KpiDefinition' }]));
-    const io = memoryIo();
+    const io = memoryIo(dir);
     expect(await run(['kpi', 'list', '--catalogue', 'bad-catalogue.json'], io)).toBe(2);
     expect(io.err()).toMatch(/^opencity kpi: bad-catalogue\.json\[0\]/);
   });

@@ -3,21 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../main';
-import type { CommandIo } from '../io';
-
-function memoryIo(cwd: string): CommandIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    stdin: (async function* () {})(),
-    cwd,
-    env: {},
-    out: () => out,
-    err: () => err,
-  };
-}
+import { memoryIo } from '../__fixtures__/memoryIo';
 
 let dir = '';
 const factsheet = (id: string, dependencies: string[] = []) => ({

@@ -6,52 +6,36 @@ import { promisify } from 'node:util';
 import { validate } from '@opencity/models';
 import { describe, expect, it } from 'vitest';
 import { run } from '../main';
-import type { CommandIo } from '../io';
+import { memoryIo } from '../__fixtures__/memoryIo';
 
 const repo = join(import.meta.dirname, '../../../..');
 const examples = join(repo, 'schemas/city/AirQualityObserved/examples');
 const tmp = mkdtempSync(join(tmpdir(), 'opencity-cli-'));
-
-function memoryIo(stdin = ''): CommandIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    stdin: (async function* () {
-      if (stdin) yield Buffer.from(stdin);
-    })(),
-    cwd: repo,
-    env: {},
-    out: () => out,
-    err: () => err,
-  };
-}
 
 const entity = (extra: Record<string, unknown> = {}) =>
   JSON.stringify({ id: 'urn:ngsi-ld:AirQualityObserved:a', type: 'AirQualityObserved', dateObserved: '2026-03-02T09:00:00Z', location: { type: 'Point', coordinates: [4.37, 50.84] }, pm25: 3, ...extra });
 
 describe('opencity validate', () => {
   it('exits 0 on the valid AirQualityObserved examples', async () => {
-    const io = memoryIo();
+    const io = memoryIo(repo);
     const code = await run(['validate', join(examples, 'valid/brussels-arts-loi.json'), join(examples, 'valid/sdm-madrid-keyvalues.json')], io);
     expect(code).toBe(0);
     expect(io.out()).toContain('2 record(s): 2 valid, 0 invalid, 0 unparseable');
   });
 
   it('exits 1 on each invalid example and names the JSON Pointer', async () => {
-    const io = memoryIo();
+    const io = memoryIo(repo);
     expect(await run(['validate', join(examples, 'invalid/pm25-as-text.json')], io)).toBe(1);
     expect(io.out()).toContain('/pm25: error invalid_type: pm25 must be a number ≥ 0; got "high"');
     for (const file of readdirSync(join(examples, 'invalid'))) {
-      const each = memoryIo();
+      const each = memoryIo(repo);
       expect(await run(['validate', join(examples, 'invalid', file)], each), file).toBe(1);
       expect(each.out(), file).toMatch(/ \/[^\s:]+: error /);
     }
   });
 
   it('--fail-on warning turns warnings into a failing exit code', async () => {
-    const io = memoryIo();
+    const io = memoryIo(repo);
     expect(await run(['validate', '--fail-on', 'warning', join(examples, 'valid/sdm-madrid-keyvalues.json')], io)).toBe(1);
     expect(io.out()).toContain('property_alias');
   });
@@ -62,7 +46,7 @@ describe('opencity validate', () => {
     mkdirSync(join(dir, 'nested'), { recursive: true });
     writeFileSync(join(dir, 'nested/day.ndjson'), `${entity()}\n${entity({ pm25: 'high' })}\n{"broken": \n`);
     writeFileSync(join(dir, 'one.json'), entity());
-    const io = memoryIo();
+    const io = memoryIo(repo);
     const output = join(tmp, 'report.json');
     expect(await run(['validate', dir, '--format', 'json', '--output', output], io)).toBe(1);
     const report = JSON.parse(readFileSync(output, 'utf8'));
@@ -76,7 +60,7 @@ describe('opencity validate', () => {
   });
 
   it('reads standard input with -, in the language asked for', async () => {
-    const io = memoryIo(`${entity({ pm25: 'high' })}\n`);
+    const io = memoryIo(repo, `${entity({ pm25: 'high' })}\n`);
     expect(await run(['validate', '-', '--lang', 'nl'], io)).toBe(1);
     expect(io.out()).toContain('-:1 /pm25: error invalid_type: pm25 moet een getal ≥ 0 zijn; ontvangen "high"');
     expect(io.out()).toContain('1 record(s): 0 geldig, 1 ongeldig, 0 onleesbaar');
@@ -85,7 +69,7 @@ describe('opencity validate', () => {
   it('writes HTML, JUnit and SARIF reports', async () => {
     const file = join(examples, 'invalid/pm25-as-text.json');
     for (const [format, marker] of [['html', '<!doctype html>'], ['junit', '<testsuites'], ['sarif', '"version": "2.1.0"']] as const) {
-      const io = memoryIo();
+      const io = memoryIo(repo);
       expect(await run(['validate', file, '--format', format, '--lang', 'fr'], io), format).toBe(1);
       expect(io.out(), format).toContain(marker);
     }
@@ -99,27 +83,27 @@ describe('opencity validate', () => {
       location: { type: 'GeoProperty', value: { type: 'Point', coordinates: [4.37, 50.84] } },
       pm25: { type: 'Property', value: 7, unitCode: 'GQ' },
     };
-    const io = memoryIo(JSON.stringify(normalized));
+    const io = memoryIo(repo, JSON.stringify(normalized));
     expect(await run(['validate', '-', '--representation', 'normalized'], io)).toBe(0);
     expect(io.out()).toContain('1 record(s): 1 valid');
   });
 
   it('reports oversize records instead of reading them', async () => {
-    const io = memoryIo(`${entity()}\n${entity({ note: 'x'.repeat(2000) })}\n`);
+    const io = memoryIo(repo, `${entity()}\n${entity({ note: 'x'.repeat(2000) })}\n`);
     expect(await run(['validate', '-', '--max-record-bytes', '1000'], io)).toBe(1);
     expect(io.out()).toContain('-:2: error record_too_large: the record is 2');
   });
 
   it('exits 2 with one stderr line for an unknown model, an unreadable file or a bad option', async () => {
-    let io = memoryIo();
+    let io = memoryIo(repo);
     expect(await run(['validate', '--model', 'AirQuality', 'x.json'], io)).toBe(2);
     expect(io.err()).toMatch(/^opencity validate: unknown model "AirQuality" \(did you mean "AirQualityObserved"\?\)/);
     expect(io.err().trim().split('\n')).toHaveLength(1);
-    io = memoryIo();
+    io = memoryIo(repo);
     expect(await run(['validate', 'does/not/exist.json'], io)).toBe(2);
     expect(io.err()).toBe('opencity validate: cannot read does/not/exist.json: ENOENT\n');
     for (const args of [['--format', 'xml'], ['--representation', 'compact'], ['--max-record-bytes', '10k'], ['--lang', 'de'], ['--fail-on', 'info']]) {
-      io = memoryIo();
+      io = memoryIo(repo);
       expect(await run(['validate', join(examples, 'valid/brussels-arts-loi.json'), ...args], io), args.join(' ')).toBe(2);
       expect(io.err().trim().split('\n'), args.join(' ')).toHaveLength(1);
     }
@@ -127,7 +111,7 @@ describe('opencity validate', () => {
 
   it('shows a progress bar on a terminal and erases it when done', async () => {
     const lines = Array.from({ length: 2500 }, () => entity()).join('\n');
-    const io = memoryIo(lines);
+    const io = memoryIo(repo, lines);
     const tty = { ...io, stderr: { write: io.stderr.write, isTTY: true } };
     expect(await run(['validate', '-'], tty)).toBe(0);
     expect(io.err()).toMatch(/^\rvalidating… {2}[0-9,]+ records {2}-/);
@@ -136,8 +120,8 @@ describe('opencity validate', () => {
   });
 
   it('exits 2 for an unknown command or option', async () => {
-    expect(await run(['frobnicate'], memoryIo())).toBe(2);
-    expect(await run(['validate', '--colour'], memoryIo())).toBe(2);
+    expect(await run(['frobnicate'], memoryIo(repo))).toBe(2);
+    expect(await run(['validate', '--colour'], memoryIo(repo))).toBe(2);
   });
 });
 
