@@ -26,7 +26,7 @@ function plain(value: unknown): unknown {
 
 /**
  * Opens an in-memory DuckDB database.
- * @throws {@link KpiError} `invalid_option` when @duckdb/node-api is not installed.
+ * @throws a `KpiError` (from `@opencity/kpi`) `invalid_option` when @duckdb/node-api is not installed.
  * @example
  * const db = await openDuckDb();
  * const rows = await db.query(compileInputKpiSql(def, { source: "read_csv('inputs.csv')" }));
