@@ -137,7 +137,10 @@ export function validate(typeName: string, data: unknown, options: ValidateOptio
     return { valid: false, type: info.name, findings: [ruleFinding('schema_violation', '', { property: propertyLabel('', lang), keyword: 'maxDepth' }, lang)] };
   }
   const findings: Finding[] = ok ? [] : withoutBranchNoise(validator.errors ?? []).map((e) => findingFromAjvError(e, data, shape, lang, { variants: rootVariants[info.name], forms: rootForms[info.name] }));
-  if (options.extraChecks !== false && shape) findings.push(...extraFindings(data, shape, info.name, lang));
+  if (options.extraChecks !== false && shape) {
+    const extra = extraFindings(data, shape, info.name, lang);
+    for (const f of extra) findings.push(f);
+  }
   return ok ? { valid: true, type: info.name, data, findings } : { valid: false, type: info.name, findings };
 }
 

@@ -198,7 +198,7 @@ export class ReportBuilder {
         const tooLarge = input.bytes !== undefined ? (input.bytes > this.#maxRecordBytes ? input.bytes : undefined) : exceedsBytes(text, this.#maxRecordBytes);
         if (tooLarge !== undefined) return void this.#unparseableRecord(source, this.#limitFinding(tooLarge, this.#maxRecordBytes));
       }
-      if (text.trim() === '') return void this.#unparseableRecord(source, this.#finding('empty_input', '', {}));
+      if (isBlank(text)) return void this.#unparseableRecord(source, this.#finding('empty_input', '', {}));
       if (nestsDeeperThan(text, this.#maxDepth)) return void this.#unparseableRecord(source, this.#finding('too_deeply_nested', '', { limit: this.#maxDepth }));
       try {
         value = JSON.parse(text);
@@ -419,4 +419,13 @@ export async function validateRecords(records: AsyncIterable<RecordInput> | Iter
   const builder = new ReportBuilder(options);
   for await (const record of records) builder.add(record);
   return builder.build();
+}
+
+/** True when a text is empty or JSON whitespace only (checked without copying it, unlike `trim()`). */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0xfeff) return false;
+  }
+  return true;
 }
