@@ -1,0 +1,34 @@
+// The Municipality code list is open: any five-digit NIS code validates the generic reference, while a Brussels
+// profile can close it with $defs/BrusselsMunicipality. Codes and names: Statbel REFNIS (21001–21019).
+import { describe, expect, it } from 'vitest';
+import { createAjv } from '../scripts/createAjv';
+import { loadSchemaSources } from '../scripts/schemaSources';
+import { validate } from './index';
+
+const sources = loadSchemaSources();
+const municipality = sources.find((s) => s.name === 'Municipality')!;
+const ajv = createAjv(sources.map((s) => s.schema));
+const brussels = ajv.getSchema(`${municipality.schema.$id}#/$defs/BrusselsMunicipality`)!;
+const brusselsExamples = municipality.schema['examples'] as { nisCode: string; name: { fr: string; nl: string } }[];
+
+describe('Municipality code list', () => {
+  it('documents the 19 Brussels municipalities, NIS 21001 to 21019, with FR and NL names', () => {
+    expect(brusselsExamples.map((m) => m.nisCode)).toEqual(Array.from({ length: 19 }, (_, i) => String(21001 + i)));
+    expect(brusselsExamples.find((m) => m.nisCode === '21004')?.name).toMatchObject({ fr: 'Bruxelles', nl: 'Brussel' });
+    expect(brusselsExamples.find((m) => m.nisCode === '21015')?.name).toMatchObject({ fr: 'Schaerbeek', nl: 'Schaarbeek' });
+  });
+
+  it('accepts every Brussels municipality in both the open and the closed form', () => {
+    for (const m of brusselsExamples) {
+      expect(validate('Municipality', m).valid).toBe(true);
+      expect(brussels(m)).toBe(true);
+    }
+  });
+
+  it('stays open to other regions (Gent, NIS 44021) while the Brussels form rejects them', () => {
+    const gent = { nisCode: '44021', name: { nl: 'Gent', fr: 'Gand' } };
+    expect(validate('Municipality', gent).valid).toBe(true);
+    expect(brussels(gent)).toBe(false);
+    expect(validate('Municipality', { nisCode: '4402', name: { nl: 'Gent' } }).findings[0]).toMatchObject({ code: 'pattern_mismatch', instancePath: '/nisCode' });
+  });
+});
