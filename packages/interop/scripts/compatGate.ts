@@ -11,29 +11,20 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { loadSchemaSources } from '../../models/scripts/schemaSources';
 import { diffContract, type ContractDiff, type JsonSchema } from '../src/diff/index';
 
 /** The package that publishes the schemas: its changesets decide whether a breaking change may ship. */
 export const SCHEMA_PACKAGE = '@opencity/models';
-/** Folders under schemas/ that are not data schemas. */
-const NOT_SCHEMA_GROUPS = new Set(['asyncapi', 'context', 'released']);
 const BUMPS = ['patch', 'minor', 'major'] as const;
 type Bump = (typeof BUMPS)[number];
 
 /** Where the released baseline lives, relative to the repository root. */
 export const RELEASED_DIR = join('schemas', 'released');
 
-function readSet(root: string, skipGroups: ReadonlySet<string>): Record<string, JsonSchema> {
-  const out: Record<string, JsonSchema> = {};
-  if (!existsSync(root)) return out;
-  for (const group of readdirSync(root, { withFileTypes: true })) {
-    if (!group.isDirectory() || skipGroups.has(group.name)) continue;
-    for (const entry of readdirSync(join(root, group.name), { withFileTypes: true })) {
-      const file = join(root, group.name, entry.name, 'schema.json');
-      if (entry.isDirectory() && existsSync(file)) out[`${group.name}/${entry.name}`] = JSON.parse(readFileSync(file, 'utf8')) as JsonSchema;
-    }
-  }
-  return out;
+/** The schemas of a tree with the schemas/ layout, keyed `<group>/<Name>` (the contract's own loader, without examples). */
+function readSet(root: string): Record<string, JsonSchema> {
+  return Object.fromEntries(loadSchemaSources(root, { examples: false }).map((s) => [`${s.group}/${s.name}`, s.schema as unknown as JsonSchema]));
 }
 
 /** The largest bump the pending changesets (`.changeset/*.md`) give a package, or `undefined` when none names it. */
@@ -65,8 +56,8 @@ export interface GateResult {
 
 /** Runs the gate on a repository (its schemas/, schemas/released/ and .changeset/). */
 export function runCompatGate(repoRoot: string): GateResult {
-  const released = readSet(join(repoRoot, RELEASED_DIR), new Set());
-  const current = readSet(join(repoRoot, 'schemas'), NOT_SCHEMA_GROUPS);
+  const released = readSet(join(repoRoot, RELEASED_DIR));
+  const current = readSet(join(repoRoot, 'schemas'));
   const manifestFile = join(repoRoot, RELEASED_DIR, 'manifest.json');
   const baselineVersion = existsSync(manifestFile) ? String((JSON.parse(readFileSync(manifestFile, 'utf8')) as { version?: unknown }).version) : undefined;
   const diff = diffContract(released, current);
@@ -89,7 +80,7 @@ export function runCompatGate(repoRoot: string): GateResult {
 export function writeBaseline(repoRoot: string, version: string): number {
   if (!/^\d+\.\d+\.\d+(?:-[\w.]+)?$/.test(version)) throw new Error(`--write-baseline needs a semantic version such as 1.0.0; got "${version}"`);
   const target = join(repoRoot, RELEASED_DIR);
-  const current = readSet(join(repoRoot, 'schemas'), NOT_SCHEMA_GROUPS);
+  const current = readSet(join(repoRoot, 'schemas'));
   rmSync(target, { recursive: true, force: true });
   for (const key of Object.keys(current)) {
     mkdirSync(join(target, key), { recursive: true });

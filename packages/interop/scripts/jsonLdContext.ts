@@ -4,8 +4,9 @@
  * theirs expand to the same attributes); Office terms get OpenCity IRIs. Terms of the ETSI NGSI-LD core context
  * (id, type, location, observedAt…) are never redefined: the core context must come last and always wins.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadSchemaSources } from '../../models/scripts/schemaSources';
 
 /** Terms the NGSI-LD core context defines (and protects): never redefined here. */
 export const CORE_TERMS: ReadonlySet<string> = new Set([
@@ -28,17 +29,12 @@ function readEntities(schemasRoot: string): { entities: Entity[]; common: Set<st
   const entities: Entity[] = [];
   const base = JSON.parse(readFileSync(join(schemasRoot, 'common', 'EntityBase', 'schema.json'), 'utf8')) as Node;
   const common = new Set(Object.keys((base['properties'] as Node | undefined) ?? {}));
-  for (const group of readdirSync(schemasRoot, { withFileTypes: true })) {
-    if (!group.isDirectory() || ['asyncapi', 'context', 'released', 'common'].includes(group.name)) continue;
-    for (const entry of readdirSync(join(schemasRoot, group.name), { withFileTypes: true })) {
-      const file = join(schemasRoot, group.name, entry.name, 'schema.json');
-      if (!entry.isDirectory() || !existsSync(file)) continue;
-      const s = JSON.parse(readFileSync(file, 'utf8')) as Node;
-      const props = (s['properties'] as Record<string, Node> | undefined) ?? {};
-      if (props['type']?.['const'] !== entry.name) continue; // not an entity schema
-      const subject = (s['x-sdm'] as { subject?: string } | undefined)?.subject;
-      entities.push({ name: entry.name, subject, properties: Object.keys(props) });
-    }
+  for (const source of loadSchemaSources(schemasRoot, { examples: false })) {
+    if (source.group === 'common') continue;
+    const props = (source.schema['properties'] as Record<string, Node> | undefined) ?? {};
+    if (props['type']?.['const'] !== source.name) continue; // not an entity schema
+    const subject = (source.schema['x-sdm'] as { subject?: string } | undefined)?.subject;
+    entities.push({ name: source.name, subject, properties: Object.keys(props) });
   }
   return { entities: entities.sort((a, b) => a.name.localeCompare(b.name)), common };
 }

@@ -31,9 +31,14 @@ function readExamples(dir: string): [string, unknown][] {
     .map((f) => [f, JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown]);
 }
 
-/** Every schema of the contract, sorted by group then name. */
-export function loadSchemaSources(root = schemasRoot): SchemaSource[] {
+/**
+ * Every schema of the contract under `root` (the repository's schemas/, or a copy with the same layout such as the
+ * released baseline), sorted by group then name. `examples: false` skips reading the example files.
+ */
+export function loadSchemaSources(root = schemasRoot, options: { examples?: boolean } = {}): SchemaSource[] {
+  const withExamples = options.examples !== false;
   const out: SchemaSource[] = [];
+  if (!existsSync(root)) return out;
   for (const group of readdirSync(root, { withFileTypes: true })) {
     if (!group.isDirectory() || NOT_SCHEMA_GROUPS.has(group.name)) continue;
     for (const entry of readdirSync(join(root, group.name), { withFileTypes: true })) {
@@ -46,7 +51,7 @@ export function loadSchemaSources(root = schemasRoot): SchemaSource[] {
         group: group.name,
         dir,
         schema,
-        examples: { valid: readExamples(join(dir, 'examples', 'valid')), invalid: readExamples(join(dir, 'examples', 'invalid')) },
+        examples: withExamples ? { valid: readExamples(join(dir, 'examples', 'valid')), invalid: readExamples(join(dir, 'examples', 'invalid')) } : { valid: [], invalid: [] },
       });
     }
   }
