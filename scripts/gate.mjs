@@ -4,13 +4,34 @@
 import { spawnSync } from 'node:child_process';
 import { summarizeVitestReports } from './testSummary.mjs';
 
-const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR };
+const env = {
+  ...process.env,
+  NX_DAEMON: 'false',
+  NX_NO_CLOUD: 'true',
+  FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR,
+};
 
 /** The steps of the gate, in order; each must exit 0. */
 const steps = [
+  // Formatting: Prettier owns the layout of source code (see .prettierrc.json); `npm run format` fixes it.
+  ['prettier', ['--check', '.', '--log-level', 'warn']],
   // Compatibility: the schemas against the last released ones; a breaking change needs a major release.
   ['tsx', ['packages/interop/scripts/compatGate.ts']],
-  ['nx', ['run-many', '-t', 'generate', 'typecheck', 'lint', 'test', 'build', 'check-package', 'docs', '--outputStyle=stream']],
+  [
+    'nx',
+    [
+      'run-many',
+      '-t',
+      'generate',
+      'typecheck',
+      'lint',
+      'test',
+      'build',
+      'check-package',
+      'docs',
+      '--outputStyle=stream',
+    ],
+  ],
   ['typedoc', []],
 ];
 
@@ -26,5 +47,7 @@ for (const [command, args] of steps) {
 }
 
 const summary = summarizeVitestReports();
-console.log(`\nunit tests: ${summary.passed} passed, ${summary.failed} failed${summary.skipped ? `, ${summary.skipped} skipped` : ''} (${summary.files} report(s))`);
+console.log(
+  `\nunit tests: ${summary.passed} passed, ${summary.failed} failed${summary.skipped ? `, ${summary.skipped} skipped` : ''} (${summary.files} report(s))`,
+);
 process.exit(failed || summary.failed > 0 ? 1 : 0);

@@ -5,7 +5,11 @@ import { spawnSync } from 'node:child_process';
 import { serveDashboard } from '../examples/dashboard/serve.mjs';
 
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' };
-const build = spawnSync('npx', ['--no-install', 'nx', 'run', '@opencity-examples/dashboard:build', '--outputStyle=stream'], { stdio: 'inherit', env });
+const build = spawnSync(
+  'npx',
+  ['--no-install', 'nx', 'run', '@opencity-examples/dashboard:build', '--outputStyle=stream'],
+  { stdio: 'inherit', env },
+);
 if (build.status !== 0) {
   console.error(`\nthe dashboard build failed (exit ${build.status ?? build.signal}); see the output above`);
   process.exit(build.status ?? 1);

@@ -29,7 +29,9 @@ export function summarizeVitestReports(files = vitestReportFiles()) {
       passed += report.numPassedTests ?? 0;
       failed += report.numFailedTests ?? 0;
       // A suite that failed to load has no tests of its own: count it, so a broken file cannot pass silently.
-      failed += (report.testResults ?? []).filter((r) => r.status === 'failed' && (r.assertionResults ?? []).length === 0).length;
+      failed += (report.testResults ?? []).filter(
+        (r) => r.status === 'failed' && (r.assertionResults ?? []).length === 0,
+      ).length;
       skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
     } catch {
       failed += 1;

@@ -5,6 +5,12 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   base: './',
   resolve: { conditions: ['@opencity/source', 'module', 'browser', 'import', 'default'] },
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2500, reportCompressedSize: false, target: 'es2022' },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2500,
+    reportCompressedSize: false,
+    target: 'es2022',
+  },
   server: { host: '127.0.0.1' },
 });

@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateRecords } from '@opencity/interop';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { lang: { type: 'string', default: 'en' }, report: { type: 'string' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { lang: { type: 'string', default: 'en' }, report: { type: 'string' } },
+});
 if (positionals.length === 0) {
   console.error('usage: node validate.mjs <folder|file>... [--lang en|fr|nl] [--report report.json]');
   process.exit(2);
@@ -26,7 +29,8 @@ async function* records(paths) {
       const text = await readFile(file, 'utf8');
       if (/\.(ndjson|jsonl)$/i.test(file)) {
         const lines = text.split(/\r?\n/);
-        for (let i = 0; i < lines.length; i++) if (lines[i].trim()) yield { source: { file, line: i + 1 }, text: lines[i] };
+        for (let i = 0; i < lines.length; i++)
+          if (lines[i].trim()) yield { source: { file, line: i + 1 }, text: lines[i] };
         continue;
       }
       let value;
@@ -36,7 +40,8 @@ async function* records(paths) {
         yield { source: { file }, text }; // the engine reports the syntax error and where it is
         continue;
       }
-      if (Array.isArray(value)) for (let index = 0; index < value.length; index++) yield { source: { file, index }, value: value[index] };
+      if (Array.isArray(value))
+        for (let index = 0; index < value.length; index++) yield { source: { file, index }, value: value[index] };
       else yield { source: { file }, value };
     }
   }
@@ -47,7 +52,12 @@ if (values.report) await writeFile(values.report, `${JSON.stringify(report, null
 const { summary } = report;
 for (const group of report.notices) {
   console.log(`${group.severity.toUpperCase()} ${group.code} ×${group.total}: ${group.title}`);
-  for (const s of group.samples) console.log(`  ${s.source.file}${s.source.line ? `:${s.source.line}` : ''}${s.source.index !== undefined ? `[${s.source.index}]` : ''} ${s.instancePath || '/'} ${s.message}`);
+  for (const s of group.samples)
+    console.log(
+      `  ${s.source.file}${s.source.line ? `:${s.source.line}` : ''}${s.source.index !== undefined ? `[${s.source.index}]` : ''} ${s.instancePath || '/'} ${s.message}`,
+    );
 }
-console.log(`${summary.total} record(s): ${summary.valid} valid, ${summary.invalid} invalid, ${summary.unparseable} unparseable`);
+console.log(
+  `${summary.total} record(s): ${summary.valid} valid, ${summary.invalid} invalid, ${summary.unparseable} unparseable`,
+);
 process.exit(summary.invalid + summary.unparseable > 0 ? 1 : 0);

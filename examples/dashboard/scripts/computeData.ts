@@ -12,6 +12,9 @@ const data = await buildDashboardData();
 const out = new URL('../.generated/dashboard-data.json', import.meta.url);
 await mkdir(new URL('.', out), { recursive: true });
 await writeFile(out, JSON.stringify(data));
-console.log(`dashboard data: ${data.kpis.length} KPIs × ${data.areas.length} areas × ${data.periods.length} years, ${data.roadmap.ranking.length} projects (${Math.round(performance.now() - started)} ms)`);
-if (data.missingKpis.length > 0) console.log(`  note: catalogue KPIs without inputs in the synthetic sample: ${data.missingKpis.join(', ')}`);
+console.log(
+  `dashboard data: ${data.kpis.length} KPIs × ${data.areas.length} areas × ${data.periods.length} years, ${data.roadmap.ranking.length} projects (${Math.round(performance.now() - started)} ms)`,
+);
+if (data.missingKpis.length > 0)
+  console.log(`  note: catalogue KPIs without inputs in the synthetic sample: ${data.missingKpis.join(', ')}`);
 for (const l of data.limitations) console.log(`  note: ${l}`);

@@ -1,11 +1,29 @@
 /** echarts, tree-shaken to the charts the dashboard draws, bundled (no CDN). */
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, RadarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, TitleComponent, RadarComponent } from 'echarts/components';
+import {
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  TitleComponent,
+  RadarComponent,
+} from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption } from 'echarts/core';
 
-echarts.use([BarChart, LineChart, RadarChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, TitleComponent, RadarComponent, SVGRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  RadarChart,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  TitleComponent,
+  RadarComponent,
+  SVGRenderer,
+]);
 
 const live = new Set<echarts.ECharts>();
 

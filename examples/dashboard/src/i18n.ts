@@ -12,7 +12,11 @@ const strings = {
   theme: { en: 'Theme', fr: 'Thème', nl: 'Thema' },
   all: { en: 'All themes', fr: 'Tous les thèmes', nl: 'Alle thema’s' },
   overall: { en: 'overall', fr: 'global', nl: 'globaal' },
-  missingKpis: { en: 'Catalogue KPIs without inputs in the synthetic sample', fr: 'Indicateurs du catalogue sans données dans l’échantillon synthétique', nl: 'Catalogusindicatoren zonder gegevens in de synthetische steekproef' },
+  missingKpis: {
+    en: 'Catalogue KPIs without inputs in the synthetic sample',
+    fr: 'Indicateurs du catalogue sans données dans l’échantillon synthétique',
+    nl: 'Catalogusindicatoren zonder gegevens in de synthetische steekproef',
+  },
   value: { en: 'Value', fr: 'Valeur', nl: 'Waarde' },
   target: { en: 'Target', fr: 'Cible', nl: 'Doel' },
   status: { en: 'Status', fr: 'Statut', nl: 'Status' },
@@ -22,7 +26,11 @@ const strings = {
   overTime: { en: 'Over time', fr: 'Dans le temps', nl: 'Doorheen de tijd' },
   noValue: { en: 'no value', fr: 'pas de valeur', nl: 'geen waarde' },
   provenance: { en: 'Provenance', fr: 'Provenance', nl: 'Herkomst' },
-  howComputed: { en: 'How this value was computed', fr: 'Comment cette valeur a été calculée', nl: 'Hoe deze waarde berekend werd' },
+  howComputed: {
+    en: 'How this value was computed',
+    fr: 'Comment cette valeur a été calculée',
+    nl: 'Hoe deze waarde berekend werd',
+  },
   definition: { en: 'Definition', fr: 'Définition', nl: 'Definitie' },
   inputs: { en: 'Inputs', fr: 'Données d’entrée', nl: 'Invoergegevens' },
   rules: { en: 'Rules applied', fr: 'Règles appliquées', nl: 'Toegepaste regels' },
@@ -34,7 +42,11 @@ const strings = {
   improving: { en: 'improving', fr: 'en amélioration', nl: 'verbetert' },
   worsening: { en: 'worsening', fr: 'en dégradation', nl: 'verslechtert' },
   stable: { en: 'stable', fr: 'stable', nl: 'stabiel' },
-  indexTitle: { en: 'Composite digital index (0–100)', fr: 'Indice numérique composite (0–100)', nl: 'Samengestelde digitale index (0–100)' },
+  indexTitle: {
+    en: 'Composite digital index (0–100)',
+    fr: 'Indice numérique composite (0–100)',
+    nl: 'Samengestelde digitale index (0–100)',
+  },
   dimensions: { en: 'Dimensions', fr: 'Dimensions', nl: 'Dimensies' },
   method: { en: 'Method', fr: 'Méthode', nl: 'Methode' },
   ranking: { en: 'Ranking', fr: 'Classement', nl: 'Rangschikking' },
@@ -48,7 +60,11 @@ const strings = {
     fr: 'Plage de chaque poids dans laquelle tout le classement reste identique (les autres poids remis à l’échelle proportionnellement).',
     nl: 'Bereik van elk gewicht waarbinnen de hele rangschikking gelijk blijft (de andere gewichten proportioneel herschaald).',
   },
-  acceptability: { en: 'Probability of top 5 (SMAA)', fr: 'Probabilité d’être dans le top 5 (SMAA)', nl: 'Kans op top 5 (SMAA)' },
+  acceptability: {
+    en: 'Probability of top 5 (SMAA)',
+    fr: 'Probabilité d’être dans le top 5 (SMAA)',
+    nl: 'Kans op top 5 (SMAA)',
+  },
   gantt: { en: 'Schedule', fr: 'Calendrier', nl: 'Planning' },
   criterion: { en: 'Criterion', fr: 'Critère', nl: 'Criterium' },
   weight: { en: 'Weight', fr: 'Poids', nl: 'Gewicht' },
@@ -73,7 +89,11 @@ const strings = {
     fr: 'KPI en direct de l’exemple sensor-stream : lancez `npm start -w @opencity-examples/sensor-stream` et cette page suit son flux.',
     nl: 'Live KPI’s van het voorbeeld sensor-stream: start `npm start -w @opencity-examples/sensor-stream` en deze pagina volgt de feed.',
   },
-  liveWaiting: { en: 'Waiting for the sensor stream…', fr: 'En attente du flux de capteurs…', nl: 'Wachten op de sensorstroom…' },
+  liveWaiting: {
+    en: 'Waiting for the sensor stream…',
+    fr: 'En attente du flux de capteurs…',
+    nl: 'Wachten op de sensorstroom…',
+  },
 } satisfies Record<string, LocalizedText>;
 
 /** A key of the interface strings. */
@@ -97,7 +117,10 @@ export function formatNumber(value: number, lang: Lang, digits = 1): string {
 
 /** Escapes text for HTML. */
 export function esc(value: unknown): string {
-  return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return String(value).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 // Unit symbols of the KPI catalogue are written in English; these are their French and Dutch forms.

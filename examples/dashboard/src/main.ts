@@ -18,7 +18,13 @@ export interface UiState {
   kpi: string;
 }
 
-const routes: Record<string, StringKey> = { kpis: 'kpis', index: 'index', roadmap: 'roadmap', validator: 'validator', live: 'live' };
+const routes: Record<string, StringKey> = {
+  kpis: 'kpis',
+  index: 'index',
+  roadmap: 'roadmap',
+  validator: 'validator',
+  live: 'live',
+};
 const data = loadDashboardData();
 const stored = localStorage.getItem('opencity.lang');
 const state: UiState = {
@@ -44,7 +50,8 @@ function render(): void {
     .join('');
   (document.getElementById('region-name') as HTMLElement).textContent = pick(data.regionName, state.lang);
   (document.getElementById('notice') as HTMLElement).textContent = pick(data.notice, state.lang);
-  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) b.setAttribute('aria-pressed', String(b.dataset.lang === state.lang));
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]'))
+    b.setAttribute('aria-pressed', String(b.dataset.lang === state.lang));
   const app = document.getElementById('app') as HTMLElement;
   app.innerHTML = '';
   app.dataset.page = current;
@@ -52,12 +59,16 @@ function render(): void {
   if (current === 'index') renderIndex(app, data, state, rerender);
   else if (current === 'roadmap') renderRoadmap(app, data, state);
   // The validator carries the schema validators: loaded only when the page is opened (a separate chunk, still local).
-  else if (current === 'validator') void import('./views/validator').then((m) => {
+  else if (current === 'validator')
+    void import('./views/validator').then((m) => {
       if (route() === 'validator' && app.dataset.page === 'validator') m.renderValidator(app, state);
     });
   else if (current === 'live') renderLive(app, data, state);
   else renderKpis(app, data, state, rerender);
-  const notes = [...(data.missingKpis.length > 0 ? [`${t('missingKpis', state.lang)}: ${data.missingKpis.join(', ')}`] : []), ...data.limitations];
+  const notes = [
+    ...(data.missingKpis.length > 0 ? [`${t('missingKpis', state.lang)}: ${data.missingKpis.join(', ')}`] : []),
+    ...data.limitations,
+  ];
   if (notes.length > 0) {
     const note = document.createElement('aside');
     note.className = 'limitations';

@@ -43,7 +43,9 @@ export interface KpiView {
   /** Values: `cells[area][period]`. */
   readonly cells: Readonly<Record<string, Readonly<Record<string, KpiCell>>>>;
   /** Trend over the periods for each area (slope per year; sign already direction-aware in `trend`). */
-  readonly trend: Readonly<Record<string, { readonly slope: number; readonly trend: 'improving' | 'worsening' | 'stable' }>>;
+  readonly trend: Readonly<
+    Record<string, { readonly slope: number; readonly trend: 'improving' | 'worsening' | 'stable' }>
+  >;
 }
 
 /** One node of the composite index. */
@@ -73,15 +75,32 @@ export interface RoadmapView {
   /** Criteria with their weights. */
   readonly criteria: readonly { readonly id: string; readonly label: LocalizedText; readonly weight: number }[];
   /** Projects in rank order. */
-  readonly ranking: readonly { readonly id: string; readonly title: LocalizedText; readonly score: number; readonly rank: number; readonly topAcceptability?: number }[];
+  readonly ranking: readonly {
+    readonly id: string;
+    readonly title: LocalizedText;
+    readonly score: number;
+    readonly rank: number;
+    readonly topAcceptability?: number;
+  }[];
   /** Method and parameters of the ranking. */
   readonly method: string;
   /** Kendall's W of the jury per criterion and overall. */
   readonly agreement: readonly { readonly criterion: string; readonly w: number }[];
   /** Weight stability intervals: the range of each weight that keeps the first project first. */
-  readonly stability: readonly { readonly criterion: string; readonly weight: number; readonly lower: number; readonly upper: number }[];
+  readonly stability: readonly {
+    readonly criterion: string;
+    readonly weight: number;
+    readonly lower: number;
+    readonly upper: number;
+  }[];
   /** Schedule: start year and duration per selected project. */
-  readonly schedule: readonly { readonly id: string; readonly title: LocalizedText; readonly start: number; readonly end: number; readonly costKEur: number }[];
+  readonly schedule: readonly {
+    readonly id: string;
+    readonly title: LocalizedText;
+    readonly start: number;
+    readonly end: number;
+    readonly costKEur: number;
+  }[];
   /** Projects not scheduled, with the solver's explanation. */
   readonly unscheduled: readonly { readonly id: string; readonly reason: string }[];
   /** Budget per year (k€). */

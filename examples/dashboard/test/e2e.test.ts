@@ -27,13 +27,22 @@ beforeAll(async () => {
   // A stand-in for the sensor-stream ingester's feed: one snapshot in the LiveSnapshot shape it sends.
   feed = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/event-stream', 'access-control-allow-origin': '*' });
-    res.write(`data: ${JSON.stringify({ accepted: 52, rejected: 8, at: '2026-03-02T10:00:00Z', areas: { '21004': { pm25: 12.3, no2: 31.4, observations: 3 } } })}\n\n`);
+    res.write(
+      `data: ${JSON.stringify({ accepted: 52, rejected: 8, at: '2026-03-02T10:00:00Z', areas: { '21004': { pm25: 12.3, no2: 31.4, observations: 3 } } })}\n\n`,
+    );
   });
   await new Promise<void>((ok) => feed.listen(0, '127.0.0.1', () => ok()));
   feedUrl = `http://127.0.0.1:${(feed.address() as AddressInfo).port}/live`;
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
@@ -73,7 +82,11 @@ describe('dashboard', () => {
     await page.selectOption('#f-area', '21014');
     await page.selectOption('#f-theme', 'environment');
     await page.waitForSelector('.card[data-kpi^="ENV-"]');
-    expect(await page.locator('.card').evaluateAll((els) => els.every((e) => (e as HTMLElement).dataset.kpi?.startsWith('ENV-')))).toBe(true);
+    expect(
+      await page
+        .locator('.card')
+        .evaluateAll((els) => els.every((e) => (e as HTMLElement).dataset.kpi?.startsWith('ENV-'))),
+    ).toBe(true);
     await page.locator('.card[data-kpi="ENV-01"]').click();
     await expect.poll(() => page.locator('.detail h2').textContent()).toContain('ENV-01');
     expect(await page.locator('#chart-time').textContent()).toContain('Saint-Josse-ten-Noode');
@@ -116,19 +129,34 @@ describe('dashboard', () => {
     await page.goto(`${url}#/validator`);
     await page.click('#v-example');
     await page.waitForSelector('[data-testid="report-summary"]');
-    expect(await page.locator('[data-testid="report-summary"]').textContent()).toMatch(/1 records?: 0 valid, 1 invalid/);
+    expect(await page.locator('[data-testid="report-summary"]').textContent()).toMatch(
+      /1 records?: 0 valid, 1 invalid/,
+    );
     const report = await page.locator('#v-report').textContent();
     expect(report).toContain('/pm25');
     expect(report).toContain('/no2');
     await shot('05-validator-invalid');
-    await page.fill('#v-payload', JSON.stringify({ id: 'urn:ngsi-ld:AirQualityObserved:ok', type: 'AirQualityObserved', dateObserved: '2026-03-02T10:00:00Z', location: { type: 'Point', coordinates: [4.35, 50.85] }, pm25: 9.5 }));
+    await page.fill(
+      '#v-payload',
+      JSON.stringify({
+        id: 'urn:ngsi-ld:AirQualityObserved:ok',
+        type: 'AirQualityObserved',
+        dateObserved: '2026-03-02T10:00:00Z',
+        location: { type: 'Point', coordinates: [4.35, 50.85] },
+        pm25: 9.5,
+      }),
+    );
     await page.click('#v-submit');
-    await expect.poll(() => page.locator('[data-testid="report-summary"]').textContent()).toMatch(/1 records?: 1 valid, 0 invalid/);
+    await expect
+      .poll(() => page.locator('[data-testid="report-summary"]').textContent())
+      .toMatch(/1 records?: 1 valid, 0 invalid/);
   });
 
   it('follows a live sensor feed given with ?live=', async () => {
     await page.goto(`${url}?live=${encodeURIComponent(feedUrl)}#/live`);
-    await expect.poll(() => page.locator('[data-testid="live-counts"]').textContent(), { timeout: 10_000 }).toContain('52');
+    await expect
+      .poll(() => page.locator('[data-testid="live-counts"]').textContent(), { timeout: 10_000 })
+      .toContain('52');
     expect(await page.locator('#live-out').textContent()).toContain('City of Brussels');
     await shot('06-live');
   });
@@ -137,16 +165,31 @@ describe('dashboard', () => {
     await page.goto(`${url}#/validator`);
     await page.waitForSelector('#v-drop');
     const lines = [
-      { id: 'urn:ngsi-ld:AirQualityObserved:a', type: 'AirQualityObserved', dateObserved: '2026-03-02T10:00:00Z', location: { type: 'Point', coordinates: [4.35, 50.85] }, no2: 20 },
-      { id: 'urn:ngsi-ld:AirQualityObserved:b', type: 'AirQualityObserved', dateObserved: '2026-03-02T11:00:00Z', no2: 21 },
+      {
+        id: 'urn:ngsi-ld:AirQualityObserved:a',
+        type: 'AirQualityObserved',
+        dateObserved: '2026-03-02T10:00:00Z',
+        location: { type: 'Point', coordinates: [4.35, 50.85] },
+        no2: 20,
+      },
+      {
+        id: 'urn:ngsi-ld:AirQualityObserved:b',
+        type: 'AirQualityObserved',
+        dateObserved: '2026-03-02T11:00:00Z',
+        no2: 21,
+      },
     ].map((l) => JSON.stringify(l));
     const text = `${lines.join('\n')}\n{not json\n`;
     await page.evaluate((content) => {
       const data = new DataTransfer();
       data.items.add(new File([content], 'batch.ndjson', { type: 'application/x-ndjson' }));
-      document.querySelector('#v-drop')?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      document
+        .querySelector('#v-drop')
+        ?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     }, text);
-    await expect.poll(() => page.locator('[data-testid="report-summary"]').textContent()).toMatch(/3 records?: 1 valid, 1 invalid, 1 unparseable/);
+    await expect
+      .poll(() => page.locator('[data-testid="report-summary"]').textContent())
+      .toMatch(/3 records?: 1 valid, 1 invalid, 1 unparseable/);
     expect(await page.locator('#v-report').textContent()).toContain('batch.ndjson:2');
   });
 

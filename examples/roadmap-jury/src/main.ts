@@ -7,7 +7,10 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { JuryInputError, publishRoadmap, type ProjectFactsheet } from './publish';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'out' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { out: { type: 'string', default: 'out' } },
+});
 const here = new URL('..', import.meta.url).pathname;
 const [csvPath = join(here, 'data/scores.csv'), projectsPath = join(here, 'data/projects.json')] = positionals;
 try {
@@ -20,7 +23,11 @@ try {
   await writeFile(join(out, 'roadmap-report.html'), html);
   await writeFile(join(out, 'roadmap.json'), `${JSON.stringify(roadmap, null, 2)}\n`);
   console.log(`ranking: ${ranking.ranking.slice(0, 5).join(' > ')} …`);
-  console.log(`schedule (${result.status}): ${Object.entries(result.starts).map(([id, t]) => `${id}@${startYear + t - 1}`).join(', ')}; not selected: ${result.notSelected.join(', ') || 'none'}`);
+  console.log(
+    `schedule (${result.status}): ${Object.entries(result.starts)
+      .map(([id, t]) => `${id}@${startYear + t - 1}`)
+      .join(', ')}; not selected: ${result.notSelected.join(', ') || 'none'}`,
+  );
   console.log(`wrote ${join(out, 'roadmap-report.md')}, roadmap-report.html and roadmap.json`);
 } catch (error) {
   if (error instanceof JuryInputError || (error as NodeJS.ErrnoException).code === 'ENOENT') {

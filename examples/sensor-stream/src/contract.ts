@@ -13,13 +13,45 @@ export function validateMessage(topic: string, text: string, lang: 'en' | 'fr' |
   try {
     payload = JSON.parse(text);
   } catch (error) {
-    return { valid: false, report: { findings: [{ code: 'unparseable_json', severity: 'error', instancePath: '', schemaPath: '', keyword: '', params: {}, message: `not JSON: ${(error as Error).message}` }] } };
+    return {
+      valid: false,
+      report: {
+        findings: [
+          {
+            code: 'unparseable_json',
+            severity: 'error',
+            instancePath: '',
+            schemaPath: '',
+            keyword: '',
+            params: {},
+            message: `not JSON: ${(error as Error).message}`,
+          },
+        ],
+      },
+    };
   }
   try {
     const r = contract.validateMessage(topic, payload, { lang });
-    return r.valid ? { valid: true, payload, parameters: r.parameters } : { valid: false, report: { channel: r.channel, findings: r.findings } };
+    return r.valid
+      ? { valid: true, payload, parameters: r.parameters }
+      : { valid: false, report: { channel: r.channel, findings: r.findings } };
   } catch (error) {
     // A topic outside the contract (ContractError unknown_target): reject with the reason.
-    return { valid: false, report: { findings: [{ code: 'unknown_topic', severity: 'error', instancePath: '', schemaPath: '', keyword: '', params: { topic }, message: (error as Error).message }] } };
+    return {
+      valid: false,
+      report: {
+        findings: [
+          {
+            code: 'unknown_topic',
+            severity: 'error',
+            instancePath: '',
+            schemaPath: '',
+            keyword: '',
+            params: { topic },
+            message: (error as Error).message,
+          },
+        ],
+      },
+    };
   }
 }

@@ -37,10 +37,15 @@ export interface Ingester {
   close(): Promise<void>;
 }
 
-
 /** Connects to the broker and starts ingesting; resolves once subscribed. */
-export async function startIngester(options: { readonly url: string; readonly lang?: 'en' | 'fr' | 'nl' }): Promise<Ingester> {
-  const client = await mqtt.connectAsync(options.url, { clientId: `opencity-ingester-${process.pid}-${Date.now()}`, reconnectPeriod: 0 });
+export async function startIngester(options: {
+  readonly url: string;
+  readonly lang?: 'en' | 'fr' | 'nl';
+}): Promise<Ingester> {
+  const client = await mqtt.connectAsync(options.url, {
+    clientId: `opencity-ingester-${process.pid}-${Date.now()}`,
+    reconnectPeriod: 0,
+  });
   // Live KPIs with the KPI library's streaming, mergeable aggregators: per municipality and UTC day.
   const pm25 = new GroupedStats({ periodUnit: 'day' });
   const no2 = new GroupedStats({ periodUnit: 'day' });
@@ -53,7 +58,8 @@ export async function startIngester(options: { readonly url: string; readonly la
     const out = new Map<string, { period: string; mean: number | null }>();
     for (const r of stats.results()) {
       const seen = out.get(r.key);
-      if (!seen || r.period > seen.period) out.set(r.key, { period: r.period, mean: r.mean === undefined ? null : round1(r.mean) });
+      if (!seen || r.period > seen.period)
+        out.set(r.key, { period: r.period, mean: r.mean === undefined ? null : round1(r.mean) });
     }
     return new Map([...out].map(([k, v]) => [k, v.mean]));
   };
@@ -63,7 +69,11 @@ export async function startIngester(options: { readonly url: string; readonly la
     return {
       accepted,
       rejected,
-      areas: Object.fromEntries([...observations].sort(([a], [b]) => a.localeCompare(b)).map(([nis, count]) => [nis, { pm25: p.get(nis) ?? null, no2: n.get(nis) ?? null, observations: count }])),
+      areas: Object.fromEntries(
+        [...observations]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([nis, count]) => [nis, { pm25: p.get(nis) ?? null, no2: n.get(nis) ?? null, observations: count }]),
+      ),
       at: new Date().toISOString(),
     };
   };

@@ -4,7 +4,11 @@ import type { AddressInfo } from 'node:net';
 import type { Ingester } from './ingester';
 
 /** Starts the SSE endpoint `GET /live` (CORS-open: the dashboard is served from another port). */
-export async function startLiveServer(ingester: Ingester, port = 8090, host = '127.0.0.1'): Promise<{ url: string; server: Server; close(): Promise<void> }> {
+export async function startLiveServer(
+  ingester: Ingester,
+  port = 8090,
+  host = '127.0.0.1',
+): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   const clients = new Set<import('node:http').ServerResponse>();
   ingester.onUpdate((snap) => {
     const line = `data: ${JSON.stringify(snap)}\n\n`;
@@ -12,7 +16,12 @@ export async function startLiveServer(ingester: Ingester, port = 8090, host = '1
   });
   const server = createServer((req, res) => {
     if (req.url !== '/live') return void res.writeHead(404).end('not found: GET /live');
-    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'access-control-allow-origin': '*' });
+    res.writeHead(200, {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-cache',
+      connection: 'keep-alive',
+      'access-control-allow-origin': '*',
+    });
     res.write(`data: ${JSON.stringify(ingester.snapshot())}\n\n`);
     clients.add(res);
     req.on('close', () => clients.delete(res));

@@ -42,7 +42,9 @@ await watcher.subscribeAsync(DEAD_LETTER_TOPIC, { qos: 1 });
 const run = await runSensors({ url, count, intervalMs: interval });
 await new Promise((ok) => setTimeout(ok, 500));
 const snap = ingester.snapshot();
-console.log(`published ${run.published} (${run.broken} deliberately broken) · accepted ${snap.accepted} · rejected ${snap.rejected} · dead letters ${deadLetters}`);
+console.log(
+  `published ${run.published} (${run.broken} deliberately broken) · accepted ${snap.accepted} · rejected ${snap.rejected} · dead letters ${deadLetters}`,
+);
 
 const stop = async (): Promise<void> => {
   await watcher.endAsync();

@@ -34,15 +34,21 @@ export async function runSensors(options: SensorOptions): Promise<SensorRun> {
   const interval = options.intervalMs ?? 20;
   const invalidShare = options.invalidShare ?? 0.1;
   if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a non-negative integer; got ${count}`);
-  if (!(invalidShare >= 0 && invalidShare <= 1)) throw new RangeError(`invalidShare must be in [0, 1]; got ${invalidShare}`);
+  if (!(invalidShare >= 0 && invalidShare <= 1))
+    throw new RangeError(`invalidShare must be in [0, 1]; got ${invalidShare}`);
   const random = seededRandom(options.seed ?? 1);
-  const client = await mqtt.connectAsync(options.url, { clientId: `opencity-sensors-${process.pid}`, reconnectPeriod: 0 });
+  const client = await mqtt.connectAsync(options.url, {
+    clientId: `opencity-sensors-${process.pid}`,
+    reconnectPeriod: 0,
+  });
   const start = (options.start ?? new Date()).getTime();
   let broken = 0;
   try {
     for (let i = 0; i < count; i++) {
       const m = municipalities[i % municipalities.length]!;
-      const time = new Date(start + Math.floor(i / municipalities.length) * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+      const time = new Date(start + Math.floor(i / municipalities.length) * 60_000)
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z');
       const message: Record<string, unknown> = {
         id: `urn:ngsi-ld:AirQualityObserved:SIM-${m.nis}-${time}`,
         type: 'AirQualityObserved',

@@ -43,7 +43,11 @@ async function exercise(url: string, count: number) {
   await watcher.subscribeAsync(DEAD_LETTER_TOPIC, { qos: 1 });
   const run = await runSensors({ url, count, intervalMs: 0, invalidShare: 0.2, seed: 7 });
   const deadline = Date.now() + 10_000;
-  while ((ingester.snapshot().accepted + ingester.snapshot().rejected < count || letters.length < run.broken) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  while (
+    (ingester.snapshot().accepted + ingester.snapshot().rejected < count || letters.length < run.broken) &&
+    Date.now() < deadline
+  )
+    await new Promise((r) => setTimeout(r, 50));
   const snap = ingester.snapshot();
   await watcher.endAsync();
   await ingester.close();
@@ -76,7 +80,9 @@ describe('sensor stream against a real mosquitto broker', () => {
     expect(snap.accepted).toBe(95 - run.broken);
     expect(letters).toHaveLength(run.broken);
     for (const letter of letters) {
-      expect(letter.topic).toMatch(/^city\/210\d\d\/AirQualityObserved\/v1\/urn:ngsi-ld:AirQualityObserved:SIM-210\d\d-/);
+      expect(letter.topic).toMatch(
+        /^city\/210\d\d\/AirQualityObserved\/v1\/urn:ngsi-ld:AirQualityObserved:SIM-210\d\d-/,
+      );
       expect(JSON.stringify(letter.report)).toMatch(/"instancePath":"\/(pm25|no2|location)"/);
     }
     const areas = Object.values(snap.areas);
@@ -96,7 +102,10 @@ describe('sensor stream against a real mosquitto broker', () => {
     while (letters.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     await client.endAsync();
     await ingester.close();
-    expect(letters.map((l) => l.topic).sort()).toEqual(['city/21004/AirQualityObserved/v1/y', 'city/99999/AirQualityObserved/v1/x']);
+    expect(letters.map((l) => l.topic).sort()).toEqual([
+      'city/21004/AirQualityObserved/v1/y',
+      'city/99999/AirQualityObserved/v1/x',
+    ]);
     expect(JSON.stringify(letters)).toContain('unparseable_json');
   });
 });
@@ -138,7 +147,8 @@ describe('the live feed for the dashboard', () => {
       while (snapshots.length < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       expect(snapshots[0]).toMatchObject({ accepted: 0, rejected: 0 });
       await runSensors({ url: broker.url, count: 19, intervalMs: 0, invalidShare: 0, seed: 3 });
-      while ((snapshots.at(-1)?.accepted ?? 0) < 19 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      while ((snapshots.at(-1)?.accepted ?? 0) < 19 && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 20));
       request.destroy();
       expect(cors).toBe('*');
       expect(snapshots.at(-1)?.accepted).toBe(19);

@@ -31,10 +31,20 @@ describe('the Node validation script', () => {
 
 describe('the raw JSON Schemas from Python (jsonschema + referencing, offline)', () => {
   it('validates the valid payloads and rejects the invalid ones', () => {
-    const ok = run('python3', ['python/validate_payloads.py', schemas, 'payloads/valid/air-quality-ixelles.json', 'payloads/valid/batch.ndjson']);
+    const ok = run('python3', [
+      'python/validate_payloads.py',
+      schemas,
+      'payloads/valid/air-quality-ixelles.json',
+      'payloads/valid/batch.ndjson',
+    ]);
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
-    const bad = run('python3', ['python/validate_payloads.py', schemas, 'payloads/invalid/air-quality-wrong-types.json', 'payloads/invalid/missing-location.json']);
+    const bad = run('python3', [
+      'python/validate_payloads.py',
+      schemas,
+      'payloads/invalid/air-quality-wrong-types.json',
+      'payloads/invalid/missing-location.json',
+    ]);
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain("/pm25: '12.3' is not of type 'number'");
     expect(bad.stdout).toContain("'location' is a required property");

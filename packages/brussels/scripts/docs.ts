@@ -3,7 +3,16 @@
  * catalogues) and targets, generated from the package itself so the reference never drifts from the code.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { brusselsCriteria, brusselsCriteriaCatalogues, brusselsTargets, municipalities, populationDefinitions, region, regionAreaKm2, themes } from '../src/index';
+import {
+  brusselsCriteria,
+  brusselsCriteriaCatalogues,
+  brusselsTargets,
+  municipalities,
+  populationDefinitions,
+  region,
+  regionAreaKm2,
+  themes,
+} from '../src/index';
 
 const out = new URL('../../../docs/reference/brussels/', import.meta.url);
 const cell = (s: string | number): string => String(s).replace(/\|/g, '\\|');
@@ -15,11 +24,29 @@ const lines: string[] = [
   '',
   `## ${region.name.en} (${region.name.fr} / ${region.name.nl}), NIS ${region.nis}`,
   '',
-  `Area ${regionAreaKm2} km² (sum of the municipalities). Population: ${Object.values(populationDefinitions).map((d) => `${d.description.en} Source: ${d.source}.`).join(' ')}`,
+  `Area ${regionAreaKm2} km² (sum of the municipalities). Population: ${Object.values(populationDefinitions)
+    .map((d) => `${d.description.en} Source: ${d.source}.`)
+    .join(' ')}`,
   '',
-  row(['NIS', 'Français', 'Nederlands', 'Postcodes', 'Area (km²)', ...(municipalities[0]?.population.map((p) => `Population ${p.date}`) ?? [])]),
+  row([
+    'NIS',
+    'Français',
+    'Nederlands',
+    'Postcodes',
+    'Area (km²)',
+    ...(municipalities[0]?.population.map((p) => `Population ${p.date}`) ?? []),
+  ]),
   row(['---', '---', '---', '---', '---:', ...(municipalities[0]?.population.map(() => '---:') ?? [])]),
-  ...municipalities.map((m) => row([m.nis, m.name.fr, m.name.nl, m.postcodes.join(', '), m.areaKm2.toFixed(2), ...m.population.map((p) => p.value.toLocaleString('en'))])),
+  ...municipalities.map((m) =>
+    row([
+      m.nis,
+      m.name.fr,
+      m.name.nl,
+      m.postcodes.join(', '),
+      m.areaKm2.toFixed(2),
+      ...m.population.map((p) => p.value.toLocaleString('en')),
+    ]),
+  ),
   '',
   '## Themes',
   '',
@@ -41,7 +68,9 @@ const lines: string[] = [
   '',
   row(['KPI', 'Year', 'Target', 'Acceptable', 'Decided by']),
   row(['---', '---', '---:', '---:', '---']),
-  ...brusselsTargets.filter((t) => ['2019', '2024', '2030'].includes(t.period)).map((t) => row([t.kpi, t.period, t.target, t.acceptable ?? '', t.decidedBy ?? ''])),
+  ...brusselsTargets
+    .filter((t) => ['2019', '2024', '2030'].includes(t.period))
+    .map((t) => row([t.kpi, t.period, t.target, t.acceptable ?? '', t.decidedBy ?? ''])),
   '',
 ];
 await mkdir(out, { recursive: true });

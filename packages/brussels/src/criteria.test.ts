@@ -6,8 +6,16 @@ describe('brusselsCriteria', () => {
     const criteria = brusselsCriteria();
     const ids = criteria.map((c) => c.id);
     expect(ids).toContain('digital-inclusion');
-    expect(new Set(ids.slice(-4))).toEqual(new Set(['human-capital', 'connectivity', 'integration-of-digital-technology', 'digital-public-services']));
-    expect(ids.slice(0, 5)).toEqual(['transversality', 'mutualisation-reuse', 'digital-inclusion', 'european-dimension', 'governance-performance']);
+    expect(new Set(ids.slice(-4))).toEqual(
+      new Set(['human-capital', 'connectivity', 'integration-of-digital-technology', 'digital-public-services']),
+    );
+    expect(ids.slice(0, 5)).toEqual([
+      'transversality',
+      'mutualisation-reuse',
+      'digital-inclusion',
+      'european-dimension',
+      'governance-performance',
+    ]);
     expect(new Set(ids).size).toBe(ids.length);
     for (const c of criteria) {
       expect(c.label.fr.length).toBeGreaterThan(0);

@@ -3,7 +3,13 @@
  * DESI dimensions it is built on (DESIGN.md "Roadmap scoring"), taken from the versioned catalogues of
  * @opencity/roadmap so that rankings stay comparable across calls.
  */
-import { brusselsStrategyPriorities, desi2021, toMatrixCriteria, type CriteriaCatalogue, type MatrixCriterion } from '@opencity/roadmap';
+import {
+  brusselsStrategyPriorities,
+  desi2021,
+  toMatrixCriteria,
+  type CriteriaCatalogue,
+  type MatrixCriterion,
+} from '@opencity/roadmap';
 import type { LocalizedText } from './localizedText';
 
 /** The catalogues the Brussels jury uses, in scoring order. */
@@ -37,8 +43,15 @@ export function brusselsCriteria(): BrusselsCriterion[] {
     catalogue.criteria.forEach((c, j) => {
       const m = matrix[j];
       if (!m) return;
-      if (out.some((o) => o.id === m.id)) throw new Error(`criterion code "${m.id}" appears in two Brussels catalogues`);
-      out.push({ id: m.id, label: labelOf(c.name, m.id), weight: m.weight, type: m.type, catalogue: `${catalogue.id} ${catalogue.version}` });
+      if (out.some((o) => o.id === m.id))
+        throw new Error(`criterion code "${m.id}" appears in two Brussels catalogues`);
+      out.push({
+        id: m.id,
+        label: labelOf(c.name, m.id),
+        weight: m.weight,
+        type: m.type,
+        catalogue: `${catalogue.id} ${catalogue.version}`,
+      });
     });
   }
   return out;

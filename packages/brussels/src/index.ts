@@ -6,8 +6,22 @@
  */
 export type { LocalizedText, Lang } from './localizedText';
 export { languages } from './localizedText';
-export { municipalities, region, regionAreaKm2, populationDefinitions, getMunicipality, populationAt, ProfileLookupError } from './municipalities';
-export type { Municipality, Region, PopulationFigure, PopulationDefinition, PopulationDefinitionId } from './municipalities';
+export {
+  municipalities,
+  region,
+  regionAreaKm2,
+  populationDefinitions,
+  getMunicipality,
+  populationAt,
+  ProfileLookupError,
+} from './municipalities';
+export type {
+  Municipality,
+  Region,
+  PopulationFigure,
+  PopulationDefinition,
+  PopulationDefinitionId,
+} from './municipalities';
 export { themes, themeOfKpi, themeEntities } from './themes';
 export type { Theme, ThemeId } from './themes';
 export { seededRandom } from './random';

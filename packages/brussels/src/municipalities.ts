@@ -83,7 +83,16 @@ export const region: Region = {
   name: { fr: 'Région de Bruxelles-Capitale', nl: 'Brussels Hoofdstedelijk Gewest', en: 'Brussels-Capital Region' },
 };
 
-type Row = readonly [nis: string, fr: string, nl: string, en: string, postcodes: readonly string[], areaKm2: number, pop2018: number, pop2020: number];
+type Row = readonly [
+  nis: string,
+  fr: string,
+  nl: string,
+  en: string,
+  postcodes: readonly string[],
+  areaKm2: number,
+  pop2018: number,
+  pop2020: number,
+];
 
 // NIS, FR, NL, EN, postcodes, km², legal population 1 Jan 2018, legal population 1 Jan 2020.
 const rows: readonly Row[] = [
@@ -115,16 +124,18 @@ const rows: readonly Row[] = [
  * municipalities.find((m) => m.nis === '21014')?.name.nl; // 'Sint-Joost-ten-Node'
  * ```
  */
-export const municipalities: readonly Municipality[] = rows.map(([nis, fr, nl, en, postcodes, areaKm2, pop2018, pop2020]) => ({
-  nis,
-  name: { fr, nl, en },
-  postcodes,
-  areaKm2,
-  population: [
-    { date: '2018-01-01', value: pop2018, definition: 'statbel-legal-population' },
-    { date: '2020-01-01', value: pop2020, definition: 'statbel-legal-population' },
-  ],
-}));
+export const municipalities: readonly Municipality[] = rows.map(
+  ([nis, fr, nl, en, postcodes, areaKm2, pop2018, pop2020]) => ({
+    nis,
+    name: { fr, nl, en },
+    postcodes,
+    areaKm2,
+    population: [
+      { date: '2018-01-01', value: pop2018, definition: 'statbel-legal-population' },
+      { date: '2020-01-01', value: pop2020, definition: 'statbel-legal-population' },
+    ],
+  }),
+);
 
 /** Error thrown when a NIS code or a population year is not part of the profile. */
 export class ProfileLookupError extends Error {
@@ -146,7 +157,11 @@ export class ProfileLookupError extends Error {
  */
 export function getMunicipality(nis: string): Municipality {
   const found = municipalities.find((m) => m.nis === nis);
-  if (!found) throw new ProfileLookupError('unknown_municipality', `unknown NIS code "${nis}"; the region has ${municipalities[0]?.nis}…${municipalities.at(-1)?.nis}`);
+  if (!found)
+    throw new ProfileLookupError(
+      'unknown_municipality',
+      `unknown NIS code "${nis}"; the region has ${municipalities[0]?.nis}…${municipalities.at(-1)?.nis}`,
+    );
   return found;
 }
 
@@ -166,7 +181,11 @@ export function populationAt(nis: string, date: string): PopulationFigure {
   }
   const figures = getMunicipality(nis).population.filter((p) => p.date <= date);
   const latest = figures.at(-1);
-  if (!latest) throw new ProfileLookupError('no_population', `no population count for ${nis} on or before ${date}; the first is ${getMunicipality(nis).population[0]?.date}`);
+  if (!latest)
+    throw new ProfileLookupError(
+      'no_population',
+      `no population count for ${nis} on or before ${date}; the first is ${getMunicipality(nis).population[0]?.date}`,
+    );
   return latest;
 }
 

@@ -37,7 +37,8 @@ export function seededRandom(seed: number): SeededRandom {
   return {
     next,
     int(min, max) {
-      if (!Number.isInteger(min) || !Number.isInteger(max) || max < min) throw new RangeError(`int(min, max) needs integers with min ≤ max; got ${min}, ${max}`);
+      if (!Number.isInteger(min) || !Number.isInteger(max) || max < min)
+        throw new RangeError(`int(min, max) needs integers with min ≤ max; got ${min}, ${max}`);
       return min + Math.floor(next() * (max - min + 1));
     },
     normal(mean, sd) {

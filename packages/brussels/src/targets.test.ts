@@ -4,7 +4,8 @@ import { brusselsTargets } from './index';
 
 describe('brusselsTargets', () => {
   it('are valid Target entities with unique ids', () => {
-    for (const t of brusselsTargets) expect(validate('Target', t).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    for (const t of brusselsTargets)
+      expect(validate('Target', t).findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(new Set(brusselsTargets.map((t) => t.id)).size).toBe(brusselsTargets.length);
   });
 
@@ -17,6 +18,9 @@ describe('brusselsTargets', () => {
 
   it('reach the 2030 goal on the trajectory and use the WHO guideline for PM2.5', () => {
     expect(brusselsTargets.find((t) => t.kpi === 'DIG-07' && t.period === '2030')?.target).toBe(80);
-    expect(brusselsTargets.find((t) => t.kpi === 'ENV-01' && t.period === '2024')).toMatchObject({ target: 5, acceptable: 10 });
+    expect(brusselsTargets.find((t) => t.kpi === 'ENV-01' && t.period === '2024')).toMatchObject({
+      target: 5,
+      acceptable: 10,
+    });
   });
 });

@@ -41,14 +41,31 @@ function trajectory([kpi, start, goal, gap]: Trajectory, sign: 1 | -1): Target[]
   const out: Target[] = [];
   for (let year = first; year <= last; year++) {
     const target = round1(start + ((goal - start) * (year - first)) / (last - first));
-    out.push({ id: `urn:ngsi-ld:Target:${kpi}:${year}`, type: 'Target', kpi, period: String(year), target, acceptable: round1(target - sign * gap), decisionDate: '2019-01-01', decidedBy: ILLUSTRATIVE_TARGETS_AUTHOR });
+    out.push({
+      id: `urn:ngsi-ld:Target:${kpi}:${year}`,
+      type: 'Target',
+      kpi,
+      period: String(year),
+      target,
+      acceptable: round1(target - sign * gap),
+      decisionDate: '2019-01-01',
+      decidedBy: ILLUSTRATIVE_TARGETS_AUTHOR,
+    });
   }
   return out;
 }
 
 function constant(kpi: string, target: number, acceptable: number, decidedBy: string): Target[] {
   const [first, last] = targetYears;
-  return Array.from({ length: last - first + 1 }, (_, i) => ({ id: `urn:ngsi-ld:Target:${kpi}:${first + i}`, type: 'Target', kpi, period: String(first + i), target, acceptable, decidedBy }));
+  return Array.from({ length: last - first + 1 }, (_, i) => ({
+    id: `urn:ngsi-ld:Target:${kpi}:${first + i}`,
+    type: 'Target',
+    kpi,
+    period: String(first + i),
+    target,
+    acceptable,
+    decidedBy,
+  }));
 }
 
 /**
@@ -62,6 +79,16 @@ function constant(kpi: string, target: number, acceptable: number, decidedBy: st
 export const brusselsTargets: readonly Target[] = [
   ...increasing.flatMap((t) => trajectory(t, 1)),
   ...decreasing.flatMap((t) => trajectory(t, -1)),
-  ...constant('ENV-01', 5, 10, 'WHO 2021 air-quality guideline (target); EU 2030 limit value, Directive (EU) 2024/2881 (acceptable)'),
-  ...constant('ENV-03', 10, 20, 'WHO 2021 air-quality guideline (target); EU 2030 limit value, Directive (EU) 2024/2881 (acceptable)'),
+  ...constant(
+    'ENV-01',
+    5,
+    10,
+    'WHO 2021 air-quality guideline (target); EU 2030 limit value, Directive (EU) 2024/2881 (acceptable)',
+  ),
+  ...constant(
+    'ENV-03',
+    10,
+    20,
+    'WHO 2021 air-quality guideline (target); EU 2030 limit value, Directive (EU) 2024/2881 (acceptable)',
+  ),
 ];

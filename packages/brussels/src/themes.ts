@@ -24,11 +24,41 @@ export interface Theme {
  * City strategy is built (research/kpi.md §7.1); project KPIs (`PRJ-*`) belong to the roadmap, not to a theme.
  */
 export const themes: readonly Theme[] = [
-  { id: 'digital', kpiPrefix: 'DIG', colour: '#1f5fa8', dataTheme: ['TECH', 'GOVE'], label: { en: 'Digital', fr: 'Numérique', nl: 'Digitaal' } },
-  { id: 'environment', kpiPrefix: 'ENV', colour: '#2e7d32', dataTheme: ['ENVI', 'ENER'], label: { en: 'Environment', fr: 'Environnement', nl: 'Milieu' } },
-  { id: 'mobility', kpiPrefix: 'MOB', colour: '#8e44ad', dataTheme: ['TRAN'], label: { en: 'Mobility', fr: 'Mobilité', nl: 'Mobiliteit' } },
-  { id: 'economy', kpiPrefix: 'ECO', colour: '#c0392b', dataTheme: ['ECON'], label: { en: 'Economy', fr: 'Économie', nl: 'Economie' } },
-  { id: 'society', kpiPrefix: 'SOC', colour: '#b7791f', dataTheme: ['SOCI', 'HEAL', 'JUST'], label: { en: 'Society', fr: 'Société', nl: 'Samenleving' } },
+  {
+    id: 'digital',
+    kpiPrefix: 'DIG',
+    colour: '#1f5fa8',
+    dataTheme: ['TECH', 'GOVE'],
+    label: { en: 'Digital', fr: 'Numérique', nl: 'Digitaal' },
+  },
+  {
+    id: 'environment',
+    kpiPrefix: 'ENV',
+    colour: '#2e7d32',
+    dataTheme: ['ENVI', 'ENER'],
+    label: { en: 'Environment', fr: 'Environnement', nl: 'Milieu' },
+  },
+  {
+    id: 'mobility',
+    kpiPrefix: 'MOB',
+    colour: '#8e44ad',
+    dataTheme: ['TRAN'],
+    label: { en: 'Mobility', fr: 'Mobilité', nl: 'Mobiliteit' },
+  },
+  {
+    id: 'economy',
+    kpiPrefix: 'ECO',
+    colour: '#c0392b',
+    dataTheme: ['ECON'],
+    label: { en: 'Economy', fr: 'Économie', nl: 'Economie' },
+  },
+  {
+    id: 'society',
+    kpiPrefix: 'SOC',
+    colour: '#b7791f',
+    dataTheme: ['SOCI', 'HEAL', 'JUST'],
+    label: { en: 'Society', fr: 'Société', nl: 'Samenleving' },
+  },
 ];
 
 /**

@@ -30,5 +30,7 @@ export class UsageError extends Error {
 
 /** True for a {@link UsageError}, recognised by name so that two installed copies still agree. */
 export function isUsageError(error: unknown): error is UsageError {
-  return error instanceof Error && error.name === 'UsageError' && typeof (error as { code?: unknown }).code === 'string';
+  return (
+    error instanceof Error && error.name === 'UsageError' && typeof (error as { code?: unknown }).code === 'string'
+  );
 }

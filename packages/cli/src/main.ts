@@ -11,8 +11,14 @@ type Command = (args: string[], io: CommandIo) => Promise<number>;
 /** The verbs `opencity` knows, each with a one-line summary for `--help`. */
 const commands: Record<string, { run: Command; summary: string }> = {
   validate: { run: validateCommand, summary: 'validate payloads against the OpenCity schemas' },
-  roadmap: { run: roadmapCommand, summary: 'score projects from jurors\' scores and schedule a budgeted multi-year roadmap' },
-  diff: { run: diffCommand, summary: 'classify schema changes (breaks producers / consumers / both) and the release they need' },
+  roadmap: {
+    run: roadmapCommand,
+    summary: "score projects from jurors' scores and schedule a budgeted multi-year roadmap",
+  },
+  diff: {
+    run: diffCommand,
+    summary: 'classify schema changes (breaks producers / consumers / both) and the release they need',
+  },
   kpi: { run: kpiCommand, summary: 'list the KPI catalogue and compute KPI values with status and provenance' },
 };
 

@@ -51,7 +51,13 @@ const invalid = { ...payload, pm25: 'high', no2: -3 };
 
 // 1. The same schemas compiled at run time, with the options the generator uses for the full validators.
 function runtimeAjv(): AjvLike {
-  const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, discriminator: true, inlineRefs: false });
+  const ajv = new Ajv2020({
+    strict: true,
+    strictRequired: false,
+    allErrors: true,
+    discriminator: true,
+    inlineRefs: false,
+  });
   addFormats(ajv);
   for (const k of annotationKeywords) ajv.addKeyword({ keyword: k.keyword, metaSchema: k.metaSchema });
   for (const s of listSchemas()) ajv.addSchema(getSchema(s.name) as object);
@@ -59,7 +65,8 @@ function runtimeAjv(): AjvLike {
 }
 const runtime = runtimeAjv().getSchema(getSchema('AirQualityObserved')!['$id'] as string) as unknown as Validator;
 const standalone = (precompiled as unknown as Record<string, Validator>)['AirQualityObserved']!;
-if (!standalone(payload) || !runtime(payload) || standalone(invalid) || runtime(invalid)) throw new Error('validators disagree on the benchmark payloads');
+if (!standalone(payload) || !runtime(payload) || standalone(invalid) || runtime(invalid))
+  throw new Error('validators disagree on the benchmark payloads');
 
 // 2. A hand-written zod 4 schema of the same entity (EntityBase + AirQualityObserved + GeoJSON Location).
 const nonNegative = z.number().min(0);
@@ -72,9 +79,15 @@ const location = z.discriminatedUnion('type', [
   z.looseObject({ type: z.literal('Polygon'), coordinates: z.array(z.array(position).min(4)).min(1), bbox }),
   z.looseObject({ type: z.literal('MultiPoint'), coordinates: z.array(position), bbox }),
   z.looseObject({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(position).min(2)), bbox }),
-  z.looseObject({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(position).min(4)).min(1)), bbox }),
+  z.looseObject({
+    type: z.literal('MultiPolygon'),
+    coordinates: z.array(z.array(z.array(position).min(4)).min(1)),
+    bbox,
+  }),
 ]);
-const localizedText = z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/), z.string().min(1)).refine((m) => Object.keys(m).length >= 1);
+const localizedText = z
+  .record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/), z.string().min(1))
+  .refine((m) => Object.keys(m).length >= 1);
 const localized = z.union([z.string(), localizedText]);
 const address = z.looseObject({
   streetAddress: z.string().optional(),
@@ -89,11 +102,38 @@ const address = z.looseObject({
   municipality: localizedText.optional(),
   houseNumber: z.string().min(1).max(16).optional(),
   boxNumber: z.string().min(1).max(16).optional(),
-  nisCode: z.string().regex(/^[0-9]{5}$/).optional(),
+  nisCode: z
+    .string()
+    .regex(/^[0-9]{5}$/)
+    .optional(),
   addressId: z.url().optional(),
 });
 const pollutants = Object.fromEntries(
-  ['as', 'c6h6', 'cd', 'co', 'co2', 'ni', 'no', 'no2', 'nox', 'o3', 'pb', 'pm1', 'pm4', 'pm10', 'pm25', 'sh2', 'so2', 'tsp', 'volatileOrganicCompoundsTotal', 'tpc', 'pressure', 'precipitation', 'windSpeed'].map((k) => [k, nonNegative.optional()]),
+  [
+    'as',
+    'c6h6',
+    'cd',
+    'co',
+    'co2',
+    'ni',
+    'no',
+    'no2',
+    'nox',
+    'o3',
+    'pb',
+    'pm1',
+    'pm4',
+    'pm10',
+    'pm25',
+    'sh2',
+    'so2',
+    'tsp',
+    'volatileOrganicCompoundsTotal',
+    'tpc',
+    'pressure',
+    'precipitation',
+    'windSpeed',
+  ].map((k) => [k, nonNegative.optional()]),
 );
 const airQualityZod = z.looseObject({
   id: entityId,
@@ -120,12 +160,16 @@ const airQualityZod = z.looseObject({
   relativeHumidity: z.number().min(0).max(1).optional(),
   windDirection: z.number().min(-180).max(360).optional(),
   typeofLocation: z.enum(['indoor', 'outdoor']).optional(),
-  dateObserved: z.union([z.iso.datetime({ offset: true }), z.string().regex(/^\d{4}-\d{2}-\d{2}T[^/]+\/\d{4}-\d{2}-\d{2}T[^/]+$/)]),
+  dateObserved: z.union([
+    z.iso.datetime({ offset: true }),
+    z.string().regex(/^\d{4}-\d{2}-\d{2}T[^/]+\/\d{4}-\d{2}-\d{2}T[^/]+$/),
+  ]),
   refDevice: z.union([entityId, z.array(entityId).min(1)]).optional(),
   refPointOfInterest: entityId.optional(),
   refWeatherObserved: entityId.optional(),
 });
-if (!airQualityZod.safeParse(payload).success || airQualityZod.safeParse(invalid).success) throw new Error('zod schema disagrees on the benchmark payloads');
+if (!airQualityZod.safeParse(payload).success || airQualityZod.safeParse(invalid).success)
+  throw new Error('zod schema disagrees on the benchmark payloads');
 
 /** One tinybench round over the validators; returns operations per second per task. */
 async function opsPerSecond(): Promise<Record<string, number>> {
@@ -143,7 +187,8 @@ async function opsPerSecond(): Promise<Record<string, number>> {
     const result = task.result as { throughput?: { mean: number }; hz?: number } | undefined;
     out[task.name] = result?.throughput?.mean ?? result?.hz ?? Number.NaN;
   }
-  for (const [name, hz] of Object.entries(out)) if (!Number.isFinite(hz) || hz <= 0) throw new Error(`no measurement for ${name}`);
+  for (const [name, hz] of Object.entries(out))
+    if (!Number.isFinite(hz) || hz <= 0) throw new Error(`no measurement for ${name}`);
   return out;
 }
 
@@ -167,8 +212,15 @@ const VALIDATE = `
   const report = await validateFiles([process.argv[1]]);
   console.log(JSON.stringify({ ms: performance.now() - t, ...report.summary }));`;
 
-function timedProcess(script: string, file: string): { ms: number; total: number; invalid?: number; unparseable?: number } {
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script, file], { cwd: join(repo, 'packages/interop'), encoding: 'utf8', maxBuffer: 1 << 24 });
+function timedProcess(
+  script: string,
+  file: string,
+): { ms: number; total: number; invalid?: number; unparseable?: number } {
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script, file], {
+    cwd: join(repo, 'packages/interop'),
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   return JSON.parse(out.trim().split('\n').at(-1)!);
 }
 
@@ -180,7 +232,9 @@ function throughput(): { lines: number; mb: number; parseMs: number; validateMs:
   const lines: string[] = [];
   for (let i = 0; i < 100_000; i++) {
     const p = { ...payload, id: `urn:ngsi-ld:AirQualityObserved:s${i}`, pm25: (i % 90) + 0.5, no2: (i % 70) + 0.25 };
-    lines.push(i % 1000 === 999 ? JSON.stringify(p).slice(0, 60) : JSON.stringify(i % 100 === 42 ? { ...p, pm25: 'high' } : p));
+    lines.push(
+      i % 1000 === 999 ? JSON.stringify(p).slice(0, 60) : JSON.stringify(i % 100 === 42 ? { ...p, pm25: 'high' } : p),
+    );
   }
   const text = `${lines.join('\n')}\n`;
   writeFileSync(file, text);
@@ -190,7 +244,8 @@ function throughput(): { lines: number; mb: number; parseMs: number; validateMs:
     for (let run = 0; run < 5; run++) {
       const p = timedProcess(PARSE_ONLY, file);
       const v = timedProcess(VALIDATE, file);
-      if (p.total !== 100_000 || v.total !== 100_000 || v.invalid !== 1000 || v.unparseable !== 100) throw new Error(`unexpected counts ${JSON.stringify({ p, v })}`);
+      if (p.total !== 100_000 || v.total !== 100_000 || v.invalid !== 1000 || v.unparseable !== 100)
+        throw new Error(`unexpected counts ${JSON.stringify({ p, v })}`);
       parse.push(p.ms);
       validate.push(v.ms);
     }
@@ -224,7 +279,10 @@ function coldStart(): { precompiledMs: number; compileMs: number; nodeMs: number
   const run = (script: string) => {
     const t = performance.now();
     // Run inside packages/models so that bare imports resolve to its ajv 8 and its published schema copies.
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: join(repo, 'packages/models'), encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: join(repo, 'packages/models'),
+      encoding: 'utf8',
+    });
     return { ms: performance.now() - t, out };
   };
   const pre: number[] = [];
@@ -246,7 +304,10 @@ const rounds: Record<string, number>[] = [];
 for (let i = 0; i < 5; i++) rounds.push(await opsPerSecond());
 const medianOf = (f: (r: Record<string, number>) => number) => median(rounds.map(f));
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
-console.log('ops/s (median of 5 rounds):', Object.fromEntries(Object.keys(rounds[0]!).map((k) => [k, fmt(medianOf((r) => r[k]!))])));
+console.log(
+  'ops/s (median of 5 rounds):',
+  Object.fromEntries(Object.keys(rounds[0]!).map((k) => [k, fmt(medianOf((r) => r[k]!))])),
+);
 const slowdown = medianOf((r) => r['runtime ajv (valid)']! / r['precompiled ajv (valid)']!);
 const slowdownInvalid = medianOf((r) => r['runtime ajv (invalid)']! / r['precompiled ajv (invalid)']!);
 const vsZod = medianOf((r) => r['precompiled ajv (valid)']! / r['zod 4 (valid)']!);
@@ -257,8 +318,12 @@ const c = coldStart();
 const startup = (c.compileMs - c.nodeMs) / (c.precompiledMs - c.nodeMs);
 
 console.log('\nValidation benchmark (ratios measured in the same run)');
-console.log(`1. precompiled vs runtime-compiled ajv, same schema and options: precompiled takes ${slowdown.toFixed(3)}× the time (valid), ${slowdownInvalid.toFixed(3)}× (invalid) — target ≤ 1.10×: ${slowdown <= 1.1 ? 'met' : 'missed'}`);
-console.log(`2. precompiled ajv vs hand-written zod 4 (AirQualityObserved): ${vsZod.toFixed(2)}× faster (valid), ${vsZodInvalid.toFixed(2)}× (invalid) — target ≥ 3×: ${vsZod >= 3 ? 'met' : 'missed'}`);
+console.log(
+  `1. precompiled vs runtime-compiled ajv, same schema and options: precompiled takes ${slowdown.toFixed(3)}× the time (valid), ${slowdownInvalid.toFixed(3)}× (invalid) — target ≤ 1.10×: ${slowdown <= 1.1 ? 'met' : 'missed'}`,
+);
+console.log(
+  `2. precompiled ajv vs hand-written zod 4 (AirQualityObserved): ${vsZod.toFixed(2)}× faster (valid), ${vsZodInvalid.toFixed(2)}× (invalid) — target ≥ 3×: ${vsZod >= 3 ? 'met' : 'missed'}`,
+);
 console.log(
   `3. NDJSON, ${t.lines.toLocaleString('en')} lines / ${t.mb.toFixed(1)} MB: validate ${t.validateMs.toFixed(0)} ms (${fmt((t.lines / t.validateMs) * 1000)} records/s) vs JSON.parse-only ${t.parseMs.toFixed(0)} ms → ${speed.toFixed(2)}× its speed — target ≥ 0.5×: ${speed >= 0.5 ? 'met' : 'missed'}`,
 );

@@ -16,7 +16,10 @@ const repoRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const schemasRoot = join(repoRoot, 'schemas');
 const outDir = join(repoRoot, 'docs', 'reference', 'asyncapi');
 const isNode = (v: unknown): v is Node => v !== null && typeof v === 'object' && !Array.isArray(v);
-const cell = (s: unknown) => String(s ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const cell = (s: unknown) =>
+  String(s ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Node;
 
 /** Follows a `$ref` (by OpenCity `$id`, or local to `doc`) to its target node and the document it lives in. */
@@ -40,7 +43,8 @@ function flatten(node: Node, doc: Node): { properties: [string, Node, Node][]; r
     for (const [k, p, d] of inner.properties) properties.set(k, [p, d]);
     for (const r of inner.required) required.add(r);
   }
-  for (const [k, p] of Object.entries((view.node['properties'] as Record<string, Node> | undefined) ?? {})) properties.set(k, [{ ...(properties.get(k)?.[0] ?? {}), ...p }, view.doc]);
+  for (const [k, p] of Object.entries((view.node['properties'] as Record<string, Node> | undefined) ?? {}))
+    properties.set(k, [{ ...(properties.get(k)?.[0] ?? {}), ...p }, view.doc]);
   return { properties: [...properties].map(([k, [p, d]]) => [k, p, d]), required };
 }
 
@@ -56,7 +60,9 @@ function typeOf(prop: Node, doc: Node): string {
   }
   const type = Array.isArray(prop['type']) ? (prop['type'] as string[]).join(' or ') : String(prop['type'] ?? 'any');
   if (type === 'array' && isNode(prop['items'])) return `array of ${typeOf(prop['items'], doc)}`;
-  const enumValues = Array.isArray(prop['enum']) ? `: ${(prop['enum'] as unknown[]).map((v) => `\`${String(v)}\``).join(', ')}` : '';
+  const enumValues = Array.isArray(prop['enum'])
+    ? `: ${(prop['enum'] as unknown[]).map((v) => `\`${String(v)}\``).join(', ')}`
+    : '';
   const format = typeof prop['format'] === 'string' ? ` (${prop['format']})` : '';
   return `${type}${format}${enumValues}`;
 }
@@ -67,10 +73,15 @@ function payloadTable(schemaRef: string): string[] {
   const { properties, required } = flatten(schema, schema);
   const lines = ['| Property | Type | Unit | Required | Description | FR | NL |', '|---|---|---|---|---|---|---|'];
   for (const [name, prop, doc] of properties) {
-    const unit = typeof prop['x-unitCode'] === 'string' ? `${unitCodes[prop['x-unitCode']]?.symbol ?? ''} (${prop['x-unitCode']})` : '';
+    const unit =
+      typeof prop['x-unitCode'] === 'string'
+        ? `${unitCodes[prop['x-unitCode']]?.symbol ?? ''} (${prop['x-unitCode']})`
+        : '';
     const labels = (prop['x-labels'] as Record<string, string> | undefined) ?? {};
     const ngsi = typeof prop['x-ngsi'] === 'string' ? ` NGSI-LD ${prop['x-ngsi']}.` : '';
-    lines.push(`| \`${name}\` | ${cell(typeOf(prop, doc))} | ${cell(unit)} | ${required.has(name) ? 'yes' : ''} | ${cell(prop['description'])}${ngsi} | ${cell(labels['fr'])} | ${cell(labels['nl'])} |`);
+    lines.push(
+      `| \`${name}\` | ${cell(typeOf(prop, doc))} | ${cell(unit)} | ${required.has(name) ? 'yes' : ''} | ${cell(prop['description'])}${ngsi} | ${cell(labels['fr'])} | ${cell(labels['nl'])} |`,
+    );
   }
   return lines;
 }
@@ -84,37 +95,107 @@ function main(): void {
   mkdirSync(join(outDir, 'messages'), { recursive: true });
 
   const info = document['info'] as Node;
-  const lines = [`# ${contract.title}`, '', '> Generated from `schemas/asyncapi/opencity.asyncapi.json` — do not edit.', '', `AsyncAPI ${String(document['asyncapi'])}, contract version ${contract.version}.`, '', cell(info['description']), '', '## Servers', '', '| Server | Protocol | Host | Description |', '|---|---|---|---|'];
-  for (const [id, server] of Object.entries(document['servers'] as Record<string, Node>)) lines.push(`| ${id} | ${String(server['protocol'])} ${String(server['protocolVersion'] ?? '')} | \`${String(server['host'])}\` | ${cell(server['description'])} |`);
-  lines.push('', '## Channels', '', '| Channel | Address (MQTT topic) | Kafka topic | Messages | Operation |', '|---|---|---|---|---|');
+  const lines = [
+    `# ${contract.title}`,
+    '',
+    '> Generated from `schemas/asyncapi/opencity.asyncapi.json` — do not edit.',
+    '',
+    `AsyncAPI ${String(document['asyncapi'])}, contract version ${contract.version}.`,
+    '',
+    cell(info['description']),
+    '',
+    '## Servers',
+    '',
+    '| Server | Protocol | Host | Description |',
+    '|---|---|---|---|',
+  ];
+  for (const [id, server] of Object.entries(document['servers'] as Record<string, Node>))
+    lines.push(
+      `| ${id} | ${String(server['protocol'])} ${String(server['protocolVersion'] ?? '')} | \`${String(server['host'])}\` | ${cell(server['description'])} |`,
+    );
+  lines.push(
+    '',
+    '## Channels',
+    '',
+    '| Channel | Address (MQTT topic) | Kafka topic | Messages | Operation |',
+    '|---|---|---|---|---|',
+  );
   for (const c of contract.channels()) {
-    const ops = contract.operations().filter((o) => o.channel === c.id).map((o) => `${o.action} (${o.id})`).join(', ');
-    lines.push(`| ${c.id} | \`${c.address}\` | ${c.kafkaTopic ? `\`${c.kafkaTopic}\`` : ''} | ${c.messages.map((m) => `[${m}](messages/${m}.md)`).join(', ')} | ${ops} |`);
+    const ops = contract
+      .operations()
+      .filter((o) => o.channel === c.id)
+      .map((o) => `${o.action} (${o.id})`)
+      .join(', ');
+    lines.push(
+      `| ${c.id} | \`${c.address}\` | ${c.kafkaTopic ? `\`${c.kafkaTopic}\`` : ''} | ${c.messages.map((m) => `[${m}](messages/${m}.md)`).join(', ')} | ${ops} |`,
+    );
   }
-  lines.push('', '## Channel parameters', '', '| Channel | Parameter | Description | Location in the message | Allowed values |', '|---|---|---|---|---|');
-  for (const c of contract.channels()) for (const p of c.parameters) lines.push(`| ${c.id} | \`${p.name}\` | ${cell(p.description)} | ${p.location ? `\`${p.location}\`` : ''} | ${p.enum?.map((v) => `\`${v}\``).join(', ') ?? (p.examples ? `e.g. ${p.examples.map((v) => `\`${v}\``).join(', ')}` : '')} |`);
-  lines.push('', 'Subscribe to every observation of a type with an MQTT wildcard, e.g. `city/+/AirQualityObserved/v1/+`; validate a message with `openCityContract().validateMessage(topic, payload)` from `@opencity/interop`.', '');
+  lines.push(
+    '',
+    '## Channel parameters',
+    '',
+    '| Channel | Parameter | Description | Location in the message | Allowed values |',
+    '|---|---|---|---|---|',
+  );
+  for (const c of contract.channels())
+    for (const p of c.parameters)
+      lines.push(
+        `| ${c.id} | \`${p.name}\` | ${cell(p.description)} | ${p.location ? `\`${p.location}\`` : ''} | ${p.enum?.map((v) => `\`${v}\``).join(', ') ?? (p.examples ? `e.g. ${p.examples.map((v) => `\`${v}\``).join(', ')}` : '')} |`,
+      );
+  lines.push(
+    '',
+    'Subscribe to every observation of a type with an MQTT wildcard, e.g. `city/+/AirQualityObserved/v1/+`; validate a message with `openCityContract().validateMessage(topic, payload)` from `@opencity/interop`.',
+    '',
+  );
   writeFileSync(join(outDir, 'index.md'), `${lines.join('\n')}\n`);
 
   for (const m of contract.messages()) {
     const raw = components.messages[m.id]!;
     const payload = raw['payload'] as Node;
     const ref = String((payload['schema'] as Node | undefined)?.['$ref'] ?? '');
-    const page = [`# ${m.title}`, '', '> Generated from `schemas/asyncapi/opencity.asyncapi.json` — do not edit.', '', m.summary, '', `- Message name: \`${m.name}\``, `- Content type: \`${m.contentType}\``];
+    const page = [
+      `# ${m.title}`,
+      '',
+      '> Generated from `schemas/asyncapi/opencity.asyncapi.json` — do not edit.',
+      '',
+      m.summary,
+      '',
+      `- Message name: \`${m.name}\``,
+      `- Content type: \`${m.contentType}\``,
+    ];
     const channels = contract.channels().filter((c) => c.messages.includes(m.id));
     page.push(`- Channels: ${channels.map((c) => `\`${c.address}\``).join(', ')}`);
     if (m.payload.kind === 'entity') {
       const group = /\.\.\/([A-Za-z0-9_-]+)\//.exec(ref)?.[1] ?? 'city';
-      page.push(`- Payload: a \`${m.payload.type}\` entity — [schema reference](../../schemas/${group}/${m.payload.type}.md) (\`schemas/${group}/${m.payload.type}/schema.json\`). NGSI-LD normalized and concise payloads are accepted and converted to this keyValues form.`, '', '## Payload', '', ...payloadTable(ref));
+      page.push(
+        `- Payload: a \`${m.payload.type}\` entity — [schema reference](../../schemas/${group}/${m.payload.type}.md) (\`schemas/${group}/${m.payload.type}/schema.json\`). NGSI-LD normalized and concise payloads are accepted and converted to this keyValues form.`,
+        '',
+        '## Payload',
+        '',
+        ...payloadTable(ref),
+      );
     } else {
       const schema = components.schemas[ref.split('/').pop()!]!;
-      page.push('', '## Payload', '', cell(schema['description']), '', '| Property | Type | Required | Description |', '|---|---|---|---|');
+      page.push(
+        '',
+        '## Payload',
+        '',
+        cell(schema['description']),
+        '',
+        '| Property | Type | Required | Description |',
+        '|---|---|---|---|',
+      );
       const required = new Set((schema['required'] as string[] | undefined) ?? []);
-      for (const [name, prop] of Object.entries(schema['properties'] as Record<string, Node>)) page.push(`| \`${name}\` | ${cell(typeOf(prop, schema))} | ${required.has(name) ? 'yes' : ''} | ${cell(prop['description'])} |`);
+      for (const [name, prop] of Object.entries(schema['properties'] as Record<string, Node>))
+        page.push(
+          `| \`${name}\` | ${cell(typeOf(prop, schema))} | ${required.has(name) ? 'yes' : ''} | ${cell(prop['description'])} |`,
+        );
     }
     writeFileSync(join(outDir, 'messages', `${m.id}.md`), `${page.join('\n')}\n`);
   }
-  console.log(`wrote the AsyncAPI reference (${contract.channels().length} channels, ${contract.messages().length} messages) to ${outDir}`);
+  console.log(
+    `wrote the AsyncAPI reference (${contract.channels().length} channels, ${contract.messages().length} messages) to ${outDir}`,
+  );
 }
 
 main();

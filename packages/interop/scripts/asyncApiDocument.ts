@@ -23,8 +23,17 @@ const OFFICE_EVENTS = [
     summary: 'A KPI value was computed and published for an area and a period.',
     address: (v: number) => `office/kpi-values/v${v}/{area}/{kpi}`,
     parameters: {
-      area: { description: 'Code of the area the value is about (e.g. NIS code 21004 or region code 04000); equals the payload `area`.', location: '$message.payload#/area', examples: ['21004', '04000'] },
-      kpi: { description: 'Identifier of the KPI definition; equals the payload `kpi`.', location: '$message.payload#/kpi', examples: ['air-quality-no2-annual-mean'] },
+      area: {
+        description:
+          'Code of the area the value is about (e.g. NIS code 21004 or region code 04000); equals the payload `area`.',
+        location: '$message.payload#/area',
+        examples: ['21004', '04000'],
+      },
+      kpi: {
+        description: 'Identifier of the KPI definition; equals the payload `kpi`.',
+        location: '$message.payload#/kpi',
+        examples: ['air-quality-no2-annual-mean'],
+      },
     },
   },
   {
@@ -32,14 +41,27 @@ const OFFICE_EVENTS = [
     schema: 'Roadmap',
     summary: 'A roadmap (scheduled projects per year) was adopted and published.',
     address: (v: number) => `office/roadmaps/v${v}/{roadmapId}`,
-    parameters: { roadmapId: { description: 'Id of the published Roadmap entity; equals the payload `id`.', location: '$message.payload#/id', examples: ['urn:ngsi-ld:Roadmap:brussels-2030'] } },
+    parameters: {
+      roadmapId: {
+        description: 'Id of the published Roadmap entity; equals the payload `id`.',
+        location: '$message.payload#/id',
+        examples: ['urn:ngsi-ld:Roadmap:brussels-2030'],
+      },
+    },
   },
   {
     event: 'ContributionReceived',
     schema: 'Contribution',
-    summary: 'A citizen or stakeholder contribution reached the Office (workshop, meeting, online platform or written submission).',
+    summary:
+      'A citizen or stakeholder contribution reached the Office (workshop, meeting, online platform or written submission).',
     address: (v: number) => `office/contributions/v${v}/{channel}`,
-    parameters: { channel: { description: 'How the contribution reached the Office; equals the payload `channel`.', location: '$message.payload#/channel', enum: ['workshop', 'meeting', 'onlinePlatform', 'writtenSubmission'] } },
+    parameters: {
+      channel: {
+        description: 'How the contribution reached the Office; equals the payload `channel`.',
+        location: '$message.payload#/channel',
+        enum: ['workshop', 'meeting', 'onlinePlatform', 'writtenSubmission'],
+      },
+    },
   },
 ] as const;
 
@@ -57,18 +79,31 @@ export function readGroup(schemasRoot: string, group: string): SchemaSummary[] {
     .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'schema.json')))
     .map((e) => {
       const s = JSON.parse(readFileSync(join(dir, e.name, 'schema.json'), 'utf8')) as Record<string, unknown>;
-      return { group, name: e.name, title: String(s['title'] ?? e.name), version: String(s['x-version'] ?? '1.0.0'), labels: (s['x-labels'] as Record<string, string> | undefined) ?? {} };
+      return {
+        group,
+        name: e.name,
+        title: String(s['title'] ?? e.name),
+        version: String(s['x-version'] ?? '1.0.0'),
+        labels: (s['x-labels'] as Record<string, string> | undefined) ?? {},
+      };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** The payload of a message that carries one entity of a schema, referenced by relative path (draft-07 compatible subset). */
 function entityPayload(s: SchemaSummary): Record<string, unknown> {
-  return { schemaFormat: 'application/schema+json;version=draft-07', schema: { $ref: `../${s.group}/${s.name}/schema.json` } };
+  return {
+    schemaFormat: 'application/schema+json;version=draft-07',
+    schema: { $ref: `../${s.group}/${s.name}/schema.json` },
+  };
 }
 
 /** Builds the AsyncAPI 3 document of the contract from the city and office schema summaries. */
-export function buildAsyncApiDocument(city: readonly SchemaSummary[], office: readonly SchemaSummary[], version: string): Record<string, unknown> {
+export function buildAsyncApiDocument(
+  city: readonly SchemaSummary[],
+  office: readonly SchemaSummary[],
+  version: string,
+): Record<string, unknown> {
   const channels: Record<string, unknown> = {};
   const operations: Record<string, unknown> = {};
   const messages: Record<string, unknown> = {};
@@ -84,7 +119,12 @@ export function buildAsyncApiDocument(city: readonly SchemaSummary[], office: re
       contentType: 'application/json',
       payload: entityPayload(s),
       bindings: {
-        kafka: { key: kafkaKey('The entity id (urn:ngsi-ld:<Type>:<id>): all observations of one entity land in one partition, in order.'), bindingVersion: '0.5.0' },
+        kafka: {
+          key: kafkaKey(
+            'The entity id (urn:ngsi-ld:<Type>:<id>): all observations of one entity land in one partition, in order.',
+          ),
+          bindingVersion: '0.5.0',
+        },
         mqtt: { payloadFormatIndicator: 1, contentType: 'application/json', bindingVersion: '0.2.0' },
       },
       'x-opencity-entity': s.name,
@@ -93,7 +133,10 @@ export function buildAsyncApiDocument(city: readonly SchemaSummary[], office: re
       address: `city/{municipality}/${s.name}/v${v}/{entityId}`,
       title: `${s.title} observations`,
       description: `Observations of ${s.name} entities (schema ${s.name} v${v}). MQTT: one topic per municipality and entity, so "city/+/${s.name}/v${v}/+" follows all of them; Kafka: one topic keyed by entity id.`,
-      parameters: { municipality: { $ref: '#/components/parameters/municipality' }, entityId: { $ref: '#/components/parameters/entityId' } },
+      parameters: {
+        municipality: { $ref: '#/components/parameters/municipality' },
+        entityId: { $ref: '#/components/parameters/entityId' },
+      },
       messages: { [messageId]: { $ref: `#/components/messages/${messageId}` } },
       bindings: {
         kafka: {
@@ -111,17 +154,30 @@ export function buildAsyncApiDocument(city: readonly SchemaSummary[], office: re
       summary: `The regional platform receives ${s.name} observations from producers.`,
       channel: { $ref: `#/channels/${channelId}` },
       messages: [{ $ref: `#/channels/${channelId}/messages/${messageId}` }],
-      bindings: { ...mqttOperation, kafka: { groupId: { type: 'string', enum: ['opencity-platform'] }, bindingVersion: '0.5.0' } },
+      bindings: {
+        ...mqttOperation,
+        kafka: { groupId: { type: 'string', enum: ['opencity-platform'] }, bindingVersion: '0.5.0' },
+      },
     };
   }
 
   channels['ngsiLdNotifications'] = {
     address: 'ngsi-ld/notifications/{subscriptionId}',
     title: 'NGSI-LD notifications',
-    description: 'Notifications an NGSI-LD context broker sends for a subscription: the entities that changed, in the representation the subscription asked for (normalized, concise or keyValues).',
-    parameters: { subscriptionId: { description: 'Id of the NGSI-LD subscription (a URI, e.g. urn:ngsi-ld:Subscription:aq-brussels); equals the payload `subscriptionId`.', location: '$message.payload#/subscriptionId', examples: ['urn:ngsi-ld:Subscription:aq-brussels'] } },
+    description:
+      'Notifications an NGSI-LD context broker sends for a subscription: the entities that changed, in the representation the subscription asked for (normalized, concise or keyValues).',
+    parameters: {
+      subscriptionId: {
+        description:
+          'Id of the NGSI-LD subscription (a URI, e.g. urn:ngsi-ld:Subscription:aq-brussels); equals the payload `subscriptionId`.',
+        location: '$message.payload#/subscriptionId',
+        examples: ['urn:ngsi-ld:Subscription:aq-brussels'],
+      },
+    },
     messages: { NgsiLdNotification: { $ref: '#/components/messages/NgsiLdNotification' } },
-    bindings: { kafka: { topic: 'opencity.ngsi-ld.notifications', partitions: 12, replicas: 3, bindingVersion: '0.5.0' } },
+    bindings: {
+      kafka: { topic: 'opencity.ngsi-ld.notifications', partitions: 12, replicas: 3, bindingVersion: '0.5.0' },
+    },
   };
   operations['receiveNgsiLdNotification'] = {
     action: 'receive',
@@ -134,9 +190,13 @@ export function buildAsyncApiDocument(city: readonly SchemaSummary[], office: re
   messages['NgsiLdNotification'] = {
     name: 'NgsiLdNotification',
     title: 'NGSI-LD notification',
-    summary: 'A subscription notification (ETSI NGSI-LD): id, type "Notification", subscriptionId, notifiedAt and the entities in data.',
+    summary:
+      'A subscription notification (ETSI NGSI-LD): id, type "Notification", subscriptionId, notifiedAt and the entities in data.',
     contentType: 'application/ld+json',
-    payload: { schemaFormat: 'application/schema+json;version=draft-07', schema: { $ref: '#/components/schemas/NgsiLdNotification' } },
+    payload: {
+      schemaFormat: 'application/schema+json;version=draft-07',
+      schema: { $ref: '#/components/schemas/NgsiLdNotification' },
+    },
     bindings: { kafka: { key: kafkaKey('The subscription id.'), bindingVersion: '0.5.0' } },
   };
 
@@ -152,7 +212,10 @@ export function buildAsyncApiDocument(city: readonly SchemaSummary[], office: re
       summary: e.summary,
       contentType: 'application/json',
       payload: entityPayload(s),
-      bindings: { kafka: { key: kafkaKey('The entity id of the payload.'), bindingVersion: '0.5.0' }, mqtt: { payloadFormatIndicator: 1, contentType: 'application/json', bindingVersion: '0.2.0' } },
+      bindings: {
+        kafka: { key: kafkaKey('The entity id of the payload.'), bindingVersion: '0.5.0' },
+        mqtt: { payloadFormatIndicator: 1, contentType: 'application/json', bindingVersion: '0.2.0' },
+      },
       'x-opencity-entity': s.name,
     };
     channels[channelId] = {
@@ -161,7 +224,15 @@ export function buildAsyncApiDocument(city: readonly SchemaSummary[], office: re
       description: `${e.summary} Payload: a ${s.name} entity (schema ${s.name} v${v}).`,
       parameters: e.parameters,
       messages: { [e.event]: { $ref: `#/components/messages/${e.event}` } },
-      bindings: { kafka: { topic: `opencity.office.${channelId.toLowerCase()}.v${v}`, partitions: 3, replicas: 3, topicConfiguration: { 'cleanup.policy': ['compact'] }, bindingVersion: '0.5.0' } },
+      bindings: {
+        kafka: {
+          topic: `opencity.office.${channelId.toLowerCase()}.v${v}`,
+          partitions: 3,
+          replicas: 3,
+          topicConfiguration: { 'cleanup.policy': ['compact'] },
+          bindingVersion: '0.5.0',
+        },
+      },
     };
     operations[`send${e.event}`] = {
       action: 'send',
@@ -191,7 +262,10 @@ export function buildAsyncApiDocument(city: readonly SchemaSummary[], office: re
         protocol: 'mqtt',
         protocolVersion: '5',
         description: 'The regional MQTT broker (any MQTT 5 broker; the examples run an embedded one).',
-        variables: { host: { default: 'localhost', description: 'Broker host name.' }, port: { default: '1883', enum: ['1883', '8883'], description: '1883 plain, 8883 TLS.' } },
+        variables: {
+          host: { default: 'localhost', description: 'Broker host name.' },
+          port: { default: '1883', enum: ['1883', '8883'], description: '1883 plain, 8883 TLS.' },
+        },
         bindings: { mqtt: { cleanSession: false, keepAlive: 60, bindingVersion: '0.2.0' } },
       },
       kafka: {
@@ -207,21 +281,43 @@ export function buildAsyncApiDocument(city: readonly SchemaSummary[], office: re
     components: {
       messages,
       parameters: {
-        municipality: { description: 'Slug of the municipality the entity is in (lower case, e.g. "ixelles", "schaerbeek"); "region" for region-wide entities.', examples: ['ixelles', 'schaerbeek', 'region'] },
-        entityId: { description: 'The entity id, urn:ngsi-ld:<Type>:<local id> (no "/", "+" or "#"); equals the payload `id`.', location: '$message.payload#/id', examples: ['urn:ngsi-ld:AirQualityObserved:41R001'] },
+        municipality: {
+          description:
+            'Slug of the municipality the entity is in (lower case, e.g. "ixelles", "schaerbeek"); "region" for region-wide entities.',
+          examples: ['ixelles', 'schaerbeek', 'region'],
+        },
+        entityId: {
+          description: 'The entity id, urn:ngsi-ld:<Type>:<local id> (no "/", "+" or "#"); equals the payload `id`.',
+          location: '$message.payload#/id',
+          examples: ['urn:ngsi-ld:AirQualityObserved:41R001'],
+        },
       },
       schemas: {
         NgsiLdNotification: {
           type: 'object',
           title: 'NGSI-LD notification',
-          description: 'ETSI NGSI-LD subscription notification. Each item of data is an entity in normalized, concise or keyValues form; @opencity/interop converts it to keyValues and validates it against its type.',
+          description:
+            'ETSI NGSI-LD subscription notification. Each item of data is an entity in normalized, concise or keyValues form; @opencity/interop converts it to keyValues and validates it against its type.',
           required: ['id', 'type', 'subscriptionId', 'notifiedAt', 'data'],
           properties: {
             id: { type: 'string', description: 'Notification id (a URI).', minLength: 1 },
             type: { type: 'string', const: 'Notification', description: 'Always "Notification".' },
-            subscriptionId: { type: 'string', description: 'Id of the subscription that triggered the notification.', minLength: 1 },
+            subscriptionId: {
+              type: 'string',
+              description: 'Id of the subscription that triggered the notification.',
+              minLength: 1,
+            },
             notifiedAt: { type: 'string', format: 'date-time', description: 'When the broker sent the notification.' },
-            data: { type: 'array', minItems: 1, description: 'The notified entities.', items: { type: 'object', required: ['id', 'type'], properties: { id: { type: 'string' }, type: { type: 'string' } } } },
+            data: {
+              type: 'array',
+              minItems: 1,
+              description: 'The notified entities.',
+              items: {
+                type: 'object',
+                required: ['id', 'type'],
+                properties: { id: { type: 'string' }, type: { type: 'string' } },
+              },
+            },
           },
         },
       },

@@ -24,7 +24,12 @@ export const RELEASED_DIR = join('schemas', 'released');
 
 /** The schemas of a tree with the schemas/ layout, keyed `<group>/<Name>` (the contract's own loader, without examples). */
 function readSet(root: string): Record<string, JsonSchema> {
-  return Object.fromEntries(loadSchemaSources(root, { examples: false }).map((s) => [`${s.group}/${s.name}`, s.schema as unknown as JsonSchema]));
+  return Object.fromEntries(
+    loadSchemaSources(root, { examples: false }).map((s) => [
+      `${s.group}/${s.name}`,
+      s.schema as unknown as JsonSchema,
+    ]),
+  );
 }
 
 /** The largest bump the pending changesets (`.changeset/*.md`) give a package, or `undefined` when none names it. */
@@ -43,7 +48,8 @@ export function pendingBump(repoRoot: string, packageName: string): Bump | undef
   return best < 0 ? undefined : BUMPS[best];
 }
 
-const majorOf = (schema: JsonSchema): number => (typeof schema === 'object' ? Number(String(schema['x-version'] ?? '0').split('.')[0]) : 0);
+const majorOf = (schema: JsonSchema): number =>
+  typeof schema === 'object' ? Number(String(schema['x-version'] ?? '0').split('.')[0]) : 0;
 
 /** The outcome of the gate: what was compared and, when it fails, why. */
 export interface GateResult {
@@ -59,18 +65,24 @@ export function runCompatGate(repoRoot: string): GateResult {
   const released = readSet(join(repoRoot, RELEASED_DIR));
   const current = readSet(join(repoRoot, 'schemas'));
   const manifestFile = join(repoRoot, RELEASED_DIR, 'manifest.json');
-  const baselineVersion = existsSync(manifestFile) ? String((JSON.parse(readFileSync(manifestFile, 'utf8')) as { version?: unknown }).version) : undefined;
+  const baselineVersion = existsSync(manifestFile)
+    ? String((JSON.parse(readFileSync(manifestFile, 'utf8')) as { version?: unknown }).version)
+    : undefined;
   const diff = diffContract(released, current);
   const bump = pendingBump(repoRoot, SCHEMA_PACKAGE);
   const problems: string[] = [];
   for (const s of diff.schemas.filter((x) => x.verdict === 'major')) {
     const breaking = s.changes.filter((c) => c.breaks !== 'none');
     if (bump !== 'major') {
-      problems.push(`${s.schema}: ${breaking.length} breaking change(s) but no major changeset for ${SCHEMA_PACKAGE}:\n${breaking.map((c) => `    ${c.path || '(root)'}  ${c.change} (breaks ${c.breaks}): ${c.message}`).join('\n')}`);
+      problems.push(
+        `${s.schema}: ${breaking.length} breaking change(s) but no major changeset for ${SCHEMA_PACKAGE}:\n${breaking.map((c) => `    ${c.path || '(root)'}  ${c.change} (breaks ${c.breaks}): ${c.message}`).join('\n')}`,
+      );
     }
     const [before, after] = [released[s.schema], current[s.schema]];
     if (before !== undefined && after !== undefined && majorOf(after) <= majorOf(before)) {
-      problems.push(`${s.schema}: breaking change(s) need a major x-version (and $id /v${majorOf(before) + 1}/); x-version major is still ${majorOf(after)}`);
+      problems.push(
+        `${s.schema}: breaking change(s) need a major x-version (and $id /v${majorOf(before) + 1}/); x-version major is still ${majorOf(after)}`,
+      );
     }
   }
   return { ok: problems.length === 0, diff, bump, problems, baselineVersion };
@@ -78,7 +90,8 @@ export function runCompatGate(repoRoot: string): GateResult {
 
 /** Replaces the released baseline with the current schemas, recording the version they were released as. */
 export function writeBaseline(repoRoot: string, version: string): number {
-  if (!/^\d+\.\d+\.\d+(?:-[\w.]+)?$/.test(version)) throw new Error(`--write-baseline needs a semantic version such as 1.0.0; got "${version}"`);
+  if (!/^\d+\.\d+\.\d+(?:-[\w.]+)?$/.test(version))
+    throw new Error(`--write-baseline needs a semantic version such as 1.0.0; got "${version}"`);
   const target = join(repoRoot, RELEASED_DIR);
   const current = readSet(join(repoRoot, 'schemas'));
   rmSync(target, { recursive: true, force: true });
@@ -86,7 +99,12 @@ export function writeBaseline(repoRoot: string, version: string): number {
     mkdirSync(join(target, key), { recursive: true });
     cpSync(join(repoRoot, 'schemas', key, 'schema.json'), join(target, key, 'schema.json'));
   }
-  const manifest = { package: SCHEMA_PACKAGE, version, schemas: Object.keys(current).length, note: 'The schemas as last released. Written by packages/interop/scripts/compatGate.ts --write-baseline at release time; never edited by hand. The compatibility gate diffs schemas/ against this folder.' };
+  const manifest = {
+    package: SCHEMA_PACKAGE,
+    version,
+    schemas: Object.keys(current).length,
+    note: 'The schemas as last released. Written by packages/interop/scripts/compatGate.ts --write-baseline at release time; never edited by hand. The compatibility gate diffs schemas/ against this folder.',
+  };
   writeFileSync(join(target, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return Object.keys(current).length;
 }
@@ -96,14 +114,22 @@ function main(): number {
   const root = resolve(values.root ?? join(dirname(fileURLToPath(import.meta.url)), '../../..'));
   if (values['write-baseline'] !== undefined) {
     const count = writeBaseline(root, values['write-baseline']);
-    console.log(`compat gate: baseline ${values['write-baseline']} written (${count} schemas) to ${relative(root, join(root, RELEASED_DIR)).split(sep).join('/')}`);
+    console.log(
+      `compat gate: baseline ${values['write-baseline']} written (${count} schemas) to ${relative(root, join(root, RELEASED_DIR)).split(sep).join('/')}`,
+    );
     return 0;
   }
   const result = runCompatGate(root);
-  const counts = ['major', 'minor', 'patch'].map((v) => `${result.diff.schemas.filter((s) => s.verdict === v).length} ${v}`).join(', ');
-  console.log(`compat gate: schemas vs released ${result.baselineVersion ?? '(no baseline)'}: verdict ${result.diff.verdict} (${counts}); pending ${SCHEMA_PACKAGE} changeset: ${result.bump ?? 'none'}`);
+  const counts = ['major', 'minor', 'patch']
+    .map((v) => `${result.diff.schemas.filter((s) => s.verdict === v).length} ${v}`)
+    .join(', ');
+  console.log(
+    `compat gate: schemas vs released ${result.baselineVersion ?? '(no baseline)'}: verdict ${result.diff.verdict} (${counts}); pending ${SCHEMA_PACKAGE} changeset: ${result.bump ?? 'none'}`,
+  );
   if (result.ok) return 0;
-  console.error(`compat gate failed:\n${result.problems.map((p) => `  ${p}`).join('\n')}\nRelease breaking changes as a major version (a changeset with '${SCHEMA_PACKAGE}': major) or make them compatible (see docs/guides on versioning, or run opencity diff schemas/released schemas).`);
+  console.error(
+    `compat gate failed:\n${result.problems.map((p) => `  ${p}`).join('\n')}\nRelease breaking changes as a major version (a changeset with '${SCHEMA_PACKAGE}': major) or make them compatible (see docs/guides on versioning, or run opencity diff schemas/released schemas).`,
+  );
   return 1;
 }
 

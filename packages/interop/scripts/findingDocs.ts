@@ -38,12 +38,23 @@ const lines = [
 for (const source of ['reader', 'schema', 'ngsi'] as const) {
   lines.push(`## ${SOURCES[source]}`, '');
   for (const f of catalogue.findings.filter((x) => x.source === source)) {
-    lines.push(`### ${f.code}`, '', `Severity: **${f.severity}**`, '', '| | Title | Message | How to fix |', '|---|---|---|---|');
-    for (const [lang, name] of LANGS) lines.push(`| ${name} | ${cell(f.title[lang])} | ${cell(f.message[lang])} | ${cell(f.fix[lang])} |`);
+    lines.push(
+      `### ${f.code}`,
+      '',
+      `Severity: **${f.severity}**`,
+      '',
+      '| | Title | Message | How to fix |',
+      '|---|---|---|---|',
+    );
+    for (const [lang, name] of LANGS)
+      lines.push(`| ${name} | ${cell(f.title[lang])} | ${cell(f.message[lang])} | ${cell(f.fix[lang])} |`);
     lines.push('');
   }
 }
-lines.push('Placeholders in `{braces}` are filled from the finding\'s `params`, which the JSON report keeps next to the message.', '');
+lines.push(
+  "Placeholders in `{braces}` are filled from the finding's `params`, which the JSON report keeps next to the message.",
+  '',
+);
 
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'index.md'), lines.join('\n'));

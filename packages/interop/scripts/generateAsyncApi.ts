@@ -15,7 +15,9 @@ export const ASYNCAPI_FILE = join(repoRoot, 'schemas', 'asyncapi', 'opencity.asy
 /** The contract as the schemas currently give it, serialised exactly as the committed file. */
 export function renderAsyncApi(root = repoRoot): string {
   const schemas = join(root, 'schemas');
-  const version = String((JSON.parse(readFileSync(join(root, 'packages', 'models', 'package.json'), 'utf8')) as { version: string }).version);
+  const version = String(
+    (JSON.parse(readFileSync(join(root, 'packages', 'models', 'package.json'), 'utf8')) as { version: string }).version,
+  );
   return `${JSON.stringify(buildAsyncApiDocument(readGroup(schemas, 'city'), readGroup(schemas, 'office'), version), null, 2)}\n`;
 }
 
@@ -29,7 +31,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       // missing file: reported as drift below
     }
     if (current !== text) {
-      console.error('schemas/asyncapi/opencity.asyncapi.json is out of date: run npx tsx packages/interop/scripts/generateAsyncApi.ts');
+      console.error(
+        'schemas/asyncapi/opencity.asyncapi.json is out of date: run npx tsx packages/interop/scripts/generateAsyncApi.ts',
+      );
       process.exitCode = 1;
     }
   } else {

@@ -26,7 +26,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       // missing file: reported as drift below
     }
     if (current !== text) {
-      console.error('schemas/context/opencity-context.jsonld is out of date: run npx tsx packages/interop/scripts/generateContext.ts');
+      console.error(
+        'schemas/context/opencity-context.jsonld is out of date: run npx tsx packages/interop/scripts/generateContext.ts',
+      );
       process.exitCode = 1;
     }
   } else {

@@ -10,9 +10,46 @@ import { loadSchemaSources } from '../../models/scripts/schemaSources';
 
 /** Terms the NGSI-LD core context defines (and protects): never redefined here. */
 export const CORE_TERMS: ReadonlySet<string> = new Set([
-  'id', 'type', '@context', 'value', 'object', 'languageMap', 'json', 'vocab', 'location', 'observationSpace', 'operationSpace', 'observedAt', 'unitCode',
-  'datasetId', 'createdAt', 'modifiedAt', 'deletedAt', 'instanceId', 'scope', 'Property', 'Relationship', 'GeoProperty', 'LanguageProperty', 'JsonProperty', 'VocabProperty',
-  'DateTime', 'Date', 'Time', 'Point', 'LineString', 'Polygon', 'MultiPoint', 'MultiLineString', 'MultiPolygon', 'GeometryCollection', 'coordinates', 'Notification', 'subscriptionId', 'notifiedAt', 'data',
+  'id',
+  'type',
+  '@context',
+  'value',
+  'object',
+  'languageMap',
+  'json',
+  'vocab',
+  'location',
+  'observationSpace',
+  'operationSpace',
+  'observedAt',
+  'unitCode',
+  'datasetId',
+  'createdAt',
+  'modifiedAt',
+  'deletedAt',
+  'instanceId',
+  'scope',
+  'Property',
+  'Relationship',
+  'GeoProperty',
+  'LanguageProperty',
+  'JsonProperty',
+  'VocabProperty',
+  'DateTime',
+  'Date',
+  'Time',
+  'Point',
+  'LineString',
+  'Polygon',
+  'MultiPoint',
+  'MultiLineString',
+  'MultiPolygon',
+  'GeometryCollection',
+  'coordinates',
+  'Notification',
+  'subscriptionId',
+  'notifiedAt',
+  'data',
 ]);
 /** Base of the OpenCity vocabulary, for terms Smart Data Models does not define. */
 export const OPENCITY_TERMS = 'https://w3id.org/opencity/terms#';
@@ -45,7 +82,9 @@ export function buildJsonLdContext(schemasRoot: string): { '@context': Record<st
   const terms = new Map<string, string>();
   for (const p of common) if (!CORE_TERMS.has(p)) terms.set(p, `${SDM}${p}`);
   // Smart Data Models entities name shared attributes first, then OpenCity's own, each group alphabetically.
-  const ordered = [...entities].sort((a, b) => Number(a.subject === undefined) - Number(b.subject === undefined) || a.name.localeCompare(b.name));
+  const ordered = [...entities].sort(
+    (a, b) => Number(a.subject === undefined) - Number(b.subject === undefined) || a.name.localeCompare(b.name),
+  );
   for (const e of ordered) {
     terms.set(e.name, e.subject ? `${SDM}${e.subject}/${e.name}` : `${OPENCITY_TERMS}${e.name}`);
     for (const p of e.properties) {

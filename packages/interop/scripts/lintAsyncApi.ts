@@ -9,12 +9,18 @@ import { fileURLToPath } from 'node:url';
 import { lintContract } from '../src/asyncapi/node/lintContract';
 
 const args = process.argv.slice(2);
-const file = resolve(args.find((a) => !a.startsWith('--')) ?? fileURLToPath(new URL('../../../schemas/asyncapi/opencity.asyncapi.json', import.meta.url)));
+const file = resolve(
+  args.find((a) => !a.startsWith('--')) ??
+    fileURLToPath(new URL('../../../schemas/asyncapi/opencity.asyncapi.json', import.meta.url)),
+);
 const lint = await lintContract(file);
 if (args.includes('--json')) {
   console.log(JSON.stringify(lint));
 } else {
   for (const d of lint.diagnostics) console.log(`${d.severity.padEnd(7)} ${d.code}  ${d.path}  ${d.message}`);
-  console.log(`${file}: ${lint.parsed ? 'parsed' : 'NOT parsed'}; ${lint.counts.channels} channels, ${lint.counts.operations} operations, ${lint.counts.messages} messages; ${lint.diagnostics.length} diagnostic(s)`);
+  console.log(
+    `${file}: ${lint.parsed ? 'parsed' : 'NOT parsed'}; ${lint.counts.channels} channels, ${lint.counts.operations} operations, ${lint.counts.messages} messages; ${lint.diagnostics.length} diagnostic(s)`,
+  );
 }
-process.exitCode = !lint.parsed || lint.diagnostics.some((d) => d.severity === 'error' || d.severity === 'warning') ? 1 : 0;
+process.exitCode =
+  !lint.parsed || lint.diagnostics.some((d) => d.severity === 'error' || d.severity === 'warning') ? 1 : 0;

@@ -3,18 +3,52 @@
  * @packageDocumentation
  */
 // NGSI-LD representations (issue 5).
-export { detectRepresentation, toKeyValues, toNormalized, toConcise, ngsiFindingCatalogue, ngsiLdId, parseNgsiLdId, ATTRIBUTE_MEMBERS } from './ngsi/index';
+export {
+  detectRepresentation,
+  toKeyValues,
+  toNormalized,
+  toConcise,
+  ngsiFindingCatalogue,
+  ngsiLdId,
+  parseNgsiLdId,
+  ATTRIBUTE_MEMBERS,
+} from './ngsi/index';
 export type { Representation, AttributeKind, ConvertOptions, ConversionResult } from './ngsi/index';
 // Schema compatibility (issue 5).
 export { diffSchemas, diffContract, verdictOf, breaksOf } from './diff/index';
-export type { DiffOptions, SchemaSet, ContractDiff, ContractSchemaDiff, Breaks, Verdict, SchemaChange, SchemaDiff, JsonSchema } from './diff/index';
+export type {
+  DiffOptions,
+  SchemaSet,
+  ContractDiff,
+  ContractSchemaDiff,
+  Breaks,
+  Verdict,
+  SchemaChange,
+  SchemaDiff,
+  JsonSchema,
+} from './diff/index';
 // AsyncAPI contracts (issue 5); the @asyncapi/parser linter is on the ./asyncapi/node subpath.
 export { AsyncApiContract, ContractError, openCityContract, asyncApiFindingCatalogue } from './asyncapi/index';
-export type { ChannelInfo, ChannelParameter, OperationInfo, MessageInfo, PayloadKind, ValidateMessageOptions, MessageValidation, TopicMatch } from './asyncapi/index';
+export type {
+  ChannelInfo,
+  ChannelParameter,
+  OperationInfo,
+  MessageInfo,
+  PayloadKind,
+  ValidateMessageOptions,
+  MessageValidation,
+  TopicMatch,
+} from './asyncapi/index';
 // Validation reports (issue 4): the browser-safe engine, catalogue and renderings; file reading is on the ./node subpath.
 export { ReportBuilder, validateRecords, ReportOptionsError, REPORT_SCHEMA_ID } from './report/index';
 export type { ValidateRecordsOptions, ReportProgress } from './report/index';
-export { validationFindingCatalogue, reportFindingCatalogue, exportFindingCatalogue, findingDocsUrl, FINDING_DOCS_BASE } from './report/index';
+export {
+  validationFindingCatalogue,
+  reportFindingCatalogue,
+  exportFindingCatalogue,
+  findingDocsUrl,
+  FINDING_DOCS_BASE,
+} from './report/index';
 export type { FindingSource, PublishedFinding, PublishedFindingCatalogue } from './report/index';
 export { formatText, formatJson, formatHtml, formatJunit, formatSarif } from './report/index';
 export type { TextFormatOptions, HtmlFormatOptions, JunitFormatOptions } from './report/index';

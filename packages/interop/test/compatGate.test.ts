@@ -12,7 +12,13 @@ const made: string[] = [];
 function fixtureRepo(): string {
   const root = mkdtempSync(join(tmpdir(), 'opencity-gate-'));
   made.push(root);
-  for (const key of ['common/EntityBase', 'common/Location', 'common/Address', 'common/LocalizedText', 'city/AirQualityObserved']) {
+  for (const key of [
+    'common/EntityBase',
+    'common/Location',
+    'common/Address',
+    'common/LocalizedText',
+    'city/AirQualityObserved',
+  ]) {
     mkdirSync(join(root, 'schemas', key), { recursive: true });
     cpSync(join(repo, 'schemas/released', key, 'schema.json'), join(root, 'schemas', key, 'schema.json'));
   }
@@ -29,7 +35,11 @@ const edit = (root: string, key: string, change: (s: Editable) => void) => {
   change(s);
   writeFileSync(schemaFile(root, key), JSON.stringify(s, null, 2));
 };
-const changeset = (root: string, name: string, bump: string) => writeFileSync(join(root, '.changeset', `${name}.md`), `---\n'@opencity/models': ${bump}\n'@opencity/interop': patch\n---\n\nSomething changed.\n`);
+const changeset = (root: string, name: string, bump: string) =>
+  writeFileSync(
+    join(root, '.changeset', `${name}.md`),
+    `---\n'@opencity/models': ${bump}\n'@opencity/interop': patch\n---\n\nSomething changed.\n`,
+  );
 /** A breaking change: a new required property (existing producers do not send it). */
 const requireTemperature = (s: Editable) => (s['required'] as string[]).push('temperature');
 const bumpMajor = (s: Editable) => {
@@ -53,7 +63,11 @@ describe('compatibility gate', () => {
   it('passes when nothing changed and on compatible additions', () => {
     const root = fixtureRepo();
     expect(runCompatGate(root)).toMatchObject({ ok: true, diff: { verdict: 'none' } });
-    edit(root, 'city/AirQualityObserved', (s) => (s['properties']['benzeneIndex'] = { type: 'number', description: 'An index.' }));
+    edit(
+      root,
+      'city/AirQualityObserved',
+      (s) => (s['properties']['benzeneIndex'] = { type: 'number', description: 'An index.' }),
+    );
     expect(runCompatGate(root)).toMatchObject({ ok: true, diff: { verdict: 'minor' } });
   });
 
@@ -64,7 +78,9 @@ describe('compatibility gate', () => {
     const result = runCompatGate(root);
     expect(result.ok).toBe(false);
     expect(result.bump).toBe('minor');
-    expect(result.problems.join('\n')).toContain('city/AirQualityObserved: 1 breaking change(s) but no major changeset for @opencity/models');
+    expect(result.problems.join('\n')).toContain(
+      'city/AirQualityObserved: 1 breaking change(s) but no major changeset for @opencity/models',
+    );
     expect(result.problems.join('\n')).toContain('/temperature  required_added (breaks producers)');
   });
 
@@ -74,14 +90,18 @@ describe('compatibility gate', () => {
     const result = runCompatGate(root);
     expect(result.ok).toBe(false);
     expect(result.problems.some((p) => p.startsWith('common/EntityBase:'))).toBe(true);
-    expect(result.problems.some((p) => p.startsWith('city/AirQualityObserved:') && p.includes('/id  constraint_tightened'))).toBe(true);
+    expect(
+      result.problems.some((p) => p.startsWith('city/AirQualityObserved:') && p.includes('/id  constraint_tightened')),
+    ).toBe(true);
   });
 
   it('fails when the changeset is major but the schema keeps its major version', () => {
     const root = fixtureRepo();
     edit(root, 'city/AirQualityObserved', requireTemperature);
     changeset(root, 'breaking', 'major');
-    expect(runCompatGate(root).problems).toEqual(['city/AirQualityObserved: breaking change(s) need a major x-version (and $id /v2/); x-version major is still 1']);
+    expect(runCompatGate(root).problems).toEqual([
+      'city/AirQualityObserved: breaking change(s) need a major x-version (and $id /v2/); x-version major is still 1',
+    ]);
   });
 
   it('passes with a major changeset and a major schema version', () => {
@@ -116,7 +136,10 @@ describe('compatibility gate', () => {
     const root = fixtureRepo();
     expect(pendingBump(root, '@opencity/models')).toBeUndefined();
     changeset(root, 'a', 'patch');
-    writeFileSync(join(root, '.changeset', 'b.md'), '---\n"@opencity/models": minor\n---\n\nText mentioning @opencity/models: major outside the front matter.\n');
+    writeFileSync(
+      join(root, '.changeset', 'b.md'),
+      '---\n"@opencity/models": minor\n---\n\nText mentioning @opencity/models: major outside the front matter.\n',
+    );
     expect(pendingBump(root, '@opencity/models')).toBe('minor');
     expect(pendingBump(root, '@opencity/interop')).toBe('patch');
   });

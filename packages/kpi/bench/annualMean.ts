@@ -9,7 +9,13 @@
  *
  * Run: npm run bench -w @opencity/kpi   (≈ 1 minute on 2 cores)
  */
-import { DailySeries, compileObservationKpiSql, getDefinition, kpiValuesFromSqlRows, observationKpiValues } from '../src/index';
+import {
+  DailySeries,
+  compileObservationKpiSql,
+  getDefinition,
+  kpiValuesFromSqlRows,
+  observationKpiValues,
+} from '../src/index';
 import { openDuckDb } from '../src/node/duckdb';
 
 const SENSORS = 1_178;
@@ -23,7 +29,8 @@ const gc = (globalThis as { gc?: () => void }).gc;
 /** Is the observation of sensor s at hour h missing (3 % gaps)? The same integer rule is written in SQL below. */
 const missing = (s: number, h: number): boolean => (s * 31 + h * 17) % 100 < 3;
 /** The value of sensor s at hour h, µg/m³: integer arithmetic so SQL reproduces it exactly. */
-const value = (s: number, h: number): number => 8 + ((s * 7_919 + h * 104_729) % 6_007) / 100 + (Math.floor(h / 24) % 29);
+const value = (s: number, h: number): number =>
+  8 + ((s * 7_919 + h * 104_729) % 6_007) / 100 + (Math.floor(h / 24) % 29);
 
 /** JavaScript heap plus array buffers (typed arrays live outside the heap), after a collection. */
 function heapMb(): number {
@@ -62,12 +69,15 @@ function library(sensors: number): { series: DailySeries; count: number } {
 function librarySensors(sensors: number): DailySeries {
   const series = new DailySeries();
   const keys = Array.from({ length: sensors }, (_, s) => `s${s}`);
-  for (let h = 0; h < HOURS; h++) for (let s = 0; s < sensors; s++) if (!missing(s, h)) series.add(keys[s]!, START + h * HOUR, value(s, h));
+  for (let h = 0; h < HOURS; h++)
+    for (let s = 0; s < sensors; s++) if (!missing(s, h)) series.add(keys[s]!, START + h * HOUR, value(s, h));
   return series;
 }
 
 /** The baseline: a hand-written single pass with one sum and count per municipality and day. */
-function handLoop(sensors: number): Map<string, { mean: number | undefined; exceedanceDays: number; validDays: number }> {
+function handLoop(
+  sensors: number,
+): Map<string, { mean: number | undefined; exceedanceDays: number; validDays: number }> {
   const acc = new Map<string, { sum: Float64Array; count: Uint32Array }>();
   const startDay = START / DAY;
   for (let h = 0; h < HOURS; h++) {
@@ -103,7 +113,9 @@ async function main(): Promise<void> {
   const def = getDefinition('ENV-09'); // PM10 exceedance days; its SQL also returns the annual mean
   const meanDef = getDefinition('ENV-02');
   const rules = { expectedPerDay: 24, minDailyCoverage: 0.75, minPeriodCoverage: 0.75, threshold: 50 };
-  console.log(`node ${process.version}, ${(await import('node:os')).availableParallelism()} cores${gc ? ', gc exposed' : ' (run with --expose-gc for retained-heap figures)'}`);
+  console.log(
+    `node ${process.version}, ${(await import('node:os')).availableParallelism()} cores${gc ? ', gc exposed' : ' (run with --expose-gc for retained-heap figures)'}`,
+  );
 
   // Warm-up, then memory at 1/10 of the observations versus all of them.
   library(Math.round(SENSORS / 10)); // warm-up
@@ -131,7 +143,8 @@ async function main(): Promise<void> {
   before = heapMb();
   const perSensor = librarySensors(SENSORS);
   const heapSensors = heapMb() - before;
-  const stateBytes = (x: DailySeries): number => x.toState().groups.reduce((n, g) => n + g.sum.byteLength + g.count.byteLength, 0);
+  const stateBytes = (x: DailySeries): number =>
+    x.toState().groups.reduce((n, g) => n + g.sum.byteLength + g.count.byteLength, 0);
 
   // Results agree between the library and the hand loop.
   const libValues = lib.series.summarize(rules);
@@ -139,7 +152,8 @@ async function main(): Promise<void> {
   let maxDiff = 0;
   for (const r of libValues) {
     const h = hand.get(r.key)!;
-    if (!r.mean.ok || h.mean === undefined || r.exceedanceDays !== h.exceedanceDays) throw new Error(`library and hand loop disagree for ${r.key}`);
+    if (!r.mean.ok || h.mean === undefined || r.exceedanceDays !== h.exceedanceDays)
+      throw new Error(`library and hand loop disagree for ${r.key}`);
     maxDiff = Math.max(maxDiff, Math.abs(r.mean.value - h.mean));
   }
 
@@ -181,18 +195,36 @@ async function main(): Promise<void> {
   const libCpu = Math.min(...runs.libraryCpu);
   const handCpu = Math.min(...runs.handCpu);
   const duckCpuMs = Math.min(...duckCpu);
-  const rate = (ms: number): string => `${((lib.count / ms) * 1000 / 1e6).toFixed(1)} M obs/s`;
-  console.log(`observations: ${lib.count.toLocaleString('en')} (${SENSORS} sensors × ${HOURS} h, 3 % gaps) → ${libValues.length} municipalities; DuckDB table ${rows.toLocaleString('en')} rows`);
+  const rate = (ms: number): string => `${(((lib.count / ms) * 1000) / 1e6).toFixed(1)} M obs/s`;
+  console.log(
+    `observations: ${lib.count.toLocaleString('en')} (${SENSORS} sensors × ${HOURS} h, 3 % gaps) → ${libValues.length} municipalities; DuckDB table ${rows.toLocaleString('en')} rows`,
+  );
   console.log('fastest run of each (the machine is shared): wall time, CPU time (all threads)');
-  console.log(`library DailySeries   wall ${libMs.toFixed(0)} ms (${rate(libMs)}), CPU ${libCpu.toFixed(0)} ms   [7 runs]`);
-  console.log(`hand-written loop     wall ${handMs.toFixed(0)} ms (${rate(handMs)}), CPU ${handCpu.toFixed(0)} ms   [7 runs]`);
-  console.log(`DuckDB compiled SQL   wall ${duckMs.toFixed(0)} ms (${rate(duckMs)}), CPU ${duckCpuMs.toFixed(0)} ms   [3 runs; table load ${loadMs.toFixed(0)} ms not counted]`);
-  console.log(`ratio library / hand loop: CPU ${(libCpu / handCpu).toFixed(2)}, wall ${(libMs / handMs).toFixed(2)} (target ≤ 1.30)`);
+  console.log(
+    `library DailySeries   wall ${libMs.toFixed(0)} ms (${rate(libMs)}), CPU ${libCpu.toFixed(0)} ms   [7 runs]`,
+  );
+  console.log(
+    `hand-written loop     wall ${handMs.toFixed(0)} ms (${rate(handMs)}), CPU ${handCpu.toFixed(0)} ms   [7 runs]`,
+  );
+  console.log(
+    `DuckDB compiled SQL   wall ${duckMs.toFixed(0)} ms (${rate(duckMs)}), CPU ${duckCpuMs.toFixed(0)} ms   [3 runs; table load ${loadMs.toFixed(0)} ms not counted]`,
+  );
+  console.log(
+    `ratio library / hand loop: CPU ${(libCpu / handCpu).toFixed(2)}, wall ${(libMs / handMs).toFixed(2)} (target ≤ 1.30)`,
+  );
   console.log(`ratio library / DuckDB:    CPU ${(libCpu / duckCpuMs).toFixed(2)}, wall ${(libMs / duckMs).toFixed(2)}`);
-  console.log(`results: library = hand loop = DuckDB (exceedance days equal; annual means within ${maxDiff.toExponential(1)} µg/m³)`);
-  console.log(`memory, daily bins: ${(stateBytes(small.series) / 1024).toFixed(0)} KiB after ${small.count.toLocaleString('en')} obs, ${(stateBytes(lib.series) / 1024).toFixed(0)} KiB after ${lib.count.toLocaleString('en')} obs (19 groups), ${(stateBytes(perSensor) / 1024).toFixed(0)} KiB with ${SENSORS} groups (one per sensor)`);
-  console.log(`memory, heap + array buffers retained by the aggregator (after gc): ${heapSmall.toFixed(2)} MB (1/10 of the observations), ${heapLarge.toFixed(2)} MB (all, 19 groups), ${heapSensors.toFixed(2)} MB (${SENSORS} groups)`);
-  console.log(`peak RSS: ${rssSmall.toFixed(0)} MB after the 1/10 run, ${rssLarge.toFixed(0)} MB after the 10M runs, ${rssDuck.toFixed(0)} MB after DuckDB`);
+  console.log(
+    `results: library = hand loop = DuckDB (exceedance days equal; annual means within ${maxDiff.toExponential(1)} µg/m³)`,
+  );
+  console.log(
+    `memory, daily bins: ${(stateBytes(small.series) / 1024).toFixed(0)} KiB after ${small.count.toLocaleString('en')} obs, ${(stateBytes(lib.series) / 1024).toFixed(0)} KiB after ${lib.count.toLocaleString('en')} obs (19 groups), ${(stateBytes(perSensor) / 1024).toFixed(0)} KiB with ${SENSORS} groups (one per sensor)`,
+  );
+  console.log(
+    `memory, heap + array buffers retained by the aggregator (after gc): ${heapSmall.toFixed(2)} MB (1/10 of the observations), ${heapLarge.toFixed(2)} MB (all, 19 groups), ${heapSensors.toFixed(2)} MB (${SENSORS} groups)`,
+  );
+  console.log(
+    `peak RSS: ${rssSmall.toFixed(0)} MB after the 1/10 run, ${rssLarge.toFixed(0)} MB after the 10M runs, ${rssDuck.toFixed(0)} MB after DuckDB`,
+  );
   void perSensor.size;
 }
 

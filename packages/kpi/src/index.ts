@@ -9,7 +9,12 @@ export type { KpiErrorCode } from './errors';
 export { computed, notComputable } from './outcome';
 export type { Outcome, NotComputable, NotComputableCode } from './outcome';
 
-export { parseExpression, expressionVariables, formatExpression, expressionFunctions } from './expression/parseExpression';
+export {
+  parseExpression,
+  expressionVariables,
+  formatExpression,
+  expressionFunctions,
+} from './expression/parseExpression';
 export type { ExpressionNode, BinaryOperator, FunctionName } from './expression/parseExpression';
 export { evaluateExpression } from './expression/evaluateExpression';
 
@@ -32,13 +37,23 @@ export { parsePeriod, periodOf, periodUnitOf, toEpochMs } from './engine/period'
 export type { PeriodRange, PeriodUnit } from './engine/period';
 
 export { DailySeries } from './observations/dailySeries';
-export type { DailySeriesOptions, DailySeriesState, DailyCoverageRules, DailySummary } from './observations/dailySeries';
+export type {
+  DailySeriesOptions,
+  DailySeriesState,
+  DailyCoverageRules,
+  DailySummary,
+} from './observations/dailySeries';
 export { GroupedStats } from './observations/groupedStats';
 export type { GroupedStatsOptions, GroupedStatsState, GroupStatistics } from './observations/groupedStats';
 export { QuantileSketch } from './observations/quantileSketch';
 export type { QuantileSketchState } from './observations/quantileSketch';
 export { observationFeeder, ingestObservations, parseNdjson, emptyReport } from './observations/readObservations';
-export type { ObservationFields, ObservationSelection, ObservationSink, IngestReport } from './observations/readObservations';
+export type {
+  ObservationFields,
+  ObservationSelection,
+  ObservationSink,
+  IngestReport,
+} from './observations/readObservations';
 
 export { assessTarget, findTarget, percentOfTarget, u4sscBand } from './targets/status';
 export type { Direction, Status, U4sscBand, TargetAssessment, TargetValues } from './targets/status';
@@ -46,9 +61,23 @@ export { trend, cagr, slope, judgeChange } from './targets/trends';
 export type { TrendJudgement, SeriesPoint, TrendSummary } from './targets/trends';
 
 export { normalize } from './composite/normalize';
-export type { NormalizeOptions, MinMaxOptions, DistanceToTargetOptions, ZScoreOptions, RankOptions, Polarity } from './composite/normalize';
+export type {
+  NormalizeOptions,
+  MinMaxOptions,
+  DistanceToTargetOptions,
+  ZScoreOptions,
+  RankOptions,
+  Polarity,
+} from './composite/normalize';
 export { computeIndex, computeCompositeKpi, DEFAULT_MIN_DATA_SHARE } from './composite/computeIndex';
 export type { IndexUnit, NodeScore, IndexResult } from './composite/computeIndex';
 
-export { compileInputKpiSql, compileObservationKpiSql, kpiValuesFromSqlRows, expressionToSql, quoteIdentifier, quoteLiteral } from './sql/compileSql';
+export {
+  compileInputKpiSql,
+  compileObservationKpiSql,
+  kpiValuesFromSqlRows,
+  expressionToSql,
+  quoteIdentifier,
+  quoteLiteral,
+} from './sql/compileSql';
 export type { InputSqlOptions, ObservationSqlOptions } from './sql/compileSql';

@@ -22,7 +22,8 @@ export interface NotComputable {
 }
 
 /** A computed value or the reason there is none. */
-export type Outcome<T = number> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: NotComputable };
+export type Outcome<T = number> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: NotComputable };
 
 /** A successful {@link Outcome}. */
 export function computed<T>(value: T): Outcome<T> {

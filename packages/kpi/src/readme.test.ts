@@ -5,14 +5,38 @@ it('README examples hold', () => {
   expect(getDefinition('ENV-02').name.nl).toBe('Jaargemiddelde PM10-concentratie');
   expect(listDefinitions({ domain: 'project' }).length).toBe(8);
   const eco01 = getDefinition('ECO-01');
-  const v = computeKpi(eco01, { unemployed: 17_200, labourForce: 80_000 }, { area: '21004', period: '2024', target: { target: 15, acceptable: 18 } });
-  expect(v.value).toBe(21.5); expect(v.status).toBe('red');
-  expect(computeKpi(eco01, { unemployed: 10, labourForce: 0 }, { area: 'x', period: '2024' }).notComputable).toEqual({ code: 'zero_denominator', message: 'denominator labourForce is 0', input: 'labourForce' });
-  const region = rollUp(eco01, [{ area: '21004', inputs: { unemployed: 17_200, labourForce: 80_000 } }, { area: '21015', inputs: { unemployed: 9_000, labourForce: 60_000 } }], { area: '04000', period: '2024' });
+  const v = computeKpi(
+    eco01,
+    { unemployed: 17_200, labourForce: 80_000 },
+    { area: '21004', period: '2024', target: { target: 15, acceptable: 18 } },
+  );
+  expect(v.value).toBe(21.5);
+  expect(v.status).toBe('red');
+  expect(computeKpi(eco01, { unemployed: 10, labourForce: 0 }, { area: 'x', period: '2024' }).notComputable).toEqual({
+    code: 'zero_denominator',
+    message: 'denominator labourForce is 0',
+    input: 'labourForce',
+  });
+  const region = rollUp(
+    eco01,
+    [
+      { area: '21004', inputs: { unemployed: 17_200, labourForce: 80_000 } },
+      { area: '21015', inputs: { unemployed: 9_000, labourForce: 60_000 } },
+    ],
+    { area: '04000', period: '2024' },
+  );
   expect(region.value).toBeCloseTo(18.714, 3);
   expect(assessTarget('decrease', 22, { target: 20, acceptable: 25 }).status).toBe('amber');
   expect(u4sscBand(80)).toBe('66-95');
-  expect(trend([{ year: 2022, value: 30 }, { year: 2023, value: 28 }], 'decrease').judgement).toBe('improving');
+  expect(
+    trend(
+      [
+        { year: 2022, value: 30 },
+        { year: 2023, value: 28 },
+      ],
+      'decrease',
+    ).judgement,
+  ).toBe('improving');
   expect(normalize(19, { method: 'minmax', min: 0, max: 190, direction: 'decrease' })).toBeCloseTo(90, 10);
   expect(normalize(10, { method: 'zscore', sample: [10, 20, 30], sd: 'sample' })).toBe(90);
   expect(normalize(45, { method: 'distance-to-target', target: 90, min: 0 })).toBe(50);

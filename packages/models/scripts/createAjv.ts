@@ -5,7 +5,7 @@ import { annotationKeywords } from '../src/vocabulary';
 import type { JsonSchema } from './schemaSources';
 
 // ajv-formats is CJS with a default export; under ESM interop it arrives either way.
-const addFormats = ((addFormatsImport as unknown as { default?: typeof addFormatsImport }).default ?? addFormatsImport);
+const addFormats = (addFormatsImport as unknown as { default?: typeof addFormatsImport }).default ?? addFormatsImport;
 
 // strictRequired is off: entity schemas require properties declared in the EntityBase they include with allOf.
 /** A strict Ajv2020 instance with formats, the OpenCity vocabulary and the given schemas added. */

@@ -12,9 +12,14 @@ import { loadSchemaSources, repoRoot, type SchemaSource } from './schemaSources'
 type Node = Record<string, unknown>;
 const outDir = join(repoRoot, 'docs', 'reference', 'schemas');
 
-const cell = (text: unknown): string => String(text ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const labels = (node: Node): { en?: string; fr?: string; nl?: string } => (node['x-labels'] as { en?: string; fr?: string; nl?: string }) ?? {};
-const descriptions = (node: Node): { fr?: string; nl?: string } => (node['x-descriptions'] as { fr?: string; nl?: string }) ?? {};
+const cell = (text: unknown): string =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ');
+const labels = (node: Node): { en?: string; fr?: string; nl?: string } =>
+  (node['x-labels'] as { en?: string; fr?: string; nl?: string }) ?? {};
+const descriptions = (node: Node): { fr?: string; nl?: string } =>
+  (node['x-descriptions'] as { fr?: string; nl?: string }) ?? {};
 
 function typeText(node: Node): string {
   if (typeof node['$ref'] === 'string') {
@@ -28,7 +33,8 @@ function typeText(node: Node): string {
     return defName ? `[${defName}](${page}#${defName.toLowerCase()})` : `[${schemaName}](${page})`;
   }
   if (node['const'] !== undefined) return `\`${JSON.stringify(node['const'])}\``;
-  if (Array.isArray(node['enum'])) return `enum: ${(node['enum'] as unknown[]).map((v) => `\`${String(v)}\``).join(', ')}`;
+  if (Array.isArray(node['enum']))
+    return `enum: ${(node['enum'] as unknown[]).map((v) => `\`${String(v)}\``).join(', ')}`;
   const alternatives = (node['anyOf'] ?? node['oneOf']) as Node[] | undefined;
   if (alternatives) return alternatives.map(typeText).join(' or ');
   const type = ([] as unknown[]).concat(node['type'] ?? 'any').join(' or ');
@@ -46,10 +52,16 @@ function typeText(node: Node): string {
 function propertyRows(schema: Node, required: Set<string>, prefix = '', depth = 0): string[] {
   const properties = (schema['properties'] as Record<string, Node> | undefined) ?? {};
   return Object.entries(properties).flatMap(([name, p]) => {
-    const unit = typeof p['x-unitCode'] === 'string' ? `${unitCodes[p['x-unitCode']]?.symbol ?? ''} (\`${p['x-unitCode']}\`)` : '';
+    const unit =
+      typeof p['x-unitCode'] === 'string' ? `${unitCodes[p['x-unitCode']]?.symbol ?? ''} (\`${p['x-unitCode']}\`)` : '';
     const l = labels(p);
     const d = descriptions(p);
-    const flags = [p['deprecated'] ? '**deprecated**' : '', Array.isArray(p['x-aliases']) ? `aliases: ${(p['x-aliases'] as string[]).map((a) => `\`${a}\``).join(', ')}` : ''].filter(Boolean).join('; ');
+    const flags = [
+      p['deprecated'] ? '**deprecated**' : '',
+      Array.isArray(p['x-aliases']) ? `aliases: ${(p['x-aliases'] as string[]).map((a) => `\`${a}\``).join(', ')}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
     const en = l.en ? `**${cell(l.en)}** — ` : '';
     const row = `| \`${prefix}${name}\` | ${cell(typeText(p))} | ${cell(unit)} | ${required.has(name) ? 'yes' : ''} | ${en}${cell(p['description'])}${flags ? ` (${cell(flags)})` : ''} | ${l.fr ? `**${cell(l.fr)}** — ` : ''}${cell(d.fr)} | ${l.nl ? `**${cell(l.nl)}** — ` : ''}${cell(d.nl)} |`;
     // Nested objects (and arrays of objects) declared inline get their own rows, with a dotted path.
@@ -57,7 +69,10 @@ function propertyRows(schema: Node, required: Set<string>, prefix = '', depth = 
     const nested = p['properties'] ? p : items?.['properties'] ? items : undefined;
     if (!nested || depth > 3) return [row];
     const childPrefix = `${prefix}${name}${nested === items ? '[]' : ''}.`;
-    return [row, ...propertyRows(nested, new Set((nested['required'] as string[] | undefined) ?? []), childPrefix, depth + 1)];
+    return [
+      row,
+      ...propertyRows(nested, new Set((nested['required'] as string[] | undefined) ?? []), childPrefix, depth + 1),
+    ];
   });
 }
 
@@ -76,7 +91,11 @@ function page(source: SchemaSource): string {
     `| \`$id\` | \`${source.schema.$id}\` |`,
     `| Version | ${String(s['x-version'])} |`,
     `| Labels | EN **${l.en}** · FR **${l.fr}** · NL **${l.nl}** |`,
-    ...(s['x-sdm'] ? [`| Smart Data Models | ${(s['x-sdm'] as Node)['subject'] as string}/${(s['x-sdm'] as Node)['model'] as string} ${String((s['x-sdm'] as Node)['version'] ?? '')} |`] : []),
+    ...(s['x-sdm']
+      ? [
+          `| Smart Data Models | ${(s['x-sdm'] as Node)['subject'] as string}/${(s['x-sdm'] as Node)['model'] as string} ${String((s['x-sdm'] as Node)['version'] ?? '')} |`,
+        ]
+      : []),
     '',
     String(s['description'] ?? ''),
     '',
@@ -87,20 +106,46 @@ function page(source: SchemaSource): string {
   const allOf = (s['allOf'] as Node[] | undefined) ?? [];
   if (allOf.length) lines.push(`Includes: ${allOf.map(typeText).join(', ')} (their properties apply too).`, '');
   if (s['properties']) {
-    lines.push('## Properties', '', '| Property | Type | Unit | Required | EN | FR | NL |', '|---|---|---|---|---|---|---|', ...propertyRows(s, required), '');
+    lines.push(
+      '## Properties',
+      '',
+      '| Property | Type | Unit | Required | EN | FR | NL |',
+      '|---|---|---|---|---|---|---|',
+      ...propertyRows(s, required),
+      '',
+    );
   }
   for (const [name, def] of Object.entries((s['$defs'] as Record<string, Node> | undefined) ?? {})) {
     lines.push(`### ${name}`, '', `${cell(def['description'])} Type: ${cell(typeText(def))}.`, '');
   }
-  if (s['oneOf']) lines.push('## Forms', '', ...(s['oneOf'] as Node[]).map((b) => `- **${String(b['title'] ?? '')}** — ${String(b['description'] ?? '')}`), '');
+  if (s['oneOf'])
+    lines.push(
+      '## Forms',
+      '',
+      ...(s['oneOf'] as Node[]).map((b) => `- **${String(b['title'] ?? '')}** — ${String(b['description'] ?? '')}`),
+      '',
+    );
   lines.push('## Examples', '');
   for (const [file, payload] of source.examples.valid) {
     lines.push(`### Valid: \`${file}\``, '', '```json', JSON.stringify(payload, null, 2), '```', '');
   }
   for (const [file, payload] of source.examples.invalid) {
     const result = validate(source.name, payload);
-    const errors = result.findings.filter((f) => f.severity === 'error').map((f) => `- \`${f.instancePath || '/'}\` ${f.code}: ${f.message}`);
-    lines.push(`### Invalid: \`${file}\``, '', '```json', JSON.stringify(payload, null, 2), '```', '', 'Findings:', '', ...errors, '');
+    const errors = result.findings
+      .filter((f) => f.severity === 'error')
+      .map((f) => `- \`${f.instancePath || '/'}\` ${f.code}: ${f.message}`);
+    lines.push(
+      `### Invalid: \`${file}\``,
+      '',
+      '```json',
+      JSON.stringify(payload, null, 2),
+      '```',
+      '',
+      'Findings:',
+      '',
+      ...errors,
+      '',
+    );
   }
   return lines.join('\n');
 }
@@ -130,12 +175,21 @@ function aliasPage(sources: SchemaSource[]): string {
 
 function indexPage(sources: SchemaSource[]): string {
   const groups = [...new Set(sources.map((s) => s.group))];
-  const lines = ['# Schema reference', '', '> Generated from `schemas/` — do not edit.', '', 'Every schema is JSON Schema 2020-12 with a versioned `$id`. The files are published in `@opencity/models` under `@opencity/models/schemas/<group>/<Name>.json`.', ''];
+  const lines = [
+    '# Schema reference',
+    '',
+    '> Generated from `schemas/` — do not edit.',
+    '',
+    'Every schema is JSON Schema 2020-12 with a versioned `$id`. The files are published in `@opencity/models` under `@opencity/models/schemas/<group>/<Name>.json`.',
+    '',
+  ];
   for (const g of groups) {
     lines.push(`## ${g}`, '', '| Schema | Version | EN | FR | NL |', '|---|---|---|---|---|');
     for (const s of sources.filter((x) => x.group === g)) {
       const l = labels(s.schema);
-      lines.push(`| [${s.name}](${g}/${s.name}.md) | ${String(s.schema['x-version'])} | ${cell(l.en)} | ${cell(l.fr)} | ${cell(l.nl)} |`);
+      lines.push(
+        `| [${s.name}](${g}/${s.name}.md) | ${String(s.schema['x-version'])} | ${cell(l.en)} | ${cell(l.fr)} | ${cell(l.nl)} |`,
+      );
     }
     lines.push('');
   }

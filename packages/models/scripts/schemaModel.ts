@@ -3,7 +3,10 @@ import type { PropertyShape, Shape } from '../src/registryTypes';
 import type { JsonSchema, SchemaSource } from './schemaSources';
 
 type Node = Record<string, unknown>;
-interface Located { node: Node; source: SchemaSource }
+interface Located {
+  node: Node;
+  source: SchemaSource;
+}
 
 function pointer(root: Node, fragment: string): Node {
   let node: unknown = root;
@@ -30,7 +33,10 @@ function rewriteRefs(value: unknown, self: SchemaSource, byId: Map<string, Schem
   if (Array.isArray(value)) return value.map((v) => rewriteRefs(v, self, byId));
   if (!value || typeof value !== 'object') return value;
   let node = value as Node;
-  if (typeof node['$ref'] === 'string' && Object.keys(node).every((k) => k === '$ref' || ANNOTATIONS.has(k) || k.startsWith('x-'))) {
+  if (
+    typeof node['$ref'] === 'string' &&
+    Object.keys(node).every((k) => k === '$ref' || ANNOTATIONS.has(k) || k.startsWith('x-'))
+  ) {
     node = { $ref: node['$ref'] };
   }
   const out: Node = {};
@@ -63,10 +69,15 @@ const LOCATION = '/common/Location/';
 const LOCALIZED = '/common/LocalizedText/';
 
 /** Follows `$ref`s and merges `allOf` members into one view of an object schema's declared properties. */
-function objectView(loc: Located, byId: Map<string, SchemaSource>, depth: number): { properties: Map<string, Located>; open: boolean } | undefined {
+function objectView(
+  loc: Located,
+  byId: Map<string, SchemaSource>,
+  depth: number,
+): { properties: Map<string, Located>; open: boolean } | undefined {
   if (depth > 12) return undefined;
   const { node, source } = loc;
-  if (typeof node['$ref'] === 'string' && !node['properties']) return objectView(resolveRef(node['$ref'], source, byId), byId, depth + 1);
+  if (typeof node['$ref'] === 'string' && !node['properties'])
+    return objectView(resolveRef(node['$ref'], source, byId), byId, depth + 1);
   const properties = new Map<string, Located>();
   let open = node['additionalProperties'] === undefined || node['additionalProperties'] === true;
   if (node['patternProperties'] || node['unevaluatedProperties'] === false) open = false;
@@ -79,7 +90,12 @@ function objectView(loc: Located, byId: Map<string, SchemaSource>, depth: number
   for (const [k, v] of Object.entries((node['properties'] as Record<string, Node> | undefined) ?? {})) {
     const previous = properties.get(k);
     // A property restated by the entity (e.g. `type` with const) keeps the base's structure when it adds none.
-    properties.set(k, previous && !v['$ref'] && !v['type'] && !v['properties'] ? { node: { ...previous.node, ...v }, source } : { node: v, source });
+    properties.set(
+      k,
+      previous && !v['$ref'] && !v['type'] && !v['properties']
+        ? { node: { ...previous.node, ...v }, source }
+        : { node: v, source },
+    );
   }
   if (properties.size === 0) return undefined;
   return { properties, open };
@@ -129,14 +145,19 @@ function shapeOf(loc: Located, byId: Map<string, SchemaSource>, depth: number): 
     if (typeof node['x-replacedBy'] === 'string') shape.replacedBy = node['x-replacedBy'];
     if (Array.isArray(node['x-aliases'])) shape.aliases = node['x-aliases'] as string[];
     if (typeof node['x-unitCode'] === 'string') shape.unitCode = node['x-unitCode'];
-    const ngsi = node['x-ngsi'] ?? (target.includes(LOCATION) ? 'GeoProperty' : target.includes(LOCALIZED) ? 'LanguageProperty' : undefined);
+    const ngsi =
+      node['x-ngsi'] ??
+      (target.includes(LOCATION) ? 'GeoProperty' : target.includes(LOCALIZED) ? 'LanguageProperty' : undefined);
     if (typeof ngsi === 'string') shape.ngsi = ngsi as PropertyShape['ngsi'] & string;
     if (resolved.node['format'] === 'date-time') shape.dateTime = true;
     const alternatives = (resolved.node['oneOf'] ?? resolved.node['anyOf']) as Node[] | undefined;
     if (Array.isArray(alternatives)) {
       shape.forms = alternatives.map((branch) => formName(branch, resolved.source, byId));
       const tag = (resolved.node['discriminator'] as { propertyName?: string } | undefined)?.propertyName;
-      if (tag) shape.variants = alternatives.map((b) => String((b['properties'] as Record<string, Node> | undefined)?.[tag]?.['const'] ?? '?'));
+      if (tag)
+        shape.variants = alternatives.map((b) =>
+          String((b['properties'] as Record<string, Node> | undefined)?.[tag]?.['const'] ?? '?'),
+        );
     }
     const type = resolved.node['type'];
     if (typeof type === 'string' || Array.isArray(type)) shape.valueType = ([] as unknown[]).concat(type).join('|');
@@ -165,7 +186,8 @@ export function buildRootForms(sources: SchemaSource[]): Record<string, string[]
   const out: Record<string, string[]> = {};
   for (const s of sources) {
     const alternatives = (s.schema['anyOf'] ?? s.schema['oneOf']) as Node[] | undefined;
-    if (Array.isArray(alternatives) && !s.schema['discriminator']) out[s.name] = alternatives.map((b) => formName(b, s, byId));
+    if (Array.isArray(alternatives) && !s.schema['discriminator'])
+      out[s.name] = alternatives.map((b) => formName(b, s, byId));
   }
   return out;
 }

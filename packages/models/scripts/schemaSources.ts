@@ -51,7 +51,12 @@ export function loadSchemaSources(root = schemasRoot, options: { examples?: bool
         group: group.name,
         dir,
         schema,
-        examples: withExamples ? { valid: readExamples(join(dir, 'examples', 'valid')), invalid: readExamples(join(dir, 'examples', 'invalid')) } : { valid: [], invalid: [] },
+        examples: withExamples
+          ? {
+              valid: readExamples(join(dir, 'examples', 'valid')),
+              invalid: readExamples(join(dir, 'examples', 'invalid')),
+            }
+          : { valid: [], invalid: [] },
       });
     }
   }

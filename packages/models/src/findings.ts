@@ -39,5 +39,7 @@ export interface FindingDefinition {
 
 /** Fills a message template's `{param}` placeholders; unknown placeholders stay visible rather than vanish. */
 export function renderTemplate(template: string, params: Readonly<Record<string, string | number | boolean>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(params, key) ? String(params[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    Object.hasOwn(params, key) ? String(params[key]) : whole,
+  );
 }

@@ -14,5 +14,8 @@ it('src/generated and the published schemas match a fresh generation', async () 
       return true;
     }
   });
-  expect(stale.map(([path]) => path), 'run `npm run generate` after changing schemas/').toEqual([]);
+  expect(
+    stale.map(([path]) => path),
+    'run `npm run generate` after changing schemas/',
+  ).toEqual([]);
 }, 120_000);

@@ -15,7 +15,10 @@ describe('Municipality code list', () => {
   it('documents the 19 Brussels municipalities, NIS 21001 to 21019, with FR and NL names', () => {
     expect(brusselsExamples.map((m) => m.nisCode)).toEqual(Array.from({ length: 19 }, (_, i) => String(21001 + i)));
     expect(brusselsExamples.find((m) => m.nisCode === '21004')?.name).toMatchObject({ fr: 'Bruxelles', nl: 'Brussel' });
-    expect(brusselsExamples.find((m) => m.nisCode === '21015')?.name).toMatchObject({ fr: 'Schaerbeek', nl: 'Schaarbeek' });
+    expect(brusselsExamples.find((m) => m.nisCode === '21015')?.name).toMatchObject({
+      fr: 'Schaerbeek',
+      nl: 'Schaarbeek',
+    });
   });
 
   it('accepts every Brussels municipality in both the open and the closed form', () => {
@@ -29,6 +32,9 @@ describe('Municipality code list', () => {
     const gent = { nisCode: '44021', name: { nl: 'Gent', fr: 'Gand' } };
     expect(validate('Municipality', gent).valid).toBe(true);
     expect(brussels(gent)).toBe(false);
-    expect(validate('Municipality', { nisCode: '4402', name: { nl: 'Gent' } }).findings[0]).toMatchObject({ code: 'pattern_mismatch', instancePath: '/nisCode' });
+    expect(validate('Municipality', { nisCode: '4402', name: { nl: 'Gent' } }).findings[0]).toMatchObject({
+      code: 'pattern_mismatch',
+      instancePath: '/nisCode',
+    });
   });
 });

@@ -18,10 +18,17 @@ describe('validators on arbitrary JSON', () => {
   });
 
   it('validateEntity() survives objects that claim a known type with random members', () => {
-    const entity = fc.record({ type: fc.constantFrom(...names, 'Nope'), id: fc.oneof(fc.string(), fc.integer()) }).chain((head) =>
-      fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 4 })).map((rest) => ({ ...rest, ...head })),
+    const entity = fc
+      .record({ type: fc.constantFrom(...names, 'Nope'), id: fc.oneof(fc.string(), fc.integer()) })
+      .chain((head) =>
+        fc
+          .dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 4 }))
+          .map((rest) => ({ ...rest, ...head })),
+      );
+    fc.assert(
+      fc.property(entity, (value) => void validateEntity(value, { lang: 'nl' })),
+      { numRuns: 600 },
     );
-    fc.assert(fc.property(entity, (value) => void validateEntity(value, { lang: 'nl' })), { numRuns: 600 });
   });
 
   it('survives very deep nesting', () => {

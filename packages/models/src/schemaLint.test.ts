@@ -43,8 +43,11 @@ describe.each(sources.map((s) => [`${s.group}/${s.name}`, s] as const))('%s', (_
       if (!hasLabels(prop)) problems.push(`${name}: x-labels en/fr/nl`);
       if (!hasDescriptions(prop)) problems.push(`${name}: description + x-descriptions fr/nl`);
       // A number whose object also requires `unitCode` (a Quantity) carries its unit with it.
-      const unitBeside = Object.hasOwn(properties, 'unitCode') && ((schema['required'] as string[] | undefined) ?? []).includes('unitCode');
-      if (prop['type'] === 'number' && typeof prop['x-unitCode'] !== 'string' && !unitBeside) problems.push(`${name}: number without x-unitCode`);
+      const unitBeside =
+        Object.hasOwn(properties, 'unitCode') &&
+        ((schema['required'] as string[] | undefined) ?? []).includes('unitCode');
+      if (prop['type'] === 'number' && typeof prop['x-unitCode'] !== 'string' && !unitBeside)
+        problems.push(`${name}: number without x-unitCode`);
     }
     expect(problems).toEqual([]);
   });

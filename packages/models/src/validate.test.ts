@@ -1,20 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { detectType, getSchema, getSchemaInfo, isAirQualityObserved, listEntityTypes, validate, validateEntity } from './index';
+import {
+  detectType,
+  getSchema,
+  getSchemaInfo,
+  isAirQualityObserved,
+  listEntityTypes,
+  validate,
+  validateEntity,
+} from './index';
 
-const base = { id: 'urn:ngsi-ld:AirQualityObserved:1', type: 'AirQualityObserved', dateObserved: '2026-03-02T10:00:00Z', location: { type: 'Point', coordinates: [4.35, 50.85] } };
+const base = {
+  id: 'urn:ngsi-ld:AirQualityObserved:1',
+  type: 'AirQualityObserved',
+  dateObserved: '2026-03-02T10:00:00Z',
+  location: { type: 'Point', coordinates: [4.35, 50.85] },
+};
 
 describe('validate', () => {
   it('explains a wrong type with the expected bounds and the value received', () => {
     const r = validate('AirQualityObserved', { ...base, pm25: 'high' });
     expect(r.valid).toBe(false);
     expect(r.findings).toHaveLength(1);
-    expect(r.findings[0]).toMatchObject({ code: 'invalid_type', severity: 'error', instancePath: '/pm25', keyword: 'type' });
+    expect(r.findings[0]).toMatchObject({
+      code: 'invalid_type',
+      severity: 'error',
+      instancePath: '/pm25',
+      keyword: 'type',
+    });
     expect(r.findings[0]!.message).toBe('pm25 must be a number ≥ 0; got "high"');
   });
 
   it('speaks French and Dutch', () => {
-    expect(validate('AirQualityObserved', { ...base, pm25: 'high' }, { lang: 'fr' }).findings[0]!.message).toBe('pm25 doit être un nombre ≥ 0 ; reçu "high"');
-    expect(validate('AirQualityObserved', { ...base, pm25: 'high' }, { lang: 'nl' }).findings[0]!.message).toBe('pm25 moet een getal ≥ 0 zijn; ontvangen "high"');
+    expect(validate('AirQualityObserved', { ...base, pm25: 'high' }, { lang: 'fr' }).findings[0]!.message).toBe(
+      'pm25 doit être un nombre ≥ 0 ; reçu "high"',
+    );
+    expect(validate('AirQualityObserved', { ...base, pm25: 'high' }, { lang: 'nl' }).findings[0]!.message).toBe(
+      'pm25 moet een getal ≥ 0 zijn; ontvangen "high"',
+    );
   });
 
   it('points a missing required property at where it should be', () => {
@@ -36,12 +58,16 @@ describe('validate', () => {
   it('recognises a documented Smart Data Models alias', () => {
     const r = validate('AirQualityObserved', { ...base, typeOfLocation: 'outdoor' });
     expect(r.valid).toBe(true);
-    expect(r.findings).toMatchObject([{ code: 'property_alias', instancePath: '/typeOfLocation', params: { canonical: 'typeofLocation' } }]);
+    expect(r.findings).toMatchObject([
+      { code: 'property_alias', instancePath: '/typeOfLocation', params: { canonical: 'typeofLocation' } },
+    ]);
   });
 
   it('reports unknown properties inside nested objects', () => {
     const r = validate('AirQualityObserved', { ...base, address: { postalCode: '1000', postcode: '1000' } });
-    expect(r.findings).toMatchObject([{ code: 'unknown_property', instancePath: '/address/postcode', params: { hint: '; did you mean "postalCode"?' } }]);
+    expect(r.findings).toMatchObject([
+      { code: 'unknown_property', instancePath: '/address/postcode', params: { hint: '; did you mean "postalCode"?' } },
+    ]);
   });
 
   it('names the allowed GeoJSON geometry types when the type is unknown', () => {
@@ -53,16 +79,25 @@ describe('validate', () => {
   it('summarises an anyOf failure once rather than once per branch', () => {
     const r = validate('AirQualityObserved', { ...base, name: 42 });
     expect(r.findings.map((f) => f.code)).toEqual(['no_matching_alternative']);
-    expect(r.findings[0]!.message).toBe('name matches none of the allowed forms (a text string or LocalizedText); got 42');
+    expect(r.findings[0]!.message).toBe(
+      'name matches none of the allowed forms (a text string or LocalizedText); got 42',
+    );
   });
 
   it('keeps the other errors of a record whose root alternative fails', () => {
-    const r = validate('Device', { id: 'd', type: 'Device', controlledProperty: ['temperature'], batteryLevel: 'full' });
+    const r = validate('Device', {
+      id: 'd',
+      type: 'Device',
+      controlledProperty: ['temperature'],
+      batteryLevel: 'full',
+    });
     expect(r.findings.map((f) => [f.code, f.instancePath]).sort()).toEqual([
       ['no_matching_alternative', ''],
       ['no_matching_alternative', '/batteryLevel'],
     ]);
-    expect(r.findings.find((f) => f.instancePath === '')!.message).toBe('The record matches none of the allowed forms ("category" or "deviceCategory"); got an object');
+    expect(r.findings.find((f) => f.instancePath === '')!.message).toBe(
+      'The record matches none of the allowed forms ("category" or "deviceCategory"); got an object',
+    );
   });
 
   it('returns a result, not an exception, for an unknown type name', () => {
@@ -73,7 +108,9 @@ describe('validate', () => {
   });
 
   it('does not let __proto__ or constructor keys reach the prototype chain', () => {
-    const payload = JSON.parse('{"id":"a","type":"AirQualityObserved","dateObserved":"2026-03-02T10:00:00Z","location":{"type":"Point","coordinates":[4,50]},"__proto__":{"polluted":true},"constructor":1}');
+    const payload = JSON.parse(
+      '{"id":"a","type":"AirQualityObserved","dateObserved":"2026-03-02T10:00:00Z","location":{"type":"Point","coordinates":[4,50]},"__proto__":{"polluted":true},"constructor":1}',
+    );
     const r = validate('AirQualityObserved', payload);
     expect(r.valid).toBe(true);
     expect(r.findings.map((f) => f.instancePath)).toEqual(['/__proto__', '/constructor']);

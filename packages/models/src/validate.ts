@@ -28,15 +28,43 @@ export type ValidationResult<T = unknown> =
 const validators = full as unknown as Record<string, CompiledValidator>;
 const MAX_DEPTH = 64;
 
-const HINTS: Record<Lang, { didYouMean: (s: string) => string; replacedBy: (s: string) => string; languageVariant: (s: string) => string }> = {
-  en: { didYouMean: (s) => `; did you mean "${s}"?`, replacedBy: (s) => `; use "${s}" instead`, languageVariant: (s) => ` (a language variant of "${s}"; prefer a LocalizedText value)` },
-  fr: { didYouMean: (s) => ` ; vouliez-vous dire « ${s} » ?`, replacedBy: (s) => ` ; utilisez « ${s} »`, languageVariant: (s) => ` (variante linguistique de « ${s} » ; préférez un texte multilingue)` },
-  nl: { didYouMean: (s) => `; bedoelde u "${s}"?`, replacedBy: (s) => `; gebruik "${s}"`, languageVariant: (s) => ` (taalvariant van "${s}"; gebruik liever een meertalige tekst)` },
+const HINTS: Record<
+  Lang,
+  { didYouMean: (s: string) => string; replacedBy: (s: string) => string; languageVariant: (s: string) => string }
+> = {
+  en: {
+    didYouMean: (s) => `; did you mean "${s}"?`,
+    replacedBy: (s) => `; use "${s}" instead`,
+    languageVariant: (s) => ` (a language variant of "${s}"; prefer a LocalizedText value)`,
+  },
+  fr: {
+    didYouMean: (s) => ` ; vouliez-vous dire « ${s} » ?`,
+    replacedBy: (s) => ` ; utilisez « ${s} »`,
+    languageVariant: (s) => ` (variante linguistique de « ${s} » ; préférez un texte multilingue)`,
+  },
+  nl: {
+    didYouMean: (s) => `; bedoelde u "${s}"?`,
+    replacedBy: (s) => `; gebruik "${s}"`,
+    languageVariant: (s) => ` (taalvariant van "${s}"; gebruik liever een meertalige tekst)`,
+  },
 };
 
-function ruleFinding(code: string, instancePath: string, params: Record<string, string | number | boolean>, lang: Lang): Finding {
+function ruleFinding(
+  code: string,
+  instancePath: string,
+  params: Record<string, string | number | boolean>,
+  lang: Lang,
+): Finding {
   const definition = schemaFindingCatalogue[code]!;
-  return { code, severity: definition.severity, instancePath, schemaPath: '', keyword: code, params, message: renderTemplate(definition.message[lang], params) };
+  return {
+    code,
+    severity: definition.severity,
+    instancePath,
+    schemaPath: '',
+    keyword: code,
+    params,
+    message: renderTemplate(definition.message[lang], params),
+  };
 }
 
 /** Per shape: declared properties that need no further look, and those that do (deprecated or nested). */
@@ -67,9 +95,21 @@ function extraFindings(data: unknown, shape: Shape, typeName: string, lang: Lang
       if (prop) {
         const path = childPointer(pointer, key);
         const child = (value as Record<string, unknown>)[key];
-        if (prop.deprecated) out.push(ruleFinding('deprecated_property', path, { property: propertyLabel(path, lang), hint: prop.replacedBy ? HINTS[lang].replacedBy(prop.replacedBy) : '' }, lang));
+        if (prop.deprecated)
+          out.push(
+            ruleFinding(
+              'deprecated_property',
+              path,
+              {
+                property: propertyLabel(path, lang),
+                hint: prop.replacedBy ? HINTS[lang].replacedBy(prop.replacedBy) : '',
+              },
+              lang,
+            ),
+          );
         if (prop.object) walk(child, prop.object, path, depth + 1);
-        if (prop.items && Array.isArray(child)) child.forEach((item, i) => walk(item, prop.items!, childPointer(path, i), depth + 1));
+        if (prop.items && Array.isArray(child))
+          child.forEach((item, i) => walk(item, prop.items!, childPointer(path, i), depth + 1));
         continue;
       }
       if (!s.open) continue;
@@ -83,8 +123,12 @@ function extraFindings(data: unknown, shape: Shape, typeName: string, lang: Lang
       const hint =
         variant && Object.hasOwn(s.properties, variant[1]!)
           ? HINTS[lang].languageVariant(variant[1]!)
-          : ((suggestion) => (suggestion ? HINTS[lang].didYouMean(suggestion) : ''))(closestName(key, Object.keys(s.properties)));
-      out.push(ruleFinding('unknown_property', path, { property: propertyLabel(path, lang), type: typeName, hint }, lang));
+          : ((suggestion) => (suggestion ? HINTS[lang].didYouMean(suggestion) : ''))(
+              closestName(key, Object.keys(s.properties)),
+            );
+      out.push(
+        ruleFinding('unknown_property', path, { property: propertyLabel(path, lang), type: typeName, hint }, lang),
+      );
     }
   };
   walk(data, shape, '', 0);
@@ -95,7 +139,9 @@ function extraFindings(data: unknown, shape: Shape, typeName: string, lang: Lang
  * Drops the errors inside a failed anyOf/oneOf: the alternative's own finding says it better than one error per
  * branch. (A discriminated union reports through its own `discriminator` keyword and keeps its branch errors.)
  */
-function withoutBranchNoise<E extends { instancePath: string; schemaPath: string; keyword: string }>(errors: readonly E[]): E[] {
+function withoutBranchNoise<E extends { instancePath: string; schemaPath: string; keyword: string }>(
+  errors: readonly E[],
+): E[] {
   const failed = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
   if (failed.length === 0) return [...errors];
   const inside = (e: E) =>
@@ -104,7 +150,8 @@ function withoutBranchNoise<E extends { instancePath: string; schemaPath: string
         e.schemaPath.startsWith(`${a.schemaPath}/`) ||
         // Branches that $ref another schema report paths of that schema: recognise them by location, except at the
         // root, where every error is "below" and only inline branches (matched above) belong to the alternative.
-        (a.instancePath !== '' && (e.instancePath === a.instancePath || e.instancePath.startsWith(`${a.instancePath}/`))),
+        (a.instancePath !== '' &&
+          (e.instancePath === a.instancePath || e.instancePath.startsWith(`${a.instancePath}/`))),
     );
   return errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf' || !inside(e));
 }
@@ -112,7 +159,11 @@ function withoutBranchNoise<E extends { instancePath: string; schemaPath: string
 function unknownTypeResult(typeName: string, lang: Lang): ValidationResult<never> {
   const suggestion = closestName(typeName, listEntityTypes());
   const hint = suggestion ? HINTS[lang].didYouMean(suggestion) : '';
-  return { valid: false, type: undefined, findings: [ruleFinding('unknown_entity_type', '/type', { got: JSON.stringify(typeName), hint }, lang)] };
+  return {
+    valid: false,
+    type: undefined,
+    findings: [ruleFinding('unknown_entity_type', '/type', { got: JSON.stringify(typeName), hint }, lang)],
+  };
 }
 
 /**
@@ -121,7 +172,11 @@ function unknownTypeResult(typeName: string, lang: Lang): ValidationResult<never
  * const result = validate('AirQualityObserved', payload, { lang: 'fr' });
  * if (!result.valid) for (const f of result.findings) console.log(f.instancePath, f.message);
  */
-export function validate<K extends SchemaName>(typeName: K, data: unknown, options?: ValidateOptions): ValidationResult<SchemaTypes[K]>;
+export function validate<K extends SchemaName>(
+  typeName: K,
+  data: unknown,
+  options?: ValidateOptions,
+): ValidationResult<SchemaTypes[K]>;
 export function validate(typeName: string, data: unknown, options?: ValidateOptions): ValidationResult;
 export function validate(typeName: string, data: unknown, options: ValidateOptions = {}): ValidationResult {
   const lang = options.lang ?? 'en';
@@ -134,9 +189,17 @@ export function validate(typeName: string, data: unknown, options: ValidateOptio
     ok = validator(data);
   } catch {
     // Only pathological input (e.g. a recursion limit hit by extreme nesting) can make a compiled validator throw.
-    return { valid: false, type: info.name, findings: [ruleFinding('schema_violation', '', { property: propertyLabel('', lang), keyword: 'maxDepth' }, lang)] };
+    return {
+      valid: false,
+      type: info.name,
+      findings: [ruleFinding('schema_violation', '', { property: propertyLabel('', lang), keyword: 'maxDepth' }, lang)],
+    };
   }
-  const findings: Finding[] = ok ? [] : withoutBranchNoise(validator.errors ?? []).map((e) => findingFromAjvError(e, data, shape, lang, { variants: rootVariants[info.name], forms: rootForms[info.name] }));
+  const findings: Finding[] = ok
+    ? []
+    : withoutBranchNoise(validator.errors ?? []).map((e) =>
+        findingFromAjvError(e, data, shape, lang, { variants: rootVariants[info.name], forms: rootForms[info.name] }),
+      );
   if (options.extraChecks !== false && shape) {
     const extra = extraFindings(data, shape, info.name, lang);
     for (const f of extra) findings.push(f);
@@ -149,7 +212,8 @@ export function validateEntity(data: unknown, options: ValidateOptions = {}): Va
   const lang = options.lang ?? 'en';
   const type = detectType(data);
   if (type) return validate(type, data, options);
-  const declared = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as { type?: unknown }).type : undefined;
+  const declared =
+    data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as { type?: unknown }).type : undefined;
   if (typeof declared === 'string') return unknownTypeResult(declared, lang);
   return { valid: false, type: undefined, findings: [ruleFinding('missing_entity_type', '', {}, lang)] };
 }

@@ -14,7 +14,11 @@ export interface AnnotationKeyword {
 const languageMap = {
   type: 'object',
   required: ['en', 'fr', 'nl'],
-  properties: { en: { type: 'string', minLength: 1 }, fr: { type: 'string', minLength: 1 }, nl: { type: 'string', minLength: 1 } },
+  properties: {
+    en: { type: 'string', minLength: 1 },
+    fr: { type: 'string', minLength: 1 },
+    nl: { type: 'string', minLength: 1 },
+  },
   additionalProperties: { type: 'string' },
 };
 
@@ -23,7 +27,15 @@ export const annotationKeywords: readonly AnnotationKeyword[] = [
   // Short human labels in English, French and Dutch (required on every schema and property).
   { keyword: 'x-labels', metaSchema: languageMap },
   // French and Dutch descriptions (the English one is the standard `description`).
-  { keyword: 'x-descriptions', metaSchema: { type: 'object', required: ['fr', 'nl'], properties: { fr: { type: 'string' }, nl: { type: 'string' } }, additionalProperties: { type: 'string' } } },
+  {
+    keyword: 'x-descriptions',
+    metaSchema: {
+      type: 'object',
+      required: ['fr', 'nl'],
+      properties: { fr: { type: 'string' }, nl: { type: 'string' } },
+      additionalProperties: { type: 'string' },
+    },
+  },
   // Full semantic version of the schema; its major is the version segment of `$id`.
   { keyword: 'x-version', metaSchema: { type: 'string', pattern: '^[0-9]+\\.[0-9]+\\.[0-9]+$' } },
   // Default unit of a quantity as a UN/CEFACT common code (the NGSI-LD `unitCode`).
@@ -33,9 +45,19 @@ export const annotationKeywords: readonly AnnotationKeyword[] = [
   // The property that replaces a `deprecated` one.
   { keyword: 'x-replacedBy', metaSchema: { type: 'string' } },
   // The NGSI-LD attribute kind when it cannot be inferred (Property is the default).
-  { keyword: 'x-ngsi', metaSchema: { enum: ['Property', 'Relationship', 'GeoProperty', 'LanguageProperty', 'JsonProperty'] } },
+  {
+    keyword: 'x-ngsi',
+    metaSchema: { enum: ['Property', 'Relationship', 'GeoProperty', 'LanguageProperty', 'JsonProperty'] },
+  },
   // The Smart Data Models model this schema is aligned with.
-  { keyword: 'x-sdm', metaSchema: { type: 'object', required: ['subject', 'model'], properties: { subject: { type: 'string' }, model: { type: 'string' }, version: { type: 'string' } } } },
+  {
+    keyword: 'x-sdm',
+    metaSchema: {
+      type: 'object',
+      required: ['subject', 'model'],
+      properties: { subject: { type: 'string' }, model: { type: 'string' }, version: { type: 'string' } },
+    },
+  },
   // A code list a string value belongs to (documentation; open lists are not enforced by `enum`).
   { keyword: 'x-codeList', metaSchema: { type: 'string' } },
 ];

@@ -10,7 +10,13 @@ export function benchScores(projects: number, criteria: number, jurors: number, 
   for (let p = 0; p < projects; p++) {
     const quality = next();
     for (let c = 0; c < criteria; c++) {
-      for (let j = 0; j < jurors; j++) out.push({ juror: `J${j}`, project: `P${p}`, criterion: `C${c}`, score: Math.min(4, Math.floor((quality * 0.6 + next() * 0.4) * 5)) });
+      for (let j = 0; j < jurors; j++)
+        out.push({
+          juror: `J${j}`,
+          project: `P${p}`,
+          criterion: `C${c}`,
+          score: Math.min(4, Math.floor((quality * 0.6 + next() * 0.4) * 5)),
+        });
     }
   }
   return out;
@@ -21,8 +27,14 @@ export function benchMatrix(projects: number, criteria: number, seed = 1): Decis
   const next = seededRandom(seed);
   return {
     alternatives: Array.from({ length: projects }, (_, i) => `P${i}`),
-    criteria: Array.from({ length: criteria }, (_, j) => ({ id: `C${j}`, weight: 1 + Math.floor(next() * 5), type: j === criteria - 1 ? ('cost' as const) : ('benefit' as const) })),
-    values: Array.from({ length: projects }, () => Array.from({ length: criteria }, () => 1 + Math.round(next() * 40) / 10)),
+    criteria: Array.from({ length: criteria }, (_, j) => ({
+      id: `C${j}`,
+      weight: 1 + Math.floor(next() * 5),
+      type: j === criteria - 1 ? ('cost' as const) : ('benefit' as const),
+    })),
+    values: Array.from({ length: projects }, () =>
+      Array.from({ length: criteria }, () => 1 + Math.round(next() * 40) / 10),
+    ),
   };
 }
 
@@ -42,5 +54,11 @@ export function benchSchedule(projects: number, years: number, seed = 1, tightne
   });
   const demand = list.reduce((s, p) => s + p.costPerYear * p.duration, 0);
   const fte = list.reduce((s, p) => s + p.capacityPerYear * p.duration, 0);
-  return { years: Array.from({ length: years }, () => ({ budget: Math.round((demand * tightness) / years), capacity: Math.round((fte * (tightness + 0.1)) / years) })), projects: list };
+  return {
+    years: Array.from({ length: years }, () => ({
+      budget: Math.round((demand * tightness) / years),
+      capacity: Math.round((fte * (tightness + 0.1)) / years),
+    })),
+    projects: list,
+  };
 }

@@ -18,13 +18,18 @@ import { weightStabilityIntervals } from '../src/sensitivity/weightStabilityInte
 
 const scores = benchScores(200, 12, 15);
 const matrix = benchMatrix(200, 12);
-const jurorTotals = Array.from({ length: 15 }, (_, j) => Array.from({ length: 200 }, (_, p) => scores.filter((s) => s.juror === `J${j}` && s.project === `P${p}`).reduce((a, s) => a + s.score, 0)));
+const jurorTotals = Array.from({ length: 15 }, (_, j) =>
+  Array.from({ length: 200 }, (_, p) =>
+    scores.filter((s) => s.juror === `J${j}` && s.project === `P${p}`).reduce((a, s) => a + s.score, 0),
+  ),
+);
 const heavy = { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 } as const;
 
 describe('jury: 200 projects × 12 criteria × 15 jurors (36,000 scores)', () => {
   bench('baseline: one pass summing scores per cell', () => {
     const sums = new Map<string, number>();
-    for (const s of scores) sums.set(`${s.project}\u0000${s.criterion}`, (sums.get(`${s.project}\u0000${s.criterion}`) ?? 0) + s.score);
+    for (const s of scores)
+      sums.set(`${s.project}\u0000${s.criterion}`, (sums.get(`${s.project}\u0000${s.criterion}`) ?? 0) + s.score);
   });
   bench('aggregateScores (median, spread, dispute flags)', () => {
     aggregateScores({ scores });
@@ -53,14 +58,22 @@ describe('ranking: 200 projects × 12 criteria', () => {
 });
 
 describe('Monte Carlo: 10,000 weight draws on 200 × 12', () => {
-  bench('baseline: drawing 10,000 weight vectors', () => {
-    const next = seededRandom(1);
-    const w = new Array<number>(12).fill(0);
-    for (let d = 0; d < 10_000; d++) uniformSimplex(next, w);
-  }, heavy);
-  bench('smaa (rank acceptabilities, central weights, confidence)', () => {
-    smaa(matrix, { draws: 10_000, seed: 1 });
-  }, heavy);
+  bench(
+    'baseline: drawing 10,000 weight vectors',
+    () => {
+      const next = seededRandom(1);
+      const w = new Array<number>(12).fill(0);
+      for (let d = 0; d < 10_000; d++) uniformSimplex(next, w);
+    },
+    heavy,
+  );
+  bench(
+    'smaa (rank acceptabilities, central weights, confidence)',
+    () => {
+      smaa(matrix, { draws: 10_000, seed: 1 });
+    },
+    heavy,
+  );
 });
 
 /** The spreadsheet heuristic: by value per euro, each project at its earliest start that fits. */
@@ -69,11 +82,18 @@ function greedy(input: ScheduleInput): Record<string, number> {
   const budget = input.years.map((y) => y.budget);
   const capacity = input.years.map((y) => y.capacity);
   const starts: Record<string, number> = {};
-  const order = [...projects].sort((a, b) => b.value / b.cost.reduce((x, y) => x + y, 1) - a.value / a.cost.reduce((x, y) => x + y, 1));
+  const order = [...projects].sort(
+    (a, b) => b.value / b.cost.reduce((x, y) => x + y, 1) - a.value / a.cost.reduce((x, y) => x + y, 1),
+  );
   for (const p of order) {
     for (let t = p.earliestStart; t + p.duration - 1 <= horizon; t++) {
-      const predsDone = p.predecessors.every((q) => starts[projects[q]!.id] !== undefined && (starts[projects[q]!.id] as number) + projects[q]!.duration - 1 < t);
-      const fits = p.cost.every((c, k) => c <= (budget[t + k - 1] as number) && (p.capacity[k] as number) <= (capacity[t + k - 1] as number));
+      const predsDone = p.predecessors.every(
+        (q) =>
+          starts[projects[q]!.id] !== undefined && (starts[projects[q]!.id] as number) + projects[q]!.duration - 1 < t,
+      );
+      const fits = p.cost.every(
+        (c, k) => c <= (budget[t + k - 1] as number) && (p.capacity[k] as number) <= (capacity[t + k - 1] as number),
+      );
       if (predsDone && fits) {
         p.cost.forEach((c, k) => {
           budget[t + k - 1] = (budget[t + k - 1] as number) - c;
@@ -90,10 +110,18 @@ function greedy(input: ScheduleInput): Record<string, number> {
 
 describe('scheduling: 200 projects over 5 years (budget half of demand)', () => {
   const input = benchSchedule(200, 5, 3);
-  bench('baseline: greedy by value per euro (not optimal)', () => {
-    greedy(input);
-  }, heavy);
-  bench('schedule (HiGHS MILP, mipRelGap 1e-4, independent check)', async () => {
-    await schedule(input, { timeLimitSeconds: 120 });
-  }, heavy);
+  bench(
+    'baseline: greedy by value per euro (not optimal)',
+    () => {
+      greedy(input);
+    },
+    heavy,
+  );
+  bench(
+    'schedule (HiGHS MILP, mipRelGap 1e-4, independent check)',
+    async () => {
+      await schedule(input, { timeLimitSeconds: 120 });
+    },
+    heavy,
+  );
 });

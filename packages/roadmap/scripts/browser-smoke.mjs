@@ -28,19 +28,35 @@ import { loadScheduleSolver, schedule, rank, smaa } from ${JSON.stringify(join(h
 })().catch((e) => { document.body.textContent = 'ERROR ' + String(e); });
 `;
 // highs.mjs imports node:module only when it runs under Node; a browser bundle leaves it external.
-const bundle = await build({ stdin: { contents: entry, resolveDir: here, loader: 'ts' }, bundle: true, format: 'esm', platform: 'browser', write: false, conditions: ['@opencity/source'], external: ['node:*'] });
+const bundle = await build({
+  stdin: { contents: entry, resolveDir: here, loader: 'ts' },
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  write: false,
+  conditions: ['@opencity/source'],
+  external: ['node:*'],
+});
 const files = {
-  '/': ['text/html', '<!doctype html><html><head><link rel="icon" href="data:,"></head><body>loading</body><script type="module" src="/bundle.js"></script></html>'],
+  '/': [
+    'text/html',
+    '<!doctype html><html><head><link rel="icon" href="data:,"></head><body>loading</body><script type="module" src="/bundle.js"></script></html>',
+  ],
   '/bundle.js': ['text/javascript', bundle.outputFiles[0].text],
   '/highs.wasm': ['application/wasm', await readFile(wasm)],
 };
-const server = http.createServer((req, res) => {
-  const f = files[req.url ?? '/'];
-  res.writeHead(f ? 200 : 404, f ? { 'content-type': f[0] } : {});
-  res.end(f?.[1]);
-}).listen(0, '127.0.0.1');
+const server = http
+  .createServer((req, res) => {
+    const f = files[req.url ?? '/'];
+    res.writeHead(f ? 200 : 404, f ? { 'content-type': f[0] } : {});
+    res.end(f?.[1]);
+  })
+  .listen(0, '127.0.0.1');
 await new Promise((r) => server.once('listening', r));
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox'],
+});
 try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
@@ -48,7 +64,12 @@ try {
   const text = await page.textContent('body');
   console.log(text);
   const result = JSON.parse(text.startsWith('ERROR') ? '{}' : text);
-  const ok = result.status === 'optimal' && result.starts?.P1 === 1 && result.starts?.P2 === 2 && result.ranking?.[0] === 'b' && result.smaa?.every((s) => Math.abs(s - 1) < 1e-9);
+  const ok =
+    result.status === 'optimal' &&
+    result.starts?.P1 === 1 &&
+    result.starts?.P2 === 2 &&
+    result.ranking?.[0] === 'b' &&
+    result.smaa?.every((s) => Math.abs(s - 1) < 1e-9);
   process.exitCode = ok ? 0 : 1;
 } finally {
   await browser.close();

@@ -4,19 +4,53 @@
  * @packageDocumentation
  */
 export { RoadmapError, isRoadmapError, type RoadmapErrorCode } from './core/RoadmapError';
-export { checkMatrix, rescaleWeights, type CriterionType, type DecisionMatrix, type MatrixCriterion } from './core/decisionMatrix';
+export {
+  checkMatrix,
+  rescaleWeights,
+  type CriterionType,
+  type DecisionMatrix,
+  type MatrixCriterion,
+} from './core/decisionMatrix';
 export { normalizeMatrix, normalizations, type Normalization, type NormalizedTable } from './core/normalize';
 export { chiSquareSurvival } from './core/chiSquare';
 
-export { aggregateScores, combineScores, quantile, type Abstention, type AggregateScoresOptions, type AggregatedScores, type JurorScore, type JuryAggregation, type ScoreCell } from './jury/aggregateScores';
+export {
+  aggregateScores,
+  combineScores,
+  quantile,
+  type Abstention,
+  type AggregateScoresOptions,
+  type AggregatedScores,
+  type JurorScore,
+  type JuryAggregation,
+  type ScoreCell,
+} from './jury/aggregateScores';
 export { averageRanks } from './jury/averageRanks';
 export { kendallW, type KendallWResult } from './jury/kendallW';
 export { borda, type BordaResult } from './jury/borda';
 export { juryAgreement, type JuryAgreement } from './jury/juryAgreement';
 
-export { brusselsStrategyPriorities, criteriaCatalogues, criterionId, desi2020, desi2021, getCatalogue, impactFeasibilityCost, toMatrixCriteria, type CriteriaCatalogue } from './criteria/catalogues';
+export {
+  brusselsStrategyPriorities,
+  criteriaCatalogues,
+  criterionId,
+  desi2020,
+  desi2021,
+  getCatalogue,
+  impactFeasibilityCost,
+  toMatrixCriteria,
+  type CriteriaCatalogue,
+} from './criteria/catalogues';
 
-export { ahp, checkPairwise, priorities, randomIndexFor, type AhpOptions, type AhpResult, type Prioritisation } from './weights/ahp';
+export {
+  ahp,
+  checkPairwise,
+  priorities,
+  randomIndexFor,
+  type AhpOptions,
+  type AhpResult,
+  type Prioritisation,
+} from './weights/ahp';
 export { saaty1980RandomIndex } from './weights/randomIndex';
 export { aggregateJudgments, groupAhp, type GroupAhpOptions, type GroupAhpResult } from './weights/groupAhp';
 export { objectiveWeights, type ObjectiveWeighting } from './weights/objectiveWeights';
@@ -24,11 +58,26 @@ export { objectiveWeights, type ObjectiveWeighting } from './weights/objectiveWe
 export { rank, defaultNormalization } from './rank/rank';
 export { rankPositions } from './rank/orderByScore';
 export { preferenceDegree } from './rank/promethee2';
-export type { CommonDetails, PreferenceFunction, PrometheeDetails, RankMethod, RankOptions, RankParameters, RankResult, ScoringDetails, TopsisDetails, VikorDetails } from './rank/types';
+export type {
+  CommonDetails,
+  PreferenceFunction,
+  PrometheeDetails,
+  RankMethod,
+  RankOptions,
+  RankParameters,
+  RankResult,
+  ScoringDetails,
+  TopsisDetails,
+  VikorDetails,
+} from './rank/types';
 
 export { weightStabilityIntervals, type StabilityOptions } from './sensitivity/weightStabilityIntervals';
 export { smaa, type SmaaOptions, type SmaaResult } from './sensitivity/smaa';
-export { fundingProbability, type FundingProbabilityOptions, type FundingProbabilityResult } from './sensitivity/fundingProbability';
+export {
+  fundingProbability,
+  type FundingProbabilityOptions,
+  type FundingProbabilityResult,
+} from './sensitivity/fundingProbability';
 export { methodAgreement, rankCorrelation, ranksOf, type RankCorrelation } from './sensitivity/rankCorrelation';
 export { seededRandom } from './sensitivity/seededRandom';
 
@@ -36,7 +85,18 @@ export { schedule } from './schedule/schedule';
 export { checkSchedule } from './schedule/checkSchedule';
 export { scheduleProjectFromFactsheet, type FromFactsheetOptions } from './schedule/fromFactsheet';
 export { loadScheduleSolver } from './schedule/highsSolver';
-export type { Infeasibility, ProjectExplanation, Relaxation, ScheduleExplanation, ScheduleInput, ScheduleOptions, ScheduleProject, ScheduleResult, ScheduleYear, YearUsage } from './schedule/types';
+export type {
+  Infeasibility,
+  ProjectExplanation,
+  Relaxation,
+  ScheduleExplanation,
+  ScheduleInput,
+  ScheduleOptions,
+  ScheduleProject,
+  ScheduleResult,
+  ScheduleYear,
+  YearUsage,
+} from './schedule/types';
 
 export { toRoadmap, type ToRoadmapOptions } from './report/toRoadmap';
 export { juryReport, type JuryReportInput } from './report/juryReport';

@@ -30,14 +30,22 @@ function toMatrix(c: Case): DecisionMatrix {
   const n = c.matrix[0]!.length;
   return {
     alternatives: c.matrix.map((_, i) => `A${i + 1}`),
-    criteria: Array.from({ length: n }, (_, j) => ({ id: `C${j + 1}`, weight: c.weights?.[j] ?? 1, type: (c.types?.[j] ?? 1) === -1 ? ('cost' as const) : ('benefit' as const) })),
+    criteria: Array.from({ length: n }, (_, j) => ({
+      id: `C${j + 1}`,
+      weight: c.weights?.[j] ?? 1,
+      type: (c.types?.[j] ?? 1) === -1 ? ('cost' as const) : ('benefit' as const),
+    })),
     values: c.matrix,
   };
 }
 
 function close(actual: readonly number[], expected: readonly number[], tol: number): void {
   expect(actual).toHaveLength(expected.length);
-  actual.forEach((a, i) => expect(Math.abs(a - (expected[i] as number)), `index ${i}: ${a} vs ${expected[i]}`).toBeLessThanOrEqual(tol + 1e-12));
+  actual.forEach((a, i) =>
+    expect(Math.abs(a - (expected[i] as number)), `index ${i}: ${a} vs ${expected[i]}`).toBeLessThanOrEqual(
+      tol + 1e-12,
+    ),
+  );
 }
 
 /** 1-based rank position of each alternative from a best-first list of ids. */
@@ -69,17 +77,30 @@ const checkers: Record<string, (c: Case) => void> = {
     close(eig.weights, c.expected.weights_3dp as number[], c.tolerance);
     close(eig.weights, c.expected.weights_4dp_AHPy as number[], 0.00005);
     expect(Math.abs(eig.cr - (c.expected['CR_RI_1.35_3dp'] as number))).toBeLessThanOrEqual(c.tolerance);
-    expect(Math.abs(ahp(c.matrix, { randomIndex: 1.2519 }).cr - (c.expected['CR_RI_1.2519_4dp'] as number))).toBeLessThanOrEqual(0.00005);
+    expect(
+      Math.abs(ahp(c.matrix, { randomIndex: 1.2519 }).cr - (c.expected['CR_RI_1.2519_4dp'] as number)),
+    ).toBeLessThanOrEqual(0.00005);
     // Notes: λmax = 7.176629, CI = 0.029438, CR (Saaty 1980, RI 1.32) = 0.022302.
     const saaty = ahp(c.matrix);
     expect(saaty.lambdaMax).toBeCloseTo(7.176629, 5);
     expect(saaty.ci).toBeCloseTo(0.029438, 5);
     expect(saaty.cr).toBeCloseTo(0.022302, 5);
-    close(ahp(c.matrix, { prioritisation: 'geometric-mean' }).weights, [0.1787, 0.0185, 0.0422, 0.1165, 0.1911, 0.1286, 0.3243], 0.00005);
-    close(ahp(c.matrix, { prioritisation: 'column-mean' }).weights, [0.1776, 0.0195, 0.0421, 0.1173, 0.1888, 0.1296, 0.325], 0.00005);
+    close(
+      ahp(c.matrix, { prioritisation: 'geometric-mean' }).weights,
+      [0.1787, 0.0185, 0.0422, 0.1165, 0.1911, 0.1286, 0.3243],
+      0.00005,
+    );
+    close(
+      ahp(c.matrix, { prioritisation: 'column-mean' }).weights,
+      [0.1776, 0.0195, 0.0421, 0.1173, 0.1888, 0.1296, 0.325],
+      0.00005,
+    );
   },
   'PROMETHEE II'(c) {
-    const r = rank(toMatrix(c), { method: 'promethee2', preferenceFunctions: (c.params.preference_function as string[]).map(() => ({ type: 'usual' as const })) });
+    const r = rank(toMatrix(c), {
+      method: 'promethee2',
+      preferenceFunctions: (c.params.preference_function as string[]).map(() => ({ type: 'usual' as const })),
+    });
     if (r.method !== 'promethee2') throw new Error('wrong method');
     close(r.details.netFlow, c.expected.net_flow as number[], c.tolerance);
     close(r.details.positiveFlow, c.verified!.recomputed!.phi_plus as number[], c.tolerance);
@@ -99,8 +120,16 @@ const checkers: Record<string, (c: Case) => void> = {
     expect(Math.abs(corrected.w - (c.expected.W_tie_corrected as number))).toBeLessThanOrEqual(1e-6);
     expect(Math.abs(corrected.chiSquare - (c.expected.chi2_corrected as number))).toBeLessThanOrEqual(1e-6);
     expect(corrected.df).toBe(3);
-    expect(Math.abs(kendallW(raters, { tieCorrection: false }).w - (c.expected.W_uncorrected as number))).toBeLessThanOrEqual(c.tolerance);
-    expect(kendallW([[1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4]]).w).toBeCloseTo(c.expected.perfect_agreement_W as number, 12);
+    expect(
+      Math.abs(kendallW(raters, { tieCorrection: false }).w - (c.expected.W_uncorrected as number)),
+    ).toBeLessThanOrEqual(c.tolerance);
+    expect(
+      kendallW([
+        [1, 2, 3, 4],
+        [1, 2, 3, 4],
+        [1, 2, 3, 4],
+      ]).w,
+    ).toBeCloseTo(c.expected.perfect_agreement_W as number, 12);
   },
   'Borda count'(c) {
     const raters = c.matrix[0]!.map((_, r) => c.matrix.map((row) => row[r] as number));

@@ -14,8 +14,13 @@ describe('dashboard KPI data', () => {
   it('pools the region from the municipalities (sum of numerators over sum of denominators), never averages', () => {
     const stats = sampleStatistics({ seed: 2026, years }).filter((s) => s.period === '2024' && s.area !== '04000');
     const sum = (v: string) => stats.filter((s) => s.variable === v).reduce((a, s) => a + s.value, 0);
-    expect(kpi('DIG-01').cells['04000']?.['2024']?.value).toBeCloseTo((sum('householdsWithInternet') / sum('households')) * 100, 9);
-    const municipal = Object.entries(kpi('DIG-01').cells).filter(([area]) => area !== '04000').map(([, c]) => c['2024']?.value ?? 0);
+    expect(kpi('DIG-01').cells['04000']?.['2024']?.value).toBeCloseTo(
+      (sum('householdsWithInternet') / sum('households')) * 100,
+      9,
+    );
+    const municipal = Object.entries(kpi('DIG-01').cells)
+      .filter(([area]) => area !== '04000')
+      .map(([, c]) => c['2024']?.value ?? 0);
     const meanOfRatios = municipal.reduce((a, b) => a + b, 0) / municipal.length;
     expect(kpi('DIG-01').cells['04000']?.['2024']?.value).not.toBeCloseTo(meanOfRatios, 6);
   });

@@ -1,6 +1,26 @@
 /** KPI values of the dashboard: every catalogue KPI of the five themes for the 19 municipalities and the region. */
-import { brusselsTargets, municipalities, observationStream, region, sampleStatistics, themes, type StatisticRecord } from '@opencity/brussels';
-import { catalogue, computeIndex, computeKpi, DailySeries, digitalIndexTree, findTarget, observationKpiValues, rollUp, targetValues, trend, type InputValues } from '@opencity/kpi';
+import {
+  brusselsTargets,
+  municipalities,
+  observationStream,
+  region,
+  sampleStatistics,
+  themes,
+  type StatisticRecord,
+} from '@opencity/brussels';
+import {
+  catalogue,
+  computeIndex,
+  computeKpi,
+  DailySeries,
+  digitalIndexTree,
+  findTarget,
+  observationKpiValues,
+  rollUp,
+  targetValues,
+  trend,
+  type InputValues,
+} from '@opencity/kpi';
 import type { KpiValue } from '@opencity/models';
 import type { IndexView, KpiCell, KpiView } from '../viewModel';
 
@@ -17,10 +37,18 @@ function cellOf(v: KpiValue): KpiCell {
   return {
     value: v.value ?? null,
     status,
-    ...(v.coverage?.share !== undefined ? { coverage: v.coverage.share } : v.coverage && v.coverage.expected > 0 ? { coverage: v.coverage.present / v.coverage.expected } : {}),
+    ...(v.coverage?.share !== undefined
+      ? { coverage: v.coverage.share }
+      : v.coverage && v.coverage.expected > 0
+        ? { coverage: v.coverage.present / v.coverage.expected }
+        : {}),
     ...(v.notComputable ? { reason: v.notComputable.message } : {}),
     inputs: v.provenance.inputs.map((i) => {
-      const note = i.areas ? `${i.areas.length} areas pooled` : i.count !== undefined ? `${i.count} observations` : undefined;
+      const note = i.areas
+        ? `${i.areas.length} areas pooled`
+        : i.count !== undefined
+          ? `${i.count} observations`
+          : undefined;
       return note === undefined ? ([i.name, i.value ?? null] as const) : ([i.name, i.value ?? null, note] as const);
     }),
     rules: v.provenance.rules,
@@ -41,7 +69,13 @@ function indexStatistics(stats: readonly StatisticRecord[]): Map<string, Map<str
 }
 
 /** Computes every KPI of the five themes, the values' statuses against the profile's targets, trends and the index. */
-export function computeKpis(options: KpiComputeOptions): { kpis: KpiView[]; index: IndexView; periods: string[]; missing: string[]; limitations: string[] } {
+export function computeKpis(options: KpiComputeOptions): {
+  kpis: KpiView[];
+  index: IndexView;
+  periods: string[];
+  missing: string[];
+  limitations: string[];
+} {
   const [first, last] = options.years;
   const periods = Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
   const stats = indexStatistics(sampleStatistics({ seed: options.seed, years: options.years }));
@@ -79,15 +113,24 @@ export function computeKpis(options: KpiComputeOptions): { kpis: KpiView[]; inde
       }
       // Targets are per period: summarise once per period with that period's target and keep its values.
       for (const period of periods) {
-        for (const v of observationKpiValues(d, series, target(d.id, REGION, period))) if (v.period === period) out.push(v);
+        for (const v of observationKpiValues(d, series, target(d.id, REGION, period)))
+          if (v.period === period) out.push(v);
       }
     } else {
       for (const period of periods) {
-        const parts = municipalities.map((m) => ({ area: m.nis, inputs: (stats.get(m.nis)?.get(period) ?? {}) as InputValues }));
-        for (const p of parts) out.push(computeKpi(d, p.inputs, { area: p.area, period, ...target(d.id, p.area, period) }));
+        const parts = municipalities.map((m) => ({
+          area: m.nis,
+          inputs: (stats.get(m.nis)?.get(period) ?? {}) as InputValues,
+        }));
+        for (const p of parts)
+          out.push(computeKpi(d, p.inputs, { area: p.area, period, ...target(d.id, p.area, period) }));
         const regional = stats.get(REGION)?.get(period) ?? {};
         const regionalOnly = d.inputs.every((i) => regional[i.name] !== undefined);
-        out.push(regionalOnly ? computeKpi(d, regional, { area: REGION, period, ...target(d.id, REGION, period) }) : rollUp(d, parts, { area: REGION, period, ...target(d.id, REGION, period) }));
+        out.push(
+          regionalOnly
+            ? computeKpi(d, regional, { area: REGION, period, ...target(d.id, REGION, period) })
+            : rollUp(d, parts, { area: REGION, period, ...target(d.id, REGION, period) }),
+        );
       }
     }
     if (out.every((v) => v.value === undefined)) {
@@ -112,7 +155,10 @@ export function computeKpis(options: KpiComputeOptions): { kpis: KpiView[]; inde
       const t = trend(points, d.direction);
       // Context KPIs (density, growth) have no better direction: no trend judgement is shown for them.
       if (t.judgement === 'notApplicable') continue;
-      trends[area] = { slope: t.slope ?? 0, trend: t.judgement === 'improving' ? 'improving' : t.judgement === 'deteriorating' ? 'worsening' : 'stable' };
+      trends[area] = {
+        slope: t.slope ?? 0,
+        trend: t.judgement === 'improving' ? 'improving' : t.judgement === 'deteriorating' ? 'worsening' : 'stable',
+      };
     }
     const lastTarget = findTarget(brusselsTargets, id, REGION, periods.at(-1) ?? '');
     kpis.push({
@@ -124,33 +170,57 @@ export function computeKpis(options: KpiComputeOptions): { kpis: KpiView[]; inde
       references: (d.references ?? []).map((r) => `${r.framework} ${r.code}`.trim()),
       version: d.version,
       sources: Object.fromEntries(d.inputs.map((i) => [i.name, i.source ?? ''])),
-      ...(lastTarget ? { target: { target: lastTarget.target, ...(lastTarget.acceptable === undefined ? {} : { acceptable: lastTarget.acceptable }), period: lastTarget.period } } : {}),
+      ...(lastTarget
+        ? {
+            target: {
+              target: lastTarget.target,
+              ...(lastTarget.acceptable === undefined ? {} : { acceptable: lastTarget.acceptable }),
+              period: lastTarget.period,
+            },
+          }
+        : {}),
       cells,
       trend: trends,
     });
   }
-  kpis.sort((a, b) => themes.findIndex((t) => t.id === a.theme) - themes.findIndex((t) => t.id === b.theme) || a.id.localeCompare(b.id));
+  kpis.sort(
+    (a, b) =>
+      themes.findIndex((t) => t.id === a.theme) - themes.findIndex((t) => t.id === b.theme) || a.id.localeCompare(b.id),
+  );
 
   const index = computeDigitalIndex(values, areas, periods);
   return { kpis, index, periods, missing, limitations };
 }
 
-function computeDigitalIndex(values: Map<string, KpiValue[]>, areas: readonly string[], periods: readonly string[]): IndexView {
+function computeDigitalIndex(
+  values: Map<string, KpiValue[]>,
+  areas: readonly string[],
+  periods: readonly string[],
+): IndexView {
   const scores: Record<string, Record<string, number | null>> = {};
   const dims: Record<string, Record<string, Record<string, number | null>>> = {};
   for (const period of periods) {
     const units = areas.map((area) => ({
       unit: area,
-      values: Object.fromEntries([...values].map(([id, list]) => [id, list.find((v) => v.area === area && v.period === period)?.value])),
+      values: Object.fromEntries(
+        [...values].map(([id, list]) => [id, list.find((v) => v.area === area && v.period === period)?.value]),
+      ),
     }));
     for (const r of computeIndex(digitalIndexTree, units)) {
       (scores[r.unit] ??= {})[period] = r.score.ok ? r.score.value : null;
-      for (const [node, s] of Object.entries(r.nodes)) ((dims[node] ??= {})[r.unit] ??= {})[period] = s.score.ok ? s.score.value : null;
+      for (const [node, s] of Object.entries(r.nodes))
+        ((dims[node] ??= {})[r.unit] ??= {})[period] = s.score.ok ? s.score.value : null;
     }
   }
   return {
-    method: 'DESI 2021–2022 structure: four dimensions × 25 %, indicators min-max scaled 0–100 between fixed goalposts, weighted arithmetic means; a dimension needs half of its weight with data, the index three quarters (@opencity/kpi DIG-09)',
+    method:
+      'DESI 2021–2022 structure: four dimensions × 25 %, indicators min-max scaled 0–100 between fixed goalposts, weighted arithmetic means; a dimension needs half of its weight with data, the index three quarters (@opencity/kpi DIG-09)',
     scores,
-    dimensions: (digitalIndexTree.children ?? []).map((c) => ({ id: c.id, label: { en: c.label?.en ?? c.id, fr: c.label?.fr ?? c.id, nl: c.label?.nl ?? c.id }, weight: c.weight ?? 0, scores: dims[c.id] ?? {} })),
+    dimensions: (digitalIndexTree.children ?? []).map((c) => ({
+      id: c.id,
+      label: { en: c.label?.en ?? c.id, fr: c.label?.fr ?? c.id, nl: c.label?.nl ?? c.id },
+      weight: c.weight ?? 0,
+      scores: dims[c.id] ?? {},
+    })),
   };
 }

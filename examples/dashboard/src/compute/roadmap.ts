@@ -1,6 +1,20 @@
 /** The scored roadmap of the dashboard: jury → aggregate → rank → sensitivity → schedule, with @opencity/roadmap. */
-import { brusselsCriteria, juryScoresToCsv, sampleJuryScores, sampleProjects, type LocalizedText } from '@opencity/brussels';
-import { aggregateScores, juryAgreement, rank, schedule, smaa, weightStabilityIntervals, type DecisionMatrix } from '@opencity/roadmap';
+import {
+  brusselsCriteria,
+  juryScoresToCsv,
+  sampleJuryScores,
+  sampleProjects,
+  type LocalizedText,
+} from '@opencity/brussels';
+import {
+  aggregateScores,
+  juryAgreement,
+  rank,
+  schedule,
+  smaa,
+  weightStabilityIntervals,
+  type DecisionMatrix,
+} from '@opencity/roadmap';
 import type { RoadmapView } from '../viewModel';
 
 /** Planning horizon and yearly limits of the sample roadmap (synthetic). */
@@ -12,12 +26,22 @@ export async function computeRoadmap(seed: number): Promise<{ view: RoadmapView;
   const criteria = brusselsCriteria();
   const projects = sampleProjects({ seed });
   const raw = sampleJuryScores({ seed, criteria: criteria.map((c) => c.id), projects: projects.map((p) => p.id) });
-  const abstentions = [...new Set(raw.filter((s) => s.score === null).map((s) => `${s.juror}|${s.project}`))].map((k) => {
-    const [juror = '', project = ''] = k.split('|');
-    return { juror, project, reason: 'declared conflict of interest (synthetic sample)' };
+  const abstentions = [...new Set(raw.filter((s) => s.score === null).map((s) => `${s.juror}|${s.project}`))].map(
+    (k) => {
+      const [juror = '', project = ''] = k.split('|');
+      return { juror, project, reason: 'declared conflict of interest (synthetic sample)' };
+    },
+  );
+  const scores = raw.flatMap((s) =>
+    s.score === null ? [] : [{ juror: s.juror, project: s.project, criterion: s.criterion, score: s.score }],
+  );
+  const aggregated = aggregateScores({
+    scores,
+    abstentions,
+    method: 'median',
+    projects: projects.map((p) => p.id),
+    criteria: criteria.map((c) => c.id),
   });
-  const scores = raw.flatMap((s) => (s.score === null ? [] : [{ juror: s.juror, project: s.project, criterion: s.criterion, score: s.score }]));
-  const aggregated = aggregateScores({ scores, abstentions, method: 'median', projects: projects.map((p) => p.id), criteria: criteria.map((c) => c.id) });
 
   const matrix: DecisionMatrix = {
     alternatives: aggregated.projects,
@@ -40,7 +64,10 @@ export async function computeRoadmap(seed: number): Promise<{ view: RoadmapView;
   const byId = new Map(projects.map((p) => [p.id, p]));
   const scoreOf = new Map(ranked.ranking.map((id) => [id, ranked.scores[aggregated.projects.indexOf(id)] ?? 0]));
   const plan = await schedule({
-    years: Array.from({ length: planning.years }, () => ({ budget: planning.budgetPerYearKEur, capacity: planning.ftePerYear })),
+    years: Array.from({ length: planning.years }, () => ({
+      budget: planning.budgetPerYearKEur,
+      capacity: planning.ftePerYear,
+    })),
     projects: projects.map((p) => ({
       id: p.id,
       value: Math.max(1e-6, scoreOf.get(p.id) ?? 0),
@@ -60,13 +87,27 @@ export async function computeRoadmap(seed: number): Promise<{ view: RoadmapView;
     }),
     method: `criteria: ${[...new Set(criteria.map((c) => c.catalogue))].join(' + ')}; jury: median of ${aggregated.jurors.length} jurors (abstentions for declared conflicts); ranking: weighted sum (WSM) on ${ranked.parameters.normalization ?? 'minmax'}-normalised scores, weights ${weights.map((w) => w.toFixed(3)).join('/')}; Kendall W over the jurors with complete scores${left ? `, without ${left}` : ''}; SMAA-2 with ${acceptability.parameters.draws} uniform weight draws, seed ${acceptability.parameters.seed}; schedule: exact MILP (${plan.parameters.solver}), ${planning.years} years × ${planning.budgetPerYearKEur} k€ and ${planning.ftePerYear} FTE`,
     agreement,
-    stability: criteria.map((c, j) => ({ criterion: c.id, weight: weights[j] ?? 0, lower: intervals[j]?.[0] ?? 0, upper: intervals[j]?.[1] ?? 1 })),
+    stability: criteria.map((c, j) => ({
+      criterion: c.id,
+      weight: weights[j] ?? 0,
+      lower: intervals[j]?.[0] ?? 0,
+      upper: intervals[j]?.[1] ?? 1,
+    })),
     schedule: Object.entries(plan.starts).map(([id, start]) => {
       const p = byId.get(id);
       const first = planning.firstYear + start - 1;
-      return { id, title: title(id), start: first, end: first + (p?.durationYears ?? 1) - 1, costKEur: p?.costKEur ?? 0 };
+      return {
+        id,
+        title: title(id),
+        start: first,
+        end: first + (p?.durationYears ?? 1) - 1,
+        costKEur: p?.costKEur ?? 0,
+      };
     }),
-    unscheduled: plan.notSelected.map((id) => ({ id, reason: plan.explanation.projects.find((p) => p.id === id)?.reason ?? '' })),
+    unscheduled: plan.notSelected.map((id) => ({
+      id,
+      reason: plan.explanation.projects.find((p) => p.id === id)?.reason ?? '',
+    })),
     budgetPerYearKEur: planning.budgetPerYearKEur,
     years: Array.from({ length: planning.years }, (_, k) => planning.firstYear + k),
   };

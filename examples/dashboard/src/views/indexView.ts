@@ -42,17 +42,27 @@ export function renderIndex(app: HTMLElement, data: DashboardData, state: UiStat
   chart(app.querySelector('#chart-index-dims') as HTMLElement, {
     tooltip: {},
     radar: { indicator: index.dimensions.map((d) => ({ name: pick(d.label, lang), max: 100 })), radius: '62%' },
-    series: [{
-      type: 'radar',
-      data: [{ name: pick(data.regionName, lang), value: index.dimensions.map((d) => d.scores['04000']?.[latest] ?? 0) }],
-    }],
+    series: [
+      {
+        type: 'radar',
+        data: [
+          { name: pick(data.regionName, lang), value: index.dimensions.map((d) => d.scores['04000']?.[latest] ?? 0) },
+        ],
+      },
+    ],
   });
   chart(app.querySelector('#chart-index-time') as HTMLElement, {
     grid: { left: 40, right: 20, top: 20, bottom: 30 },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', data: [...data.periods] },
     yAxis: { type: 'value', min: 0, max: 100 },
-    series: [{ type: 'line', name: pick(data.regionName, lang), data: data.periods.map((p) => index.scores['04000']?.[p] ?? null) }],
+    series: [
+      {
+        type: 'line',
+        name: pick(data.regionName, lang),
+        data: data.periods.map((p) => index.scores['04000']?.[p] ?? null),
+      },
+    ],
   });
 }
 

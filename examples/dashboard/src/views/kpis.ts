@@ -20,14 +20,18 @@ export function renderKpis(app: HTMLElement, data: DashboardData, state: UiState
       <label>${t('theme', lang)} <select id="f-theme"><option value="all">${t('all', lang)}</option>${data.themes.map((th) => `<option value="${th.id}"${th.id === state.theme ? ' selected' : ''}>${esc(pick(th.label, lang))}</option>`).join('')}</select></label>
     </section>
     <section class="cards" aria-label="${t('kpis', lang)}">${kpis.map((k) => card(k, data, state)).join('')}</section>
-    ${selected ? `<section class="detail">
+    ${
+      selected
+        ? `<section class="detail">
       <h2>${esc(selected.id)} · ${esc(pick(selected.name, lang))}</h2>
       <p class="provenance">${t('provenance', lang)}: ${esc(selected.references.join('; '))}${selected.target ? ` · ${t('target', lang)} ${selected.target.period}: ${formatNumber(selected.target.target, lang)} ${esc(unitLabel(selected.unit, lang))}` : ''}</p>
       <div class="two">
         <div><h3>${t('byMunicipality', lang)} (${esc(state.period)})</h3><div id="chart-areas" class="chart tall"></div></div>
         <div><h3>${t('overTime', lang)}</h3><div id="chart-time" class="chart"></div>${provenance(selected, data, state)}</div>
       </div>
-    </section>` : ''}`;
+    </section>`
+        : ''
+    }`;
 
   const on = (id: string, apply: (v: string) => void): void => {
     (app.querySelector(`#${id}`) as HTMLSelectElement).addEventListener('change', (e) => {
@@ -65,9 +69,15 @@ function provenance(k: KpiView, data: DashboardData, state: UiState): string {
   const { lang } = state;
   const cell = k.cells[state.area]?.[state.period];
   if (!cell) return '';
-  const area = pick(data.areas.find((a) => a.nis === state.area)?.name ?? { fr: state.area, nl: state.area, en: state.area }, lang);
+  const area = pick(
+    data.areas.find((a) => a.nis === state.area)?.name ?? { fr: state.area, nl: state.area, en: state.area },
+    lang,
+  );
   const inputs = (cell.inputs ?? [])
-    .map(([name, value, note]) => `<li><code>${esc(name)}</code> = ${value === null ? '–' : formatNumber(value, lang, 2)}${note ? ` (${esc(note)})` : ''}${k.sources[name] ? ` — ${esc(k.sources[name])}` : ''}</li>`)
+    .map(
+      ([name, value, note]) =>
+        `<li><code>${esc(name)}</code> = ${value === null ? '–' : formatNumber(value, lang, 2)}${note ? ` (${esc(note)})` : ''}${k.sources[name] ? ` — ${esc(k.sources[name])}` : ''}</li>`,
+    )
     .join('');
   return `<div class="howto" data-testid="provenance"><h3>${t('howComputed', lang)} · ${esc(area)} ${esc(state.period)}</h3>
     <p>${t('definition', lang)} <code>${esc(k.id)}</code> v${esc(k.version)}${cell.reason ? ` · <strong>${t('noValue', lang)}</strong>: ${esc(cell.reason)}` : ''}</p>
@@ -88,11 +98,25 @@ function drawDetail(app: HTMLElement, data: DashboardData, state: UiState, k: Kp
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'value', name: unitLabel(k.unit, lang) },
     yAxis: { type: 'category', data: rows.map((r) => r.name), axisLabel: { fontSize: 11 } },
-    series: [{
-      type: 'bar',
-      data: rows.map((r) => ({ value: r.cell?.value, itemStyle: { color: statusColours[r.cell?.status ?? 'none'] } })),
-      ...(target !== undefined ? { markLine: { symbol: 'none', label: { formatter: t('target', lang), position: 'end' }, lineStyle: { type: 'dashed', color: '#333' }, data: [{ xAxis: target }] } } : {}),
-    }],
+    series: [
+      {
+        type: 'bar',
+        data: rows.map((r) => ({
+          value: r.cell?.value,
+          itemStyle: { color: statusColours[r.cell?.status ?? 'none'] },
+        })),
+        ...(target !== undefined
+          ? {
+              markLine: {
+                symbol: 'none',
+                label: { formatter: t('target', lang), position: 'end' },
+                lineStyle: { type: 'dashed', color: '#333' },
+                data: [{ xAxis: target }],
+              },
+            }
+          : {}),
+      },
+    ],
   });
   const areas = state.area === '04000' ? ['04000'] : ['04000', state.area];
   chart(app.querySelector('#chart-time') as HTMLElement, {
@@ -104,14 +128,28 @@ function drawDetail(app: HTMLElement, data: DashboardData, state: UiState, k: Kp
       type: 'value',
       name: unitLabel(k.unit, lang),
       scale: true,
-      ...(target !== undefined ? { min: (v: { min: number }) => Math.floor(Math.min(v.min, target)), max: (v: { max: number }) => Math.ceil(Math.max(v.max, target)) } : {}),
+      ...(target !== undefined
+        ? {
+            min: (v: { min: number }) => Math.floor(Math.min(v.min, target)),
+            max: (v: { max: number }) => Math.ceil(Math.max(v.max, target)),
+          }
+        : {}),
     },
     series: areas.map((nis, i) => ({
       type: 'line',
       name: pick(data.areas.find((a) => a.nis === nis)?.name ?? { fr: nis, nl: nis, en: nis }, lang),
       data: data.periods.map((p) => k.cells[nis]?.[p]?.value ?? null),
       lineStyle: { width: i === 0 ? 3 : 2 },
-      ...(i === 0 && target !== undefined ? { markLine: { symbol: 'none', label: { formatter: t('target', lang), position: 'insideEndTop' }, lineStyle: { type: 'dashed', color: '#333' }, data: [{ yAxis: target }] } } : {}),
+      ...(i === 0 && target !== undefined
+        ? {
+            markLine: {
+              symbol: 'none',
+              label: { formatter: t('target', lang), position: 'insideEndTop' },
+              lineStyle: { type: 'dashed', color: '#333' },
+              data: [{ yAxis: target }],
+            },
+          }
+        : {}),
     })),
   });
 }

@@ -9,7 +9,9 @@ export interface LiveSnapshot {
   readonly accepted: number;
   readonly rejected: number;
   /** Running values per municipality NIS code: mean of the accepted observations so far. */
-  readonly areas: Readonly<Record<string, { readonly pm25: number | null; readonly no2: number | null; readonly observations: number }>>;
+  readonly areas: Readonly<
+    Record<string, { readonly pm25: number | null; readonly no2: number | null; readonly observations: number }>
+  >;
   /** ISO time of the snapshot. */
   readonly at: string;
 }
@@ -34,7 +36,10 @@ export function renderLive(app: HTMLElement, data: DashboardData, state: UiState
     out.innerHTML = `<p data-testid="live-counts">✔ ${snap.accepted} · ✘ ${snap.rejected} · ${esc(snap.at)}</p>
       <table><thead><tr><th>${t('area', lang)}</th><th>PM2.5 (µg/m³)</th><th>NO2 (µg/m³)</th><th>n</th></tr></thead><tbody>
       ${Object.entries(snap.areas)
-        .map(([nis, v]) => `<tr><td>${esc(pick(data.areas.find((a) => a.nis === nis)?.name ?? { fr: nis, nl: nis, en: nis }, lang))}</td><td>${v.pm25 === null ? '–' : formatNumber(v.pm25, lang)}</td><td>${v.no2 === null ? '–' : formatNumber(v.no2, lang)}</td><td>${v.observations}</td></tr>`)
+        .map(
+          ([nis, v]) =>
+            `<tr><td>${esc(pick(data.areas.find((a) => a.nis === nis)?.name ?? { fr: nis, nl: nis, en: nis }, lang))}</td><td>${v.pm25 === null ? '–' : formatNumber(v.pm25, lang)}</td><td>${v.no2 === null ? '–' : formatNumber(v.no2, lang)}</td><td>${v.observations}</td></tr>`,
+        )
         .join('')}</tbody></table>`;
   });
 }

@@ -8,7 +8,8 @@ import type { DashboardData } from '../viewModel';
 export function renderRoadmap(app: HTMLElement, data: DashboardData, state: UiState): void {
   const { lang } = state;
   const r = data.roadmap;
-  const label = (id: string): string => pick(r.criteria.find((c) => c.id === id)?.label ?? { fr: id, nl: id, en: id }, lang);
+  const label = (id: string): string =>
+    pick(r.criteria.find((c) => c.id === id)?.label ?? { fr: id, nl: id, en: id }, lang);
   app.innerHTML = `
     <h2>${t('ranking', lang)}</h2>
     <p class="provenance">${t('method', lang)}: ${esc(r.method)}</p>
@@ -31,22 +32,52 @@ export function renderRoadmap(app: HTMLElement, data: DashboardData, state: UiSt
     grid: { left: 170, right: 30, top: 10, bottom: 25 },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'value', min: 0, max: 1 },
-    yAxis: { type: 'category', data: r.agreement.map((a) => (a.criterion === '*' ? `W (${t('overall', lang)})` : label(a.criterion))), axisLabel: { fontSize: 11 } },
+    yAxis: {
+      type: 'category',
+      data: r.agreement.map((a) => (a.criterion === '*' ? `W (${t('overall', lang)})` : label(a.criterion))),
+      axisLabel: { fontSize: 11 },
+    },
     series: [{ type: 'bar', data: r.agreement.map((a) => a.w), itemStyle: { color: '#8e44ad' } }],
   });
   const first = r.years[0] ?? 0;
   const rows = [...r.schedule].sort((a, b) => b.start - a.start);
   chart(app.querySelector('#chart-gantt') as HTMLElement, {
     grid: { left: 260, right: 30, top: 10, bottom: 30 },
-    tooltip: { trigger: 'item', formatter: (p: { dataIndex: number; seriesIndex: number }) => {
-      const row = rows[p.dataIndex];
-      return row ? `${esc(row.id)}: ${row.start}–${row.end} · ${formatNumber(row.costKEur, lang, 0)} k€` : '';
-    } },
-    xAxis: { type: 'value', min: first, max: (r.years.at(-1) ?? first) + 1, interval: 1, axisLabel: { formatter: (v: number) => String(v) } },
-    yAxis: { type: 'category', data: rows.map((s) => `${s.id} ${pick(s.title, lang)}`.slice(0, 42)), axisLabel: { fontSize: 11 } },
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: { dataIndex: number; seriesIndex: number }) => {
+        const row = rows[p.dataIndex];
+        return row ? `${esc(row.id)}: ${row.start}–${row.end} · ${formatNumber(row.costKEur, lang, 0)} k€` : '';
+      },
+    },
+    xAxis: {
+      type: 'value',
+      min: first,
+      max: (r.years.at(-1) ?? first) + 1,
+      interval: 1,
+      axisLabel: { formatter: (v: number) => String(v) },
+    },
+    yAxis: {
+      type: 'category',
+      data: rows.map((s) => `${s.id} ${pick(s.title, lang)}`.slice(0, 42)),
+      axisLabel: { fontSize: 11 },
+    },
     series: [
       { type: 'bar', stack: 'g', silent: true, itemStyle: { color: 'transparent' }, data: rows.map((s) => s.start) },
-      { type: 'bar', stack: 'g', itemStyle: { color: '#1f5fa8' }, label: { show: true, formatter: (p: { dataIndex: number }) => { const s = rows[p.dataIndex]; return s ? (s.start === s.end ? String(s.start) : `${s.start}–${s.end}`) : ''; }, color: '#fff' }, data: rows.map((s) => s.end - s.start + 1) },
+      {
+        type: 'bar',
+        stack: 'g',
+        itemStyle: { color: '#1f5fa8' },
+        label: {
+          show: true,
+          formatter: (p: { dataIndex: number }) => {
+            const s = rows[p.dataIndex];
+            return s ? (s.start === s.end ? String(s.start) : `${s.start}–${s.end}`) : '';
+          },
+          color: '#fff',
+        },
+        data: rows.map((s) => s.end - s.start + 1),
+      },
     ],
   });
 }

@@ -21,7 +21,9 @@ const invalidExample = JSON.stringify(
 /** Splits pasted or dropped text into records: NDJSON line by line, a JSON array element by element, or one document. */
 export function toRecords(text: string, file: string): RecordInput[] {
   if (/\.(ndjson|jsonl)$/i.test(file)) {
-    return text.split(/\r?\n/).flatMap((line, i) => (line.trim() === '' ? [] : [{ source: { file, line: i + 1 }, text: line }]));
+    return text
+      .split(/\r?\n/)
+      .flatMap((line, i) => (line.trim() === '' ? [] : [{ source: { file, line: i + 1 }, text: line }]));
   }
   try {
     const value: unknown = JSON.parse(text);
@@ -58,7 +60,10 @@ export function renderValidator(app: HTMLElement, state: UiState): void {
 
   const run = async (): Promise<void> => {
     sessionStorage.setItem('opencity.payload', payload.value);
-    const report = await validateRecords(toRecords(payload.value, fileName), { lang, ...(model.value ? { model: model.value } : {}) });
+    const report = await validateRecords(toRecords(payload.value, fileName), {
+      lang,
+      ...(model.value ? { model: model.value } : {}),
+    });
     out.innerHTML = renderReport(report, lang);
   };
   app.querySelector('#v-form')?.addEventListener('submit', (e) => {
@@ -97,7 +102,9 @@ function renderReport(report: ValidationReport, lang: UiState['lang']): string {
     · errors ${s.bySeverity.error}, warnings ${s.bySeverity.warning}, info ${s.bySeverity.info}</p>
     ${report.notices
       .map(
-        (n) => `<details class="notice-group sev-${n.severity}" open><summary><span class="sev">${esc(n.severity)}</span> <code>${esc(n.code)}</code> ${esc(n.title)} <span class="count">×${n.total}</span></summary>
+        (
+          n,
+        ) => `<details class="notice-group sev-${n.severity}" open><summary><span class="sev">${esc(n.severity)}</span> <code>${esc(n.code)}</code> ${esc(n.title)} <span class="count">×${n.total}</span></summary>
         <p class="fix">${esc(n.fix)} <a href="${esc(n.docs)}">docs</a></p>
         <ul>${n.samples.map((x) => `<li><code>${esc(x.source.file ?? '')}${x.source.line !== undefined ? `:${x.source.line}` : ''}${x.source.index !== undefined ? `[${x.source.index}]` : ''} ${esc(x.instancePath || '/')}</code> ${esc(x.message)}</li>`).join('')}</ul></details>`,
       )

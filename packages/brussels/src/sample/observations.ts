@@ -16,7 +16,12 @@ export interface SampleAirQualityObservation {
   /** Station position (GeoJSON point, longitude first). */
   readonly location: { readonly type: 'Point'; readonly coordinates: readonly [number, number] };
   /** Where the station stands. */
-  readonly address: { readonly postalCode: string; readonly nisCode: string; readonly addressCountry: 'BE'; readonly municipality: { readonly fr: string; readonly nl: string } };
+  readonly address: {
+    readonly postalCode: string;
+    readonly nisCode: string;
+    readonly addressCountry: 'BE';
+    readonly municipality: { readonly fr: string; readonly nl: string };
+  };
   /** Outdoor station. */
   readonly typeofLocation: 'outdoor';
   /** PM2.5 hourly mean, µg/m³. */
@@ -45,11 +50,25 @@ export interface SampleObservationsOptions {
 
 // Approximate positions near each municipality's centre ([longitude, latitude]); synthetic station sites.
 const stationSites: Readonly<Record<string, readonly [number, number]>> = {
-  '21001': [4.3085, 50.8365], '21002': [4.4331, 50.8156], '21003': [4.2947, 50.8653], '21004': [4.3517, 50.8467],
-  '21005': [4.3892, 50.8361], '21006': [4.4036, 50.8719], '21007': [4.3244, 50.8103], '21008': [4.3086, 50.8711],
-  '21009': [4.3722, 50.8275], '21010': [4.3278, 50.8778], '21011': [4.3292, 50.8622], '21012': [4.3228, 50.855],
-  '21013': [4.3453, 50.8267], '21014': [4.3733, 50.8533], '21015': [4.3792, 50.8675], '21016': [4.3378, 50.8003],
-  '21017': [4.4158, 50.7992], '21018': [4.4294, 50.8467], '21019': [4.4431, 50.8297],
+  '21001': [4.3085, 50.8365],
+  '21002': [4.4331, 50.8156],
+  '21003': [4.2947, 50.8653],
+  '21004': [4.3517, 50.8467],
+  '21005': [4.3892, 50.8361],
+  '21006': [4.4036, 50.8719],
+  '21007': [4.3244, 50.8103],
+  '21008': [4.3086, 50.8711],
+  '21009': [4.3722, 50.8275],
+  '21010': [4.3278, 50.8778],
+  '21011': [4.3292, 50.8622],
+  '21012': [4.3228, 50.855],
+  '21013': [4.3453, 50.8267],
+  '21014': [4.3733, 50.8533],
+  '21015': [4.3792, 50.8675],
+  '21016': [4.3378, 50.8003],
+  '21017': [4.4158, 50.7992],
+  '21018': [4.4294, 50.8467],
+  '21019': [4.4431, 50.8297],
 };
 
 const HOUR_MS = 3_600_000;
@@ -71,9 +90,12 @@ export function* observationStream(options: SampleObservationsOptions = {}): Gen
   const [first, last] = options.years ?? [2019, 2024];
   const missingShare = options.missingShare ?? 0.04;
   const missingDayShare = options.missingDayShare ?? 0.03;
-  if (!Number.isInteger(first) || !Number.isInteger(last) || last < first) throw new RangeError(`years must be two integers [first, last] with first ≤ last; got [${first}, ${last}]`);
-  if (!(missingShare >= 0 && missingShare < 1)) throw new RangeError(`missingShare must be in [0, 1); got ${missingShare}`);
-  if (!(missingDayShare >= 0 && missingDayShare < 1)) throw new RangeError(`missingDayShare must be in [0, 1); got ${missingDayShare}`);
+  if (!Number.isInteger(first) || !Number.isInteger(last) || last < first)
+    throw new RangeError(`years must be two integers [first, last] with first ≤ last; got [${first}, ${last}]`);
+  if (!(missingShare >= 0 && missingShare < 1))
+    throw new RangeError(`missingShare must be in [0, 1); got ${missingShare}`);
+  if (!(missingDayShare >= 0 && missingDayShare < 1))
+    throw new RangeError(`missingDayShare must be in [0, 1); got ${missingDayShare}`);
   const random = seededRandom(seed + 1);
   for (const m of municipalities) {
     const site = stationSites[m.nis];
@@ -84,9 +106,18 @@ export function* observationStream(options: SampleObservationsOptions = {}): Gen
     const basePm25 = 9 + 6 * urban + random.normal(0, 0.8);
     const baseNo2 = 20 + 22 * urban + random.normal(0, 2);
     const station = `SYN-${m.nis}`;
-    const name = { fr: `Station synthétique ${m.name.fr}`, nl: `Synthetisch station ${m.name.nl}`, en: `Synthetic station ${m.name.en}` };
+    const name = {
+      fr: `Station synthétique ${m.name.fr}`,
+      nl: `Synthetisch station ${m.name.nl}`,
+      en: `Synthetic station ${m.name.en}`,
+    };
     const location = { type: 'Point' as const, coordinates: site };
-    const address = { postalCode: m.postcodes[0] ?? '', nisCode: m.nis, addressCountry: 'BE' as const, municipality: { fr: m.name.fr, nl: m.name.nl } };
+    const address = {
+      postalCode: m.postcodes[0] ?? '',
+      nisCode: m.nis,
+      addressCountry: 'BE' as const,
+      municipality: { fr: m.name.fr, nl: m.name.nl },
+    };
     for (let year = first; year <= last; year++) {
       const start = Date.UTC(year, 0, 1);
       const end = Date.UTC(year + 1, 0, 1);
@@ -101,7 +132,8 @@ export function* observationStream(options: SampleObservationsOptions = {}): Gen
         const pm25 = Math.max(0.5, basePm25 * season * improvement * Math.exp(random.normal(0, 0.3)));
         const no2 = Math.max(1, baseNo2 * (0.8 + 0.2 * season) * rush * improvement * Math.exp(random.normal(0, 0.25)));
         const pm10Factor = 1.55 + random.next() * 0.2;
-        const lost = dayDown || random.next() < missingShare || (m.nis === '21011' && year === last && t < Date.UTC(year, 4, 1));
+        const lost =
+          dayDown || random.next() < missingShare || (m.nis === '21011' && year === last && t < Date.UTC(year, 4, 1));
         if (lost) continue;
         const time = new Date(t).toISOString().replace('.000Z', 'Z');
         yield {

@@ -25,21 +25,112 @@ export interface SampleProject {
   readonly dataProvider: string;
 }
 
-type ProjectSeed = readonly [id: string, theme: ThemeId, en: string, fr: string, nl: string, dependsOn: readonly string[]];
+type ProjectSeed = readonly [
+  id: string,
+  theme: ThemeId,
+  en: string,
+  fr: string,
+  nl: string,
+  dependsOn: readonly string[],
+];
 
 const projectSeeds: readonly ProjectSeed[] = [
-  ['PRJ-BXL-01', 'digital', 'Regional open data platform 2.0', 'Plateforme régionale de données ouvertes 2.0', 'Regionaal opendataplatform 2.0', []],
-  ['PRJ-BXL-02', 'digital', 'Once-only citizen portal', 'Portail citoyen « once-only »', 'Burgerportaal "once-only"', ['PRJ-BXL-01']],
-  ['PRJ-BXL-03', 'environment', 'Low-cost air-quality sensor network', 'Réseau de capteurs de qualité de l’air à bas coût', 'Goedkoop sensornetwerk voor luchtkwaliteit', []],
-  ['PRJ-BXL-04', 'mobility', 'Real-time public transport information at every stop', 'Information en temps réel à chaque arrêt', 'Realtime-informatie aan elke halte', []],
-  ['PRJ-BXL-05', 'digital', 'Digital inclusion hubs in every municipality', 'Espaces publics numériques dans chaque commune', 'Digitale inclusiehubs in elke gemeente', []],
-  ['PRJ-BXL-06', 'environment', 'Smart meters in public buildings', 'Compteurs intelligents dans les bâtiments publics', 'Slimme meters in openbare gebouwen', []],
-  ['PRJ-BXL-07', 'mobility', 'Shared mobility data hub (MaaS)', 'Hub de données de mobilité partagée (MaaS)', 'Datahub voor deelmobiliteit (MaaS)', ['PRJ-BXL-01']],
-  ['PRJ-BXL-08', 'society', 'Urban digital twin for planning', 'Jumeau numérique urbain pour l’aménagement', 'Stedelijke digitale tweeling voor planning', ['PRJ-BXL-01', 'PRJ-BXL-03']],
-  ['PRJ-BXL-09', 'economy', 'Start-up procurement sandbox', 'Bac à sable de marchés publics pour start-ups', 'Zandbak voor overheidsopdrachten met start-ups', []],
-  ['PRJ-BXL-10', 'digital', 'Fibre to every school', 'Fibre optique dans chaque école', 'Glasvezel naar elke school', []],
-  ['PRJ-BXL-11', 'society', 'Municipal service desk interoperability', 'Interopérabilité des guichets communaux', 'Interoperabiliteit van de gemeentelijke loketten', ['PRJ-BXL-02']],
-  ['PRJ-BXL-12', 'environment', 'Green-space heat map and cooling plan', 'Carte de chaleur et plan de rafraîchissement', 'Hittekaart en verkoelingsplan', ['PRJ-BXL-03']],
+  [
+    'PRJ-BXL-01',
+    'digital',
+    'Regional open data platform 2.0',
+    'Plateforme régionale de données ouvertes 2.0',
+    'Regionaal opendataplatform 2.0',
+    [],
+  ],
+  [
+    'PRJ-BXL-02',
+    'digital',
+    'Once-only citizen portal',
+    'Portail citoyen « once-only »',
+    'Burgerportaal "once-only"',
+    ['PRJ-BXL-01'],
+  ],
+  [
+    'PRJ-BXL-03',
+    'environment',
+    'Low-cost air-quality sensor network',
+    'Réseau de capteurs de qualité de l’air à bas coût',
+    'Goedkoop sensornetwerk voor luchtkwaliteit',
+    [],
+  ],
+  [
+    'PRJ-BXL-04',
+    'mobility',
+    'Real-time public transport information at every stop',
+    'Information en temps réel à chaque arrêt',
+    'Realtime-informatie aan elke halte',
+    [],
+  ],
+  [
+    'PRJ-BXL-05',
+    'digital',
+    'Digital inclusion hubs in every municipality',
+    'Espaces publics numériques dans chaque commune',
+    'Digitale inclusiehubs in elke gemeente',
+    [],
+  ],
+  [
+    'PRJ-BXL-06',
+    'environment',
+    'Smart meters in public buildings',
+    'Compteurs intelligents dans les bâtiments publics',
+    'Slimme meters in openbare gebouwen',
+    [],
+  ],
+  [
+    'PRJ-BXL-07',
+    'mobility',
+    'Shared mobility data hub (MaaS)',
+    'Hub de données de mobilité partagée (MaaS)',
+    'Datahub voor deelmobiliteit (MaaS)',
+    ['PRJ-BXL-01'],
+  ],
+  [
+    'PRJ-BXL-08',
+    'society',
+    'Urban digital twin for planning',
+    'Jumeau numérique urbain pour l’aménagement',
+    'Stedelijke digitale tweeling voor planning',
+    ['PRJ-BXL-01', 'PRJ-BXL-03'],
+  ],
+  [
+    'PRJ-BXL-09',
+    'economy',
+    'Start-up procurement sandbox',
+    'Bac à sable de marchés publics pour start-ups',
+    'Zandbak voor overheidsopdrachten met start-ups',
+    [],
+  ],
+  [
+    'PRJ-BXL-10',
+    'digital',
+    'Fibre to every school',
+    'Fibre optique dans chaque école',
+    'Glasvezel naar elke school',
+    [],
+  ],
+  [
+    'PRJ-BXL-11',
+    'society',
+    'Municipal service desk interoperability',
+    'Interopérabilité des guichets communaux',
+    'Interoperabiliteit van de gemeentelijke loketten',
+    ['PRJ-BXL-02'],
+  ],
+  [
+    'PRJ-BXL-12',
+    'environment',
+    'Green-space heat map and cooling plan',
+    'Carte de chaleur et plan de rafraîchissement',
+    'Hittekaart en verkoelingsplan',
+    ['PRJ-BXL-03'],
+  ],
 ];
 
 /**
@@ -100,7 +191,8 @@ export function sampleJuryScores(options: SampleJuryOptions): JuryScore[] {
   const random = seededRandom((options.seed ?? DEFAULT_SEED) + 3);
   const projects = options.projects ?? projectSeeds.map((p) => p[0]);
   const jurorCount = options.jurors ?? 7;
-  if (!Number.isInteger(jurorCount) || jurorCount < 1) throw new RangeError(`jurors must be a positive integer; got ${jurorCount}`);
+  if (!Number.isInteger(jurorCount) || jurorCount < 1)
+    throw new RangeError(`jurors must be a positive integer; got ${jurorCount}`);
   if (options.criteria.length === 0) throw new RangeError('criteria must list at least one criterion id');
   const merit = new Map<string, number>();
   for (const p of projects) for (const c of options.criteria) merit.set(`${p}|${c}`, 0.3 + random.next() * 3.4);

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '@opencity/models';
-import { juryScoresToCsv, municipalVariables, sampleFactsheets, sampleJuryScores, sampleObservations, sampleProjects, sampleStatistics, seededRandom, SYNTHETIC_PROVIDER } from '../index';
+import {
+  juryScoresToCsv,
+  municipalVariables,
+  sampleFactsheets,
+  sampleJuryScores,
+  sampleObservations,
+  sampleProjects,
+  sampleStatistics,
+  seededRandom,
+  SYNTHETIC_PROVIDER,
+} from '../index';
 
 describe('seededRandom', () => {
   it('repeats the same sequence for the same seed and differs for another', () => {
@@ -30,7 +40,9 @@ describe('sampleStatistics', () => {
 
   it('gives every municipality every variable for every year, all finite and labelled synthetic', () => {
     const perArea = stats.filter((s) => s.area === '21009');
-    expect(perArea.map((s) => s.variable).sort()).toEqual([...municipalVariables, ...municipalVariables, ...municipalVariables].sort());
+    expect(perArea.map((s) => s.variable).sort()).toEqual(
+      [...municipalVariables, ...municipalVariables, ...municipalVariables].sort(),
+    );
     for (const s of stats) {
       expect(Number.isFinite(s.value)).toBe(true);
       expect(s.synthetic).toBe(true);
@@ -38,11 +50,14 @@ describe('sampleStatistics', () => {
   });
 
   it('keeps numerators within their denominators', () => {
-    const value = (area: string, period: string, variable: string): number => stats.find((s) => s.area === area && s.period === period && s.variable === variable)?.value ?? Number.NaN;
+    const value = (area: string, period: string, variable: string): number =>
+      stats.find((s) => s.area === area && s.period === period && s.variable === variable)?.value ?? Number.NaN;
     for (const area of ['21001', '21017']) {
       expect(value(area, '2021', 'unemployed')).toBeLessThan(value(area, '2021', 'labourForce'));
       expect(value(area, '2021', 'householdsWithInternet')).toBeLessThanOrEqual(value(area, '2021', 'households'));
-      expect(value(area, '2021', 'smartElectricityMeters')).toBeLessThanOrEqual(value(area, '2021', 'electricityMeters'));
+      expect(value(area, '2021', 'smartElectricityMeters')).toBeLessThanOrEqual(
+        value(area, '2021', 'electricityMeters'),
+      );
     }
     expect(value('21004', '2022', 'openDatasets')).toBeLessThan(value('21004', '2022', 'inventoriedDatasets'));
     expect(value('04000', '2022', 'linesWithRealTime')).toBeLessThanOrEqual(value('04000', '2022', 'lines'));
@@ -81,7 +96,11 @@ describe('projects and jury', () => {
     const projects = sampleProjects();
     const scores = sampleJuryScores({ criteria: ['a', 'b', 'c'] });
     expect(scores).toHaveLength(7 * projects.length * 3);
-    expect(scores.filter((s) => s.score === null).map((s) => `${s.juror}/${s.project}`)).toEqual(['J3/PRJ-BXL-09', 'J3/PRJ-BXL-09', 'J3/PRJ-BXL-09']);
+    expect(scores.filter((s) => s.score === null).map((s) => `${s.juror}/${s.project}`)).toEqual([
+      'J3/PRJ-BXL-09',
+      'J3/PRJ-BXL-09',
+      'J3/PRJ-BXL-09',
+    ]);
     for (const s of scores) if (s.score !== null) expect([0, 1, 2, 3, 4]).toContain(s.score);
     const ids = new Set(projects.map((p) => p.id));
     for (const p of projects) for (const d of p.dependsOn) expect(ids.has(d)).toBe(true);
@@ -90,7 +109,8 @@ describe('projects and jury', () => {
   it('exports the projects as valid ProjectFactsheet entities', () => {
     const sheets = sampleFactsheets();
     expect(sheets).toHaveLength(12);
-    for (const f of sheets) expect(validate('ProjectFactsheet', f).findings.filter((x) => x.severity === 'error')).toEqual([]);
+    for (const f of sheets)
+      expect(validate('ProjectFactsheet', f).findings.filter((x) => x.severity === 'error')).toEqual([]);
   });
 
   it('writes CSV with an empty cell for abstentions', () => {

@@ -85,11 +85,13 @@ const clamp01 = (x: number): number => Math.min(0.995, Math.max(0.01, x));
 export function sampleStatistics(options: SampleStatisticsOptions = {}): StatisticRecord[] {
   const seed = options.seed ?? DEFAULT_SEED;
   const [first, last] = options.years ?? [2019, 2024];
-  if (!Number.isInteger(first) || !Number.isInteger(last) || last < first) throw new RangeError(`years must be two integers [first, last] with first ≤ last; got [${first}, ${last}]`);
+  if (!Number.isInteger(first) || !Number.isInteger(last) || last < first)
+    throw new RangeError(`years must be two integers [first, last] with first ≤ last; got [${first}, ${last}]`);
   const random = seededRandom(seed);
   const out: StatisticRecord[] = [];
   const push = (area: string, year: number, variable: string, value: number): void => {
-    if (!Number.isFinite(value)) throw new RangeError(`generated a non-finite value for ${variable} in ${area}/${year}`);
+    if (!Number.isFinite(value))
+      throw new RangeError(`generated a non-finite value for ${variable} in ${area}/${year}`);
     out.push({ area, period: String(year), variable, value, synthetic: true });
   };
   for (const m of municipalities) {
@@ -122,10 +124,20 @@ export function sampleStatistics(options: SampleStatisticsOptions = {}): Statist
       const buildings = Math.round(m.areaKm2 * 260);
       push(m.nis, year, 'nonHouseholdBuildings', buildings);
       push(m.nis, year, 'buildingsWithSmartMeter', Math.round(buildings * clamp01(p.smartMeters * 1.5 + 0.07 * t)));
-      push(m.nis, year, 'populationWithFastBroadband', Math.round(population * clamp01(0.86 + 0.02 * t + random.normal(0, 0.005))));
+      push(
+        m.nis,
+        year,
+        'populationWithFastBroadband',
+        Math.round(population * clamp01(0.86 + 0.02 * t + random.normal(0, 0.005))),
+      );
       const adults = Math.round(population * 0.74);
       push(m.nis, year, 'people16to74', adults);
-      push(m.nis, year, 'peopleWithBasicSkills', Math.round(adults * clamp01(p.skills + 0.015 * t + random.normal(0, 0.006))));
+      push(
+        m.nis,
+        year,
+        'peopleWithBasicSkills',
+        Math.round(adults * clamp01(p.skills + 0.015 * t + random.normal(0, 0.006))),
+      );
       const services = 60 + Math.round(m.areaKm2);
       push(m.nis, year, 'services', services);
       push(m.nis, year, 'servicesOnline', Math.round(services * clamp01(p.online + 0.06 * t)));
@@ -146,7 +158,12 @@ export function sampleStatistics(options: SampleStatisticsOptions = {}): Statist
       push(m.nis, year, 'roadNetworkKm', roads);
       push(m.nis, year, 'pavementKm', Math.round(roads * 0.4 * 10) / 10);
       push(m.nis, year, 'bikeLaneKm', Math.round(roads * (0.05 + 0.012 * t) * 10) / 10);
-      push(m.nis, year, 'zone30Km', Math.round(roads * clamp01(0.15 + 0.07 * t + random.normal(0, 0.01)) * 0.5 * 10) / 10);
+      push(
+        m.nis,
+        year,
+        'zone30Km',
+        Math.round(roads * clamp01(0.15 + 0.07 * t + random.normal(0, 0.01)) * 0.5 * 10) / 10,
+      );
       push(m.nis, year, 'pedestrianZoneKm', Math.round(roads * 0.015 * (m.nis === '21004' ? 3 : 1) * 10) / 10);
       push(m.nis, year, 'populationPreviousYear', Math.round(pop2020 * (1 + p.growth * (year - 1 - 2020))));
       push(m.nis, year, 'landArea', m.areaKm2);

@@ -25,9 +25,15 @@ describe('opencity diff on hand-made schema pairs', () => {
     const expected = JSON.parse(readFileSync(join(pairs, name, 'expected.json'), 'utf8')) as Expected;
     it(`${name}: ${expected.description}`, async () => {
       const io = memoryIo(repo);
-      const code = await run(['diff', join(pairs, name, 'old.json'), join(pairs, name, 'new.json'), '--format', 'json'], io);
+      const code = await run(
+        ['diff', join(pairs, name, 'old.json'), join(pairs, name, 'new.json'), '--format', 'json'],
+        io,
+      );
       expect(io.err()).toBe('');
-      const report = JSON.parse(io.out()) as { verdict: string; changes: { path: string; change: string; breaks: string }[] };
+      const report = JSON.parse(io.out()) as {
+        verdict: string;
+        changes: { path: string; change: string; breaks: string }[];
+      };
       expect(report.verdict).toBe(expected.verdict);
       const key = (c: { path: string; change: string; breaks: string }) => `${c.path} ${c.change} ${c.breaks}`;
       expect(report.changes.map(key).sort()).toEqual(expected.changes.map(key).sort());
@@ -36,10 +42,32 @@ describe('opencity diff on hand-made schema pairs', () => {
   }
 
   it('every rule of the table is covered: producers, consumers, both and none', () => {
-    const all = cases.flatMap((name) => (JSON.parse(readFileSync(join(pairs, name, 'expected.json'), 'utf8')) as Expected).changes);
+    const all = cases.flatMap(
+      (name) => (JSON.parse(readFileSync(join(pairs, name, 'expected.json'), 'utf8')) as Expected).changes,
+    );
     expect(new Set(all.map((c) => c.breaks))).toEqual(new Set(['none', 'producers', 'consumers', 'both']));
-    for (const change of ['required_added', 'required_removed', 'property_added', 'property_removed', 'property_renamed', 'enum_value_added', 'enum_value_removed', 'type_widened', 'type_narrowed', 'type_changed', 'const_changed', 'constraint_tightened', 'constraint_relaxed', 'annotation_changed', 'object_closed', 'object_opened']) {
-      expect(all.map((c) => c.change), change).toContain(change);
+    for (const change of [
+      'required_added',
+      'required_removed',
+      'property_added',
+      'property_removed',
+      'property_renamed',
+      'enum_value_added',
+      'enum_value_removed',
+      'type_widened',
+      'type_narrowed',
+      'type_changed',
+      'const_changed',
+      'constraint_tightened',
+      'constraint_relaxed',
+      'annotation_changed',
+      'object_closed',
+      'object_opened',
+    ]) {
+      expect(
+        all.map((c) => c.change),
+        change,
+      ).toContain(change);
     }
   });
 });
@@ -50,7 +78,9 @@ describe('opencity diff output and usage', () => {
   it('prints a readable text report by default', async () => {
     const io = memoryIo(repo);
     expect(await run(['diff', join(one, 'old.json'), join(one, 'new.json')], io)).toBe(1);
-    expect(io.out()).toBe('verdict: major\n  major  breaks consumers  /note  property_added: optional property "note" added to a closed object: readers with the old schema reject it\n');
+    expect(io.out()).toBe(
+      'verdict: major\n  major  breaks consumers  /note  property_added: optional property "note" added to a closed object: readers with the old schema reject it\n',
+    );
   });
 
   it('compares two folders of schemas, matched by path', async () => {
@@ -69,10 +99,24 @@ describe('opencity diff output and usage', () => {
       schema.$defs.EntityId.maxLength = 64;
       writeFileSync(base, JSON.stringify(schema));
       const io = memoryIo(repo);
-      const code = await run(['diff', join(root, 'old/city/AirQualityObserved/schema.json'), join(root, 'new/city/AirQualityObserved/schema.json'), '--format', 'json'], io);
-      const report = JSON.parse(io.out()) as { verdict: string; changes: { path: string; change: string; breaks: string }[] };
+      const code = await run(
+        [
+          'diff',
+          join(root, 'old/city/AirQualityObserved/schema.json'),
+          join(root, 'new/city/AirQualityObserved/schema.json'),
+          '--format',
+          'json',
+        ],
+        io,
+      );
+      const report = JSON.parse(io.out()) as {
+        verdict: string;
+        changes: { path: string; change: string; breaks: string }[];
+      };
       expect(report.verdict).toBe('major');
-      expect(report.changes).toContainEqual(expect.objectContaining({ path: '/id', change: 'constraint_tightened', breaks: 'producers' }));
+      expect(report.changes).toContainEqual(
+        expect.objectContaining({ path: '/id', change: 'constraint_tightened', breaks: 'producers' }),
+      );
       expect(code).toBe(1);
     } finally {
       rmSync(root, { recursive: true, force: true });
@@ -80,7 +124,14 @@ describe('opencity diff output and usage', () => {
   });
 
   it('exits 2 with one stderr line on usage errors', async () => {
-    for (const args of [['diff'], ['diff', join(one, 'old.json')], ['diff', join(one, 'old.json'), join(one, 'new.json'), '--format', 'xml'], ['diff', join(one, 'old.json'), 'missing.json'], ['diff', join(one, 'old.json'), one], ['diff', '--bogus']]) {
+    for (const args of [
+      ['diff'],
+      ['diff', join(one, 'old.json')],
+      ['diff', join(one, 'old.json'), join(one, 'new.json'), '--format', 'xml'],
+      ['diff', join(one, 'old.json'), 'missing.json'],
+      ['diff', join(one, 'old.json'), one],
+      ['diff', '--bogus'],
+    ]) {
       const io = memoryIo(repo);
       expect(await run(args, io), args.join(' ')).toBe(2);
       expect(io.err().trim().split('\n')).toHaveLength(1);

@@ -31,7 +31,11 @@ async function readSchema(path: string): Promise<JsonSchema> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new UsageError('unreadable_file', `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
+    throw new UsageError(
+      'unreadable_file',
+      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      { cause: error },
+    );
   }
   let value: unknown;
   try {
@@ -39,7 +43,8 @@ async function readSchema(path: string): Promise<JsonSchema> {
   } catch (error) {
     throw new UsageError('invalid_json', `${path} is not JSON: ${(error as Error).message}`, { cause: error });
   }
-  if (typeof value !== 'boolean' && (value === null || typeof value !== 'object' || Array.isArray(value))) throw new UsageError('not_a_schema', `${path} is not a JSON Schema (an object or a boolean)`);
+  if (typeof value !== 'boolean' && (value === null || typeof value !== 'object' || Array.isArray(value)))
+    throw new UsageError('not_a_schema', `${path} is not a JSON Schema (an object or a boolean)`);
   return value as JsonSchema;
 }
 
@@ -47,7 +52,11 @@ async function isDirectory(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isDirectory();
   } catch (error) {
-    throw new UsageError('unreadable_file', `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
+    throw new UsageError(
+      'unreadable_file',
+      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      { cause: error },
+    );
   }
 }
 
@@ -58,7 +67,8 @@ async function readSchemaTree(root: string): Promise<Record<string, JsonSchema>>
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name)) await walk(path);
-      else if (entry.isFile() && entry.name === 'schema.json') out[relative(root, dir).split(sep).join('/') || '.'] = await readSchema(path);
+      else if (entry.isFile() && entry.name === 'schema.json')
+        out[relative(root, dir).split(sep).join('/') || '.'] = await readSchema(path);
     }
   };
   await walk(root);
@@ -92,25 +102,46 @@ function formatText(diff: SchemaDiff): string {
 }
 
 function toJson(diff: SchemaDiff): string {
-  const changes = diff.changes.map((c: SchemaChange) => ({ path: c.path, change: c.change, breaks: c.breaks, impact: c.impact, message: c.message, ...(c.schema ? { schema: c.schema } : {}) }));
+  const changes = diff.changes.map((c: SchemaChange) => ({
+    path: c.path,
+    change: c.change,
+    breaks: c.breaks,
+    impact: c.impact,
+    message: c.message,
+    ...(c.schema ? { schema: c.schema } : {}),
+  }));
   return `${JSON.stringify({ verdict: diff.verdict, changes }, null, 2)}\n`;
 }
 
 /** Runs `opencity diff` and resolves to its exit code: 1 when the verdict is major. */
 export async function diffCommand(args: string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) {
     io.stdout.write(`${diffHelp}\n`);
     return ExitCode.ok;
   }
-  if (!(FORMATS as readonly string[]).includes(values.format)) throw new UsageError('bad_option', `--format must be ${FORMATS.join(', ')}; got "${values.format}"`);
-  if (positionals.length !== 2) throw new UsageError('bad_arguments', `expects two schemas, <old> and <new>; got ${positionals.length} argument(s) (see opencity diff --help)`);
+  if (!(FORMATS as readonly string[]).includes(values.format))
+    throw new UsageError('bad_option', `--format must be ${FORMATS.join(', ')}; got "${values.format}"`);
+  if (positionals.length !== 2)
+    throw new UsageError(
+      'bad_arguments',
+      `expects two schemas, <old> and <new>; got ${positionals.length} argument(s) (see opencity diff --help)`,
+    );
   const [oldPath, newPath] = positionals.map((p) => resolve(io.cwd, p)) as [string, string];
   const [oldIsDir, newIsDir] = [await isDirectory(oldPath), await isDirectory(newPath)];
-  if (oldIsDir !== newIsDir) throw new UsageError('bad_arguments', 'compare two files or two folders, not a file with a folder');
+  if (oldIsDir !== newIsDir)
+    throw new UsageError('bad_arguments', 'compare two files or two folders, not a file with a folder');
   const diff = oldIsDir
     ? diffContract(await readSchemaTree(oldPath), await readSchemaTree(newPath))
-    : diffSchemas(await readSchema(oldPath), await readSchema(newPath), { oldDocuments: await neighbours(oldPath), newDocuments: await neighbours(newPath) });
+    : diffSchemas(await readSchema(oldPath), await readSchema(newPath), {
+        oldDocuments: await neighbours(oldPath),
+        newDocuments: await neighbours(newPath),
+      });
   io.stdout.write(values.format === 'json' ? toJson(diff) : formatText(diff));
   return diff.verdict === 'major' ? ExitCode.findings : ExitCode.ok;
 }

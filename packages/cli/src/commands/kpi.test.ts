@@ -20,16 +20,39 @@ const targets = join(dir, 'targets.json');
     'area,period,variable,value,source\n21004,2024,unemployed,17200,view.brussels\n21004,2024,labourForce,80000,view.brussels\n21015,2024,unemployed,9000,view.brussels\n21015,2024,labourForce,60000,view.brussels\n21015,2024,lines,0,STIB\n21015,2024,linesWithRealTime,0,STIB\n',
   );
   const lines: string[] = [];
-  for (let h = 0; h < 366 * 24; h++) lines.push(JSON.stringify({ area: '21015', time: new Date(Date.UTC(2024, 0, 1) + h * 3_600_000).toISOString(), variable: 'no2', value: 20, unit: '61' }));
+  for (let h = 0; h < 366 * 24; h++)
+    lines.push(
+      JSON.stringify({
+        area: '21015',
+        time: new Date(Date.UTC(2024, 0, 1) + h * 3_600_000).toISOString(),
+        variable: 'no2',
+        value: 20,
+        unit: '61',
+      }),
+    );
   writeFileSync(join(data, 'no2.ndjson'), `${lines.join('\n')}\n`);
-  writeFileSync(targets, JSON.stringify([{ id: 'urn:ngsi-ld:Target:ECO-01:2024', type: 'Target', kpi: 'ECO-01', period: '2024', target: 15, acceptable: 18 }]));
+  writeFileSync(
+    targets,
+    JSON.stringify([
+      {
+        id: 'urn:ngsi-ld:Target:ECO-01:2024',
+        type: 'Target',
+        kpi: 'ECO-01',
+        period: '2024',
+        target: 15,
+        acceptable: 18,
+      },
+    ]),
+  );
 }
 
 describe('opencity kpi', () => {
   it('lists the catalogue as text and JSON', async () => {
     let io = memoryIo(dir);
     expect(await run(['kpi', 'list'], io)).toBe(0);
-    expect(io.out()).toMatch(/^ENV-02 +environment +decrease +µg\/m³ +PM10 annual mean concentration +\[ISO 37120:2018 8\.2; U4SSC/m);
+    expect(io.out()).toMatch(
+      /^ENV-02 +environment +decrease +µg\/m³ +PM10 annual mean concentration +\[ISO 37120:2018 8\.2; U4SSC/m,
+    );
     expect(io.out()).toMatch(/\n(3[5-9]|[4-9]\d) KPI definition\(s\)\n$/);
     io = memoryIo(dir);
     expect(await run(['kpi', 'list', '--format', 'json', '--domain', 'project'], io)).toBe(0);
@@ -40,8 +63,32 @@ describe('opencity kpi', () => {
 
   it('computes values with status from a data folder, pools the region and converts NO2 ppb', async () => {
     const io = memoryIo(dir);
-    expect(await run(['kpi', 'compute', '--data', 'data', '--region', '04000', '--targets', 'targets.json', '--kpi', 'ECO-01,MOB-03,ENV-03', '--format', 'json'], io)).toBe(0);
-    const values = JSON.parse(io.out()) as { kpi: string; area: string; value?: number; status: string; notComputable?: { code: string } }[];
+    expect(
+      await run(
+        [
+          'kpi',
+          'compute',
+          '--data',
+          'data',
+          '--region',
+          '04000',
+          '--targets',
+          'targets.json',
+          '--kpi',
+          'ECO-01,MOB-03,ENV-03',
+          '--format',
+          'json',
+        ],
+        io,
+      ),
+    ).toBe(0);
+    const values = JSON.parse(io.out()) as {
+      kpi: string;
+      area: string;
+      value?: number;
+      status: string;
+      notComputable?: { code: string };
+    }[];
     for (const v of values) expect(validate('KpiValue', v).valid).toBe(true);
     const find = (kpi: string, area: string) => values.find((v) => v.kpi === kpi && v.area === area)!;
     expect(find('ECO-01', '21004')).toMatchObject({ value: 21.5, status: 'red' });
@@ -55,15 +102,30 @@ describe('opencity kpi', () => {
 
   it('writes CSV and text', async () => {
     let io = memoryIo(dir);
-    expect(await run(['kpi', 'compute', '--data', 'data/inputs.csv', '--kpi', 'ECO-01', '--area', '21004', '--format', 'csv'], io)).toBe(0);
-    expect(io.out()).toBe('kpi,area,period,value,unit,status,coverage,not_computable\nECO-01,21004,2024,21.5,%,none,1,\n');
+    expect(
+      await run(
+        ['kpi', 'compute', '--data', 'data/inputs.csv', '--kpi', 'ECO-01', '--area', '21004', '--format', 'csv'],
+        io,
+      ),
+    ).toBe(0);
+    expect(io.out()).toBe(
+      'kpi,area,period,value,unit,status,coverage,not_computable\nECO-01,21004,2024,21.5,%,none,1,\n',
+    );
     io = memoryIo(dir);
     expect(await run(['kpi', 'compute', '--data', 'data/inputs.csv', '--kpi', 'MOB-03'], io)).toBe(0);
-    expect(io.out()).toContain('MOB-03  21015    2024     unknown not computable (zero_denominator: denominator lines is 0)');
+    expect(io.out()).toContain(
+      'MOB-03  21015    2024     unknown not computable (zero_denominator: denominator lines is 0)',
+    );
   });
 
   it('exits 2 with one stderr line on usage problems', async () => {
-    for (const args of [['kpi', 'compute'], ['kpi', 'compute', '--data', 'missing'], ['kpi', 'list', '--format', 'xml'], ['kpi', 'frobnicate'], ['kpi', 'compute', '--data', 'data', '--kpi', 'NOPE-1']]) {
+    for (const args of [
+      ['kpi', 'compute'],
+      ['kpi', 'compute', '--data', 'missing'],
+      ['kpi', 'list', '--format', 'xml'],
+      ['kpi', 'frobnicate'],
+      ['kpi', 'compute', '--data', 'data', '--kpi', 'NOPE-1'],
+    ]) {
       const io = memoryIo(dir);
       expect(await run(args, io), args.join(' ')).toBe(2);
       expect(io.err().trim().split('\n')).toHaveLength(1);

@@ -4,7 +4,14 @@ import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { validate, type KpiDefinition, type KpiValue, type Target } from '@opencity/models';
-import { catalogue as defaultCatalogue, computeDataset, isKpiError, parseNdjson, type InputRow, type ObservationRow } from '@opencity/kpi';
+import {
+  catalogue as defaultCatalogue,
+  computeDataset,
+  isKpiError,
+  parseNdjson,
+  type InputRow,
+  type ObservationRow,
+} from '@opencity/kpi';
 import { ExitCode, UsageError, type CommandIo } from '../io';
 
 /** Help of `opencity kpi`. */
@@ -25,7 +32,8 @@ Exit codes: 0 done, 2 usage or input problem.`;
 type Row = Record<string, unknown>;
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T {
-  if (value === undefined || !(allowed as readonly string[]).includes(value)) throw new UsageError('bad_option', `--${name} must be one of ${allowed.join(', ')}; got "${value}"`);
+  if (value === undefined || !(allowed as readonly string[]).includes(value))
+    throw new UsageError('bad_option', `--${name} must be one of ${allowed.join(', ')}; got "${value}"`);
   return value as T;
 }
 
@@ -33,7 +41,11 @@ async function readText(io: CommandIo, file: string): Promise<string> {
   try {
     return await readFile(resolve(io.cwd, file), 'utf8');
   } catch (error) {
-    throw new UsageError('unreadable_file', `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
+    throw new UsageError(
+      'unreadable_file',
+      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      { cause: error },
+    );
   }
 }
 
@@ -46,7 +58,8 @@ async function loadCatalogue(io: CommandIo, file: string | undefined): Promise<r
     if (error instanceof UsageError) throw error;
     throw new UsageError('bad_catalogue', `${file} is not valid JSON: ${(error as Error).message}`);
   }
-  if (!Array.isArray(data)) throw new UsageError('bad_catalogue', `${file} must hold a JSON array of KpiDefinition entities`);
+  if (!Array.isArray(data))
+    throw new UsageError('bad_catalogue', `${file} must hold a JSON array of KpiDefinition entities`);
   return data.map((d, i) => {
     const r = validate('KpiDefinition', d);
     if (!r.valid) {
@@ -63,10 +76,16 @@ async function dataFiles(io: CommandIo, path: string): Promise<string[]> {
   try {
     info = await stat(full);
   } catch (error) {
-    throw new UsageError('unreadable_file', `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
+    throw new UsageError(
+      'unreadable_file',
+      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      { cause: error },
+    );
   }
   if (!info.isDirectory()) return [full];
-  const names = (await readdir(full)).filter((n) => ['.json', '.ndjson', '.jsonl', '.csv'].includes(extname(n).toLowerCase())).sort();
+  const names = (await readdir(full))
+    .filter((n) => ['.json', '.ndjson', '.jsonl', '.csv'].includes(extname(n).toLowerCase()))
+    .sort();
   if (names.length === 0) throw new UsageError('no_input', `${path} holds no .json, .ndjson, .jsonl or .csv file`);
   return names.map((n) => join(full, n));
 }
@@ -76,7 +95,10 @@ async function readRows(io: CommandIo, file: string): Promise<Row[]> {
   const ext = extname(file).toLowerCase();
   try {
     if (ext === '.csv') {
-      return (parseCsv(text, { columns: true, skip_empty_lines: true, trim: true }) as Row[]).map((r) => ({ ...r, value: r['value'] === '' ? undefined : Number(r['value']) }));
+      return (parseCsv(text, { columns: true, skip_empty_lines: true, trim: true }) as Row[]).map((r) => ({
+        ...r,
+        value: r['value'] === '' ? undefined : Number(r['value']),
+      }));
     }
     if (ext === '.ndjson' || ext === '.jsonl') {
       const rows: Row[] = [];
@@ -87,7 +109,9 @@ async function readRows(io: CommandIo, file: string): Promise<Row[]> {
     if (!Array.isArray(data)) throw new Error('expected a JSON array of rows');
     return data as Row[];
   } catch (error) {
-    throw new UsageError('bad_data', `${file}: ${isKpiError(error) ? error.message : (error as Error).message}`, { cause: error });
+    throw new UsageError('bad_data', `${file}: ${isKpiError(error) ? error.message : (error as Error).message}`, {
+      cause: error,
+    });
   }
 }
 
@@ -110,11 +134,18 @@ function render(values: readonly KpiValue[], format: 'json' | 'csv' | 'text'): s
   if (format === 'json') return `${JSON.stringify(values, null, 2)}\n`;
   if (format === 'csv') {
     const head = 'kpi,area,period,value,unit,status,coverage,not_computable';
-    const lines = values.map((v) => [v.kpi, v.area, v.period, v.value, v.unitText, v.status, v.coverage?.share, v.notComputable?.code].map(csvCell).join(','));
+    const lines = values.map((v) =>
+      [v.kpi, v.area, v.period, v.value, v.unitText, v.status, v.coverage?.share, v.notComputable?.code]
+        .map(csvCell)
+        .join(','),
+    );
     return `${[head, ...lines].join('\n')}\n`;
   }
   const lines = values.map((v) => {
-    const value = v.value === undefined ? `not computable (${v.notComputable!.code}: ${v.notComputable!.message})` : `${Number(v.value.toPrecision(6))} ${v.unitText ?? ''}`.trim();
+    const value =
+      v.value === undefined
+        ? `not computable (${v.notComputable!.code}: ${v.notComputable!.message})`
+        : `${Number(v.value.toPrecision(6))} ${v.unitText ?? ''}`.trim();
     return `${v.kpi.padEnd(7)} ${v.area.padEnd(8)} ${v.period.padEnd(8)} ${v.status.padEnd(7)} ${value}`;
   });
   const computedCount = values.filter((v) => v.value !== undefined).length;
@@ -134,10 +165,20 @@ export async function kpiCommand(args: string[], io: CommandIo): Promise<number>
 }
 
 async function list(args: string[], io: CommandIo): Promise<number> {
-  const { values } = parseArgs({ args, options: { format: { type: 'string', default: 'text' }, domain: { type: 'string' }, catalogue: { type: 'string' }, lang: { type: 'string', default: 'en' } } });
+  const { values } = parseArgs({
+    args,
+    options: {
+      format: { type: 'string', default: 'text' },
+      domain: { type: 'string' },
+      catalogue: { type: 'string' },
+      lang: { type: 'string', default: 'en' },
+    },
+  });
   const format = oneOf('format', values.format, ['text', 'json'] as const);
   const lang = oneOf('lang', values.lang, ['en', 'fr', 'nl'] as const);
-  const definitions = (await loadCatalogue(io, values.catalogue)).filter((d) => values.domain === undefined || d.domain === values.domain);
+  const definitions = (await loadCatalogue(io, values.catalogue)).filter(
+    (d) => values.domain === undefined || d.domain === values.domain,
+  );
   io.stdout.write(format === 'json' ? `${JSON.stringify(definitions, null, 2)}\n` : listText(definitions, lang));
   return ExitCode.ok;
 }
@@ -156,7 +197,8 @@ async function compute(args: string[], io: CommandIo): Promise<number> {
       format: { type: 'string', default: 'text' },
     },
   });
-  if (values.data === undefined) throw new UsageError('no_input', 'kpi compute needs --data <file|dir> (see opencity kpi --help)');
+  if (values.data === undefined)
+    throw new UsageError('no_input', 'kpi compute needs --data <file|dir> (see opencity kpi --help)');
   const format = oneOf('format', values.format, ['json', 'csv', 'text'] as const);
   let definitions = await loadCatalogue(io, values.catalogue);
   if (values.kpi !== undefined) {
@@ -168,10 +210,15 @@ async function compute(args: string[], io: CommandIo): Promise<number> {
   let targets: Target[] = [];
   if (values.targets !== undefined) {
     const data = JSON.parse(await readText(io, values.targets)) as unknown;
-    if (!Array.isArray(data)) throw new UsageError('bad_targets', `${values.targets} must hold a JSON array of Target entities`);
+    if (!Array.isArray(data))
+      throw new UsageError('bad_targets', `${values.targets} must hold a JSON array of Target entities`);
     targets = data.map((t, i) => {
       const r = validate('Target', t);
-      if (!r.valid) throw new UsageError('bad_targets', `${values.targets}[${i}]: ${r.findings.find((f) => f.severity === 'error')!.message}`);
+      if (!r.valid)
+        throw new UsageError(
+          'bad_targets',
+          `${values.targets}[${i}]: ${r.findings.find((f) => f.severity === 'error')!.message}`,
+        );
       return r.data;
     });
   }
@@ -182,19 +229,39 @@ async function compute(args: string[], io: CommandIo): Promise<number> {
     for (const row of await readRows(io, file)) {
       if (!row || typeof row !== 'object') continue;
       const value = typeof row['value'] === 'string' ? Number(row['value']) : row['value'];
-      if (typeof value !== 'number' || typeof row['variable'] !== 'string' || (typeof row['area'] !== 'string' && typeof row['area'] !== 'number')) continue;
+      if (
+        typeof value !== 'number' ||
+        typeof row['variable'] !== 'string' ||
+        (typeof row['area'] !== 'string' && typeof row['area'] !== 'number')
+      )
+        continue;
       const unit = typeof row['unit'] === 'string' && row['unit'] ? { unit: row['unit'] } : {};
       if ('time' in row && (typeof row['time'] === 'string' || typeof row['time'] === 'number')) {
         observations.push({ area: row['area'], time: row['time'], variable: row['variable'], value, ...unit });
       } else if (typeof row['period'] === 'string' || typeof row['period'] === 'number') {
-        inputs.push({ area: row['area'], period: row['period'], variable: row['variable'], value, ...unit, ...(typeof row['source'] === 'string' && row['source'] ? { source: row['source'] } : {}) });
+        inputs.push({
+          area: row['area'],
+          period: row['period'],
+          variable: row['variable'],
+          value,
+          ...unit,
+          ...(typeof row['source'] === 'string' && row['source'] ? { source: row['source'] } : {}),
+        });
       }
     }
   }
-  const keep = (v: KpiValue): boolean => (values.period === undefined || v.period === values.period) && (values.area === undefined || v.area === values.area || v.area === values.region);
+  const keep = (v: KpiValue): boolean =>
+    (values.period === undefined || v.period === values.period) &&
+    (values.area === undefined || v.area === values.area || v.area === values.region);
   let out: KpiValue[];
   try {
-    out = await computeDataset({ definitions, inputs, observations, targets, ...(values.region === undefined ? {} : { region: values.region }) });
+    out = await computeDataset({
+      definitions,
+      inputs,
+      observations,
+      targets,
+      ...(values.region === undefined ? {} : { region: values.region }),
+    });
   } catch (error) {
     if (isKpiError(error)) throw new UsageError('bad_input', error.message, { cause: error });
     throw error;

@@ -27,33 +27,91 @@ beforeAll(async () => {
     J3: { A: [3, 4, 1], B: [2, 1, 4] },
   };
   for (const [juror, projects] of Object.entries(table)) {
-    for (const [project, s] of Object.entries(projects)) ['impact', 'feasibility', 'cost'].forEach((c, j) => rows.push(`${juror},${project},${c},${s[j]},`));
+    for (const [project, s] of Object.entries(projects))
+      ['impact', 'feasibility', 'cost'].forEach((c, j) => rows.push(`${juror},${project},${c},${s[j]},`));
   }
   rows.push('J3,C,,,conflict of interest');
   await writeFile(join(dir, 'scores.csv'), `${rows.join('\n')}\n`);
   await writeFile(join(dir, 'projects.json'), JSON.stringify([factsheet('A'), factsheet('B'), factsheet('C', ['A'])]));
-  await writeFile(join(dir, 'evaluations.json'), JSON.stringify([
-    { id: 'e1', type: 'JuryEvaluation', refJuror: 'J1', refProjectFactsheet: 'A', status: 'scored', scores: [{ criterion: 'impact', score: 4 }, { criterion: 'feasibility', score: 3 }, { criterion: 'cost', score: 1 }] },
-    { id: 'e2', type: 'JuryEvaluation', refJuror: 'J1', refProjectFactsheet: 'B', status: 'scored', scores: [{ criterion: 'impact', score: 1 }, { criterion: 'feasibility', score: 1 }, { criterion: 'cost', score: 4 }] },
-    { id: 'e3', type: 'JuryEvaluation', refJuror: 'J2', refProjectFactsheet: 'A', status: 'abstained', abstention: { reason: 'conflict-of-interest' } },
-  ]));
-  await writeFile(join(dir, 'schedule.json'), JSON.stringify({
-    years: [{ budget: 100, capacity: 2 }, { budget: 100, capacity: 2 }],
-    projects: [
-      { id: 'A', value: 5, duration: 1, costPerYear: 80, capacityPerYear: 1, predecessors: [] },
-      { id: 'C', value: 4, duration: 1, costPerYear: 80, capacityPerYear: 1, predecessors: ['A'] },
-    ],
-  }));
-  await writeFile(join(dir, 'infeasible.json'), JSON.stringify({
-    years: [{ budget: 100, capacity: 2 }],
-    projects: [{ id: 'M', value: 5, duration: 1, costPerYear: 130, capacityPerYear: 1, predecessors: [], mandatory: true }],
-  }));
+  await writeFile(
+    join(dir, 'evaluations.json'),
+    JSON.stringify([
+      {
+        id: 'e1',
+        type: 'JuryEvaluation',
+        refJuror: 'J1',
+        refProjectFactsheet: 'A',
+        status: 'scored',
+        scores: [
+          { criterion: 'impact', score: 4 },
+          { criterion: 'feasibility', score: 3 },
+          { criterion: 'cost', score: 1 },
+        ],
+      },
+      {
+        id: 'e2',
+        type: 'JuryEvaluation',
+        refJuror: 'J1',
+        refProjectFactsheet: 'B',
+        status: 'scored',
+        scores: [
+          { criterion: 'impact', score: 1 },
+          { criterion: 'feasibility', score: 1 },
+          { criterion: 'cost', score: 4 },
+        ],
+      },
+      {
+        id: 'e3',
+        type: 'JuryEvaluation',
+        refJuror: 'J2',
+        refProjectFactsheet: 'A',
+        status: 'abstained',
+        abstention: { reason: 'conflict-of-interest' },
+      },
+    ]),
+  );
+  await writeFile(
+    join(dir, 'schedule.json'),
+    JSON.stringify({
+      years: [
+        { budget: 100, capacity: 2 },
+        { budget: 100, capacity: 2 },
+      ],
+      projects: [
+        { id: 'A', value: 5, duration: 1, costPerYear: 80, capacityPerYear: 1, predecessors: [] },
+        { id: 'C', value: 4, duration: 1, costPerYear: 80, capacityPerYear: 1, predecessors: ['A'] },
+      ],
+    }),
+  );
+  await writeFile(
+    join(dir, 'infeasible.json'),
+    JSON.stringify({
+      years: [{ budget: 100, capacity: 2 }],
+      projects: [
+        { id: 'M', value: 5, duration: 1, costPerYear: 130, capacityPerYear: 1, predecessors: [], mandatory: true },
+      ],
+    }),
+  );
 });
 
 describe('opencity roadmap score', () => {
   it('ranks projects from a CSV of scores with abstentions and reports agreement', async () => {
     const io = memoryIo(dir);
-    expect(await run(['roadmap', 'score', '--scores', 'scores.csv', '--projects', 'projects.json', '--weights', 'impact=3,feasibility=2,cost=1'], io)).toBe(0);
+    expect(
+      await run(
+        [
+          'roadmap',
+          'score',
+          '--scores',
+          'scores.csv',
+          '--projects',
+          'projects.json',
+          '--weights',
+          'impact=3,feasibility=2,cost=1',
+        ],
+        io,
+      ),
+    ).toBe(0);
     expect(io.out()).toContain('wsm ranking of 3 projects on impact-feasibility-cost 1.0.0 (median of 3 jurors)');
     expect(io.out()).toMatch(/1\. A {2}/);
     expect(io.out()).toContain("Kendall's W");
@@ -61,35 +119,116 @@ describe('opencity roadmap score', () => {
 
   it('writes JSON with every parameter, and Markdown / HTML reports', async () => {
     let io = memoryIo(dir);
-    expect(await run(['roadmap', 'score', '--scores', 'scores.csv', '--projects', 'projects.json', '--method', 'topsis', '--format', 'json', '--draws', '500'], io)).toBe(0);
+    expect(
+      await run(
+        [
+          'roadmap',
+          'score',
+          '--scores',
+          'scores.csv',
+          '--projects',
+          'projects.json',
+          '--method',
+          'topsis',
+          '--format',
+          'json',
+          '--draws',
+          '500',
+        ],
+        io,
+      ),
+    ).toBe(0);
     const out = JSON.parse(io.out());
     expect(out.ranking.parameters.normalization).toBe('vector');
-    expect(out.smaa.parameters).toEqual({ draws: 500, seed: 1, normalization: 'minmax', weightDistribution: 'uniform-simplex' });
+    expect(out.smaa.parameters).toEqual({
+      draws: 500,
+      seed: 1,
+      normalization: 'minmax',
+      weightDistribution: 'uniform-simplex',
+    });
     expect(out.aggregated.cells[2][0].abstained).toEqual(['J3']);
     io = memoryIo(dir);
-    expect(await run(['roadmap', 'score', '--scores', 'scores.csv', '--projects', 'projects.json', '--format', 'markdown', '--draws', '200'], io)).toBe(0);
+    expect(
+      await run(
+        [
+          'roadmap',
+          'score',
+          '--scores',
+          'scores.csv',
+          '--projects',
+          'projects.json',
+          '--format',
+          'markdown',
+          '--draws',
+          '200',
+        ],
+        io,
+      ),
+    ).toBe(0);
     expect(io.out()).toContain('## Stability');
     io = memoryIo(dir);
-    expect(await run(['roadmap', 'score', '--scores', 'scores.csv', '--projects', 'projects.json', '--format', 'html', '--draws', '200'], io)).toBe(0);
+    expect(
+      await run(
+        [
+          'roadmap',
+          'score',
+          '--scores',
+          'scores.csv',
+          '--projects',
+          'projects.json',
+          '--format',
+          'html',
+          '--draws',
+          '200',
+        ],
+        io,
+      ),
+    ).toBe(0);
     expect(io.out()).toContain('<h2>Ranking</h2>');
   });
 
   it('reads JuryEvaluation entities', async () => {
     const io = memoryIo(dir);
-    expect(await run(['roadmap', 'score', '--scores', 'evaluations.json', '--projects', 'projects.json', '--format', 'json', '--draws', '100'], io)).toBe(2);
+    expect(
+      await run(
+        [
+          'roadmap',
+          'score',
+          '--scores',
+          'evaluations.json',
+          '--projects',
+          'projects.json',
+          '--format',
+          'json',
+          '--draws',
+          '100',
+        ],
+        io,
+      ),
+    ).toBe(2);
     // Project C was never scored: a specific one-line error, not a crash.
     expect(io.err()).toMatch(/^opencity roadmap: no juror scored "C" on "impact"/);
   });
 
   it('exits 2 with one line for bad options and files', async () => {
     let io = memoryIo(dir);
-    expect(await run(['roadmap', 'score', '--scores', 'scores.csv', '--projects', 'projects.json', '--method', 'electre'], io)).toBe(2);
+    expect(
+      await run(
+        ['roadmap', 'score', '--scores', 'scores.csv', '--projects', 'projects.json', '--method', 'electre'],
+        io,
+      ),
+    ).toBe(2);
     expect(io.err()).toContain('--method must be one of wsm, wpm, topsis, vikor, promethee2; got "electre"');
     io = memoryIo(dir);
     expect(await run(['roadmap', 'score', '--scores', 'missing.csv', '--projects', 'projects.json'], io)).toBe(2);
     expect(io.err()).toContain('cannot read missing.csv: ENOENT');
     io = memoryIo(dir);
-    expect(await run(['roadmap', 'score', '--scores', 'scores.csv', '--projects', 'projects.json', '--weights', 'impact=-1'], io)).toBe(2);
+    expect(
+      await run(
+        ['roadmap', 'score', '--scores', 'scores.csv', '--projects', 'projects.json', '--weights', 'impact=-1'],
+        io,
+      ),
+    ).toBe(2);
     expect(io.err().trim().split('\n')).toHaveLength(1);
     io = memoryIo(dir);
     expect(await run(['roadmap', 'frobnicate'], io)).toBe(2);

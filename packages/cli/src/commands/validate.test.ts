@@ -13,12 +13,22 @@ const examples = join(repo, 'schemas/city/AirQualityObserved/examples');
 const tmp = mkdtempSync(join(tmpdir(), 'opencity-cli-'));
 
 const entity = (extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ id: 'urn:ngsi-ld:AirQualityObserved:a', type: 'AirQualityObserved', dateObserved: '2026-03-02T09:00:00Z', location: { type: 'Point', coordinates: [4.37, 50.84] }, pm25: 3, ...extra });
+  JSON.stringify({
+    id: 'urn:ngsi-ld:AirQualityObserved:a',
+    type: 'AirQualityObserved',
+    dateObserved: '2026-03-02T09:00:00Z',
+    location: { type: 'Point', coordinates: [4.37, 50.84] },
+    pm25: 3,
+    ...extra,
+  });
 
 describe('opencity validate', () => {
   it('exits 0 on the valid AirQualityObserved examples', async () => {
     const io = memoryIo(repo);
-    const code = await run(['validate', join(examples, 'valid/brussels-arts-loi.json'), join(examples, 'valid/sdm-madrid-keyvalues.json')], io);
+    const code = await run(
+      ['validate', join(examples, 'valid/brussels-arts-loi.json'), join(examples, 'valid/sdm-madrid-keyvalues.json')],
+      io,
+    );
     expect(code).toBe(0);
     expect(io.out()).toContain('2 record(s): 2 valid, 0 invalid, 0 unparseable');
   });
@@ -36,7 +46,9 @@ describe('opencity validate', () => {
 
   it('--fail-on warning turns warnings into a failing exit code', async () => {
     const io = memoryIo(repo);
-    expect(await run(['validate', '--fail-on', 'warning', join(examples, 'valid/sdm-madrid-keyvalues.json')], io)).toBe(1);
+    expect(await run(['validate', '--fail-on', 'warning', join(examples, 'valid/sdm-madrid-keyvalues.json')], io)).toBe(
+      1,
+    );
     expect(io.out()).toContain('property_alias');
   });
 
@@ -68,7 +80,11 @@ describe('opencity validate', () => {
 
   it('writes HTML, JUnit and SARIF reports', async () => {
     const file = join(examples, 'invalid/pm25-as-text.json');
-    for (const [format, marker] of [['html', '<!doctype html>'], ['junit', '<testsuites'], ['sarif', '"version": "2.1.0"']] as const) {
+    for (const [format, marker] of [
+      ['html', '<!doctype html>'],
+      ['junit', '<testsuites'],
+      ['sarif', '"version": "2.1.0"'],
+    ] as const) {
       const io = memoryIo(repo);
       expect(await run(['validate', file, '--format', format, '--lang', 'fr'], io), format).toBe(1);
       expect(io.out(), format).toContain(marker);
@@ -102,9 +118,17 @@ describe('opencity validate', () => {
     io = memoryIo(repo);
     expect(await run(['validate', 'does/not/exist.json'], io)).toBe(2);
     expect(io.err()).toBe('opencity validate: cannot read does/not/exist.json: ENOENT\n');
-    for (const args of [['--format', 'xml'], ['--representation', 'compact'], ['--max-record-bytes', '10k'], ['--lang', 'de'], ['--fail-on', 'info']]) {
+    for (const args of [
+      ['--format', 'xml'],
+      ['--representation', 'compact'],
+      ['--max-record-bytes', '10k'],
+      ['--lang', 'de'],
+      ['--fail-on', 'info'],
+    ]) {
       io = memoryIo(repo);
-      expect(await run(['validate', join(examples, 'valid/brussels-arts-loi.json'), ...args], io), args.join(' ')).toBe(2);
+      expect(await run(['validate', join(examples, 'valid/brussels-arts-loi.json'), ...args], io), args.join(' ')).toBe(
+        2,
+      );
       expect(io.err().trim().split('\n'), args.join(' ')).toHaveLength(1);
     }
   });
@@ -128,13 +152,16 @@ describe('opencity validate', () => {
 describe('the built opencity binary', () => {
   const bin = join(import.meta.dirname, '../../dist/bin.js');
   const exec = promisify(execFile);
-  const files = (kind: string) => readdirSync(join(examples, kind)).map((f) => join('schemas/city/AirQualityObserved/examples', kind, f));
+  const files = (kind: string) =>
+    readdirSync(join(examples, kind)).map((f) => join('schemas/city/AirQualityObserved/examples', kind, f));
   // nx runs this package's build before its tests (package.json "nx" targets), so the binary is there.
   it('exits 0 on every valid example and 1 on the invalid ones, naming the JSON Pointer', async () => {
     expect(existsSync(bin), 'build @opencity/cli first (npx nx build @opencity/cli)').toBe(true);
     const ok = await exec(process.execPath, [bin, 'validate', ...files('valid')], { cwd: repo });
     expect(ok.stdout).toContain(`${files('valid').length} valid`);
-    const failed = await exec(process.execPath, [bin, 'validate', ...files('invalid')], { cwd: repo }).catch((e: { code: number; stdout: string }) => e);
+    const failed = await exec(process.execPath, [bin, 'validate', ...files('invalid')], { cwd: repo }).catch(
+      (e: { code: number; stdout: string }) => e,
+    );
     expect(failed).toMatchObject({ code: 1 });
     expect((failed as { stdout: string }).stdout).toContain('pm25-as-text.json /pm25: error invalid_type');
   });

@@ -3,7 +3,15 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { closestName, listSchemas, type Lang, type Severity } from '@opencity/models';
-import { formatHtml, formatJson, formatJunit, formatSarif, formatText, type ReportRepresentation, type ValidationReport } from '@opencity/interop';
+import {
+  formatHtml,
+  formatJson,
+  formatJunit,
+  formatSarif,
+  formatText,
+  type ReportRepresentation,
+  type ValidationReport,
+} from '@opencity/interop';
 import { validateFiles, type FileProgress } from '@opencity/interop/node';
 import { ExitCode, UsageError, type CommandIo } from '../io';
 
@@ -33,7 +41,8 @@ const REPRESENTATIONS: readonly ReportRepresentation[] = ['auto', 'keyValues', '
 const PROGRESS_MIN_BYTES = 8 * 1024 * 1024;
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError('bad_option', `--${name} must be ${allowed.join(', ')}; got "${value}"`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError('bad_option', `--${name} must be ${allowed.join(', ')}; got "${value}"`);
   return value as T;
 }
 
@@ -52,7 +61,11 @@ function progressBar(io: CommandIo): { update: (p: FileProgress) => void; done: 
         const ratio = Math.min(1, p.bytesDone / p.bytesTotal);
         const width = 30;
         const filled = Math.round(ratio * width);
-        io.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(ratio * 100).toFixed(0).padStart(3)}%  ${records}  ${p.file}`.slice(0, 120).padEnd(120));
+        io.stderr.write(
+          `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(ratio * 100).toFixed(0).padStart(3)}%  ${records}  ${p.file}`
+            .slice(0, 120)
+            .padEnd(120),
+        );
       } else {
         io.stderr.write(`\rvalidating…  ${records}  ${p.file}`.slice(0, 120).padEnd(120));
       }
@@ -98,7 +111,8 @@ export async function validateCommand(args: string[], io: CommandIo): Promise<nu
     io.stdout.write(`${validateHelp}\n`);
     return ExitCode.ok;
   }
-  if (positionals.length === 0) throw new UsageError('no_input', 'validate needs at least one file, folder or "-" (see opencity validate --help)');
+  if (positionals.length === 0)
+    throw new UsageError('no_input', 'validate needs at least one file, folder or "-" (see opencity validate --help)');
   const lang = oneOf<Lang>('lang', values.lang, ['en', 'fr', 'nl']);
   const failOn = oneOf<'error' | 'warning'>('fail-on', values['fail-on'], ['error', 'warning']);
   const format = oneOf<Format>('format', values.format, FORMATS);
@@ -107,14 +121,20 @@ export async function validateCommand(args: string[], io: CommandIo): Promise<nu
   if (values['max-record-bytes'] !== undefined) {
     maxRecordBytes = Number(values['max-record-bytes']);
     if (!/^\d+$/.test(values['max-record-bytes']) || !Number.isSafeInteger(maxRecordBytes) || maxRecordBytes < 1) {
-      throw new UsageError('bad_option', `--max-record-bytes must be a positive whole number of bytes; got "${values['max-record-bytes']}"`);
+      throw new UsageError(
+        'bad_option',
+        `--max-record-bytes must be a positive whole number of bytes; got "${values['max-record-bytes']}"`,
+      );
     }
   }
   const model = values.model;
   if (model !== undefined && !listSchemas().some((s) => s.name === model)) {
     const names = listSchemas().map((s) => s.name);
     const suggestion = closestName(model, names) ?? names.find((n) => n.toLowerCase().startsWith(model.toLowerCase()));
-    throw new UsageError('unknown_model', `unknown model "${model}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known models: ${names.join(', ')}`);
+    throw new UsageError(
+      'unknown_model',
+      `unknown model "${model}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known models: ${names.join(', ')}`,
+    );
   }
 
   const bar = io.stderr.isTTY ? progressBar(io) : undefined;
@@ -127,12 +147,18 @@ export async function validateCommand(args: string[], io: CommandIo): Promise<nu
       representation,
       ...(model === undefined ? {} : { model }),
       ...(maxRecordBytes === undefined ? {} : { maxRecordBytes }),
-      ...(bar ? { onProgress: (p: FileProgress) => (p.bytesTotal >= PROGRESS_MIN_BYTES || p.bytesTotal === 0 ? bar.update(p) : undefined) } : {}),
+      ...(bar
+        ? {
+            onProgress: (p: FileProgress) =>
+              p.bytesTotal >= PROGRESS_MIN_BYTES || p.bytesTotal === 0 ? bar.update(p) : undefined,
+          }
+        : {}),
     });
   } catch (error) {
     // Input problems (missing or unreadable files) and option problems found by the engine are usage errors: exit 2.
     const e = error as { name?: string; code?: string; message?: string };
-    if (e.name === 'InputError' || e.name === 'ReportOptionsError') throw new UsageError(e.code ?? 'input', e.message ?? String(error), { cause: error });
+    if (e.name === 'InputError' || e.name === 'ReportOptionsError')
+      throw new UsageError(e.code ?? 'input', e.message ?? String(error), { cause: error });
     throw error;
   } finally {
     bar?.done();
@@ -144,7 +170,11 @@ export async function validateCommand(args: string[], io: CommandIo): Promise<nu
     try {
       await writeFile(resolve(io.cwd, values.output), output);
     } catch (error) {
-      throw new UsageError('unwritable_output', `cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
+      throw new UsageError(
+        'unwritable_output',
+        `cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+        { cause: error },
+      );
     }
     const text = formatText(report, { maxRecords: 0 }).trimEnd().split('\n');
     io.stdout.write(`${values.output}: ${text[text.length - 1]}\n`);

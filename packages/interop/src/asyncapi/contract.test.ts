@@ -6,7 +6,8 @@ import { toNormalized } from '../ngsi/index';
 import { AsyncApiContract, ContractError, openCityContract } from './index';
 
 const repo = join(import.meta.dirname, '../../../..');
-const example = (type: string, file: string) => JSON.parse(readFileSync(join(repo, 'schemas/city', type, 'examples', file), 'utf8')) as Record<string, unknown>;
+const example = (type: string, file: string) =>
+  JSON.parse(readFileSync(join(repo, 'schemas/city', type, 'examples', file), 'utf8')) as Record<string, unknown>;
 const aqo = () => example('AirQualityObserved', 'valid/brussels-arts-loi.json');
 const contract = openCityContract();
 
@@ -17,24 +18,46 @@ describe('the OpenCity contract', () => {
     for (const type of cityTypes) {
       const channel = contract.channelForType(type);
       expect(channel, type).toBeDefined();
-      expect(channel!.address).toBe(`city/{municipality}/${type}/v${getSchemaInfo(type)!.version.split('.')[0]}/{entityId}`);
+      expect(channel!.address).toBe(
+        `city/{municipality}/${type}/v${getSchemaInfo(type)!.version.split('.')[0]}/{entityId}`,
+      );
       expect(channel!.kafkaTopic).toMatch(/^opencity\.city\./);
     }
-    expect(contract.channels().map((c) => c.id)).toEqual(expect.arrayContaining(['ngsiLdNotifications', 'kpiValuePublished', 'roadmapPublished', 'contributionReceived']));
-    expect(contract.operations().find((o) => o.id === 'sendKpiValuePublished')).toMatchObject({ action: 'send', channel: 'kpiValuePublished', messages: ['KpiValuePublished'] });
-    expect(contract.messages().find((m) => m.id === 'KpiValuePublished')!.payload).toEqual({ kind: 'entity', type: 'KpiValue' });
+    expect(contract.channels().map((c) => c.id)).toEqual(
+      expect.arrayContaining(['ngsiLdNotifications', 'kpiValuePublished', 'roadmapPublished', 'contributionReceived']),
+    );
+    expect(contract.operations().find((o) => o.id === 'sendKpiValuePublished')).toMatchObject({
+      action: 'send',
+      channel: 'kpiValuePublished',
+      messages: ['KpiValuePublished'],
+    });
+    expect(contract.messages().find((m) => m.id === 'KpiValuePublished')!.payload).toEqual({
+      kind: 'entity',
+      type: 'KpiValue',
+    });
     expect(contract.messages().find((m) => m.id === 'NgsiLdNotification')!.payload).toEqual({ kind: 'notification' });
   });
 
   it('matches topics and reads their parameters; builds topics and subscription filters', () => {
     const id = 'urn:ngsi-ld:AirQualityObserved:41R001';
-    expect(contract.matchTopic(`city/ixelles/AirQualityObserved/v1/${id}`)).toEqual({ channel: 'airQualityObservedObservations', parameters: { municipality: 'ixelles', entityId: id } });
+    expect(contract.matchTopic(`city/ixelles/AirQualityObserved/v1/${id}`)).toEqual({
+      channel: 'airQualityObservedObservations',
+      parameters: { municipality: 'ixelles', entityId: id },
+    });
     expect(contract.matchTopic('city/ixelles/AirQualityObserved/v1/a/b')).toBeUndefined();
     expect(contract.matchTopic('city/ixelles/AirQualityObserved/v2/x')).toBeUndefined();
-    expect(contract.topicFor('airQualityObservedObservations', { municipality: 'ixelles', entityId: id })).toBe(`city/ixelles/AirQualityObserved/v1/${id}`);
-    expect(contract.subscriptionFilter('airQualityObservedObservations', { municipality: 'ixelles' })).toBe('city/ixelles/AirQualityObserved/v1/+');
-    expect(() => contract.topicFor('airQualityObservedObservations', { municipality: 'a/b', entityId: id })).toThrow(ContractError);
-    expect(() => contract.topicFor('contributionReceived', { channel: 'email' })).toThrow(/must be one of workshop, meeting, onlinePlatform, writtenSubmission/);
+    expect(contract.topicFor('airQualityObservedObservations', { municipality: 'ixelles', entityId: id })).toBe(
+      `city/ixelles/AirQualityObserved/v1/${id}`,
+    );
+    expect(contract.subscriptionFilter('airQualityObservedObservations', { municipality: 'ixelles' })).toBe(
+      'city/ixelles/AirQualityObserved/v1/+',
+    );
+    expect(() => contract.topicFor('airQualityObservedObservations', { municipality: 'a/b', entityId: id })).toThrow(
+      ContractError,
+    );
+    expect(() => contract.topicFor('contributionReceived', { channel: 'email' })).toThrow(
+      /must be one of workshop, meeting, onlinePlatform, writtenSubmission/,
+    );
     expect(() => contract.topicFor('nope', {})).toThrow(/no channel "nope"/);
   });
 });
@@ -42,25 +65,43 @@ describe('the OpenCity contract', () => {
 describe('validateMessage', () => {
   it('accepts a valid keyValues observation on its channel, operation and topic', () => {
     const payload = aqo();
-    const topic = contract.topicFor('airQualityObservedObservations', { municipality: 'ixelles', entityId: String(payload['id']) });
+    const topic = contract.topicFor('airQualityObservedObservations', {
+      municipality: 'ixelles',
+      entityId: String(payload['id']),
+    });
     for (const target of ['airQualityObservedObservations', 'receiveAirQualityObservedObservation', topic]) {
       const result = contract.validateMessage(target, payload);
-      expect(result.findings.filter((f) => f.severity === 'error'), target).toEqual([]);
-      expect(result).toMatchObject({ valid: true, channel: 'airQualityObservedObservations', message: 'AirQualityObservedObservation' });
+      expect(
+        result.findings.filter((f) => f.severity === 'error'),
+        target,
+      ).toEqual([]);
+      expect(result).toMatchObject({
+        valid: true,
+        channel: 'airQualityObservedObservations',
+        message: 'AirQualityObservedObservation',
+      });
     }
   });
 
   it('accepts the same observation in NGSI-LD normalized form and reports NGSI-LD structure problems', () => {
-    const normalized = toNormalized(aqo(), { representation: 'keyValues' }).entity as Record<string, Record<string, unknown>>;
+    const normalized = toNormalized(aqo(), { representation: 'keyValues' }).entity as Record<
+      string,
+      Record<string, unknown>
+    >;
     expect(contract.validateMessage('airQualityObservedObservations', normalized).valid).toBe(true);
     normalized['location']!['type'] = 'Geoproperty';
-    const result = contract.validateMessage('airQualityObservedObservations', normalized, { representation: 'normalized' });
+    const result = contract.validateMessage('airQualityObservedObservations', normalized, {
+      representation: 'normalized',
+    });
     expect(result.valid).toBe(false);
     expect(result.findings.map((f) => f.code)).toContain('ngsi_unknown_attribute_type');
   });
 
   it('rejects an invalid payload with the schema findings', () => {
-    const result = contract.validateMessage('airQualityObservedObservations', example('AirQualityObserved', 'invalid/pm25-as-text.json'));
+    const result = contract.validateMessage(
+      'airQualityObservedObservations',
+      example('AirQualityObserved', 'invalid/pm25-as-text.json'),
+    );
     expect(result.valid).toBe(false);
     expect(result.findings.map((f) => `${f.code} ${f.instancePath}`)).toContain('invalid_type /pm25');
   });
@@ -69,7 +110,10 @@ describe('validateMessage', () => {
     const wrong = contract.validateMessage('parkingSpotObservations', aqo(), { lang: 'fr' });
     expect(wrong.findings[0]).toMatchObject({ code: 'asyncapi_message_not_allowed', severity: 'error' });
     expect(wrong.findings[0]!.message).toContain('ne peut pas être envoyé sur parkingSpotObservations');
-    const mismatch = contract.validateMessage('city/ixelles/AirQualityObserved/v1/urn:ngsi-ld:AirQualityObserved:other', aqo());
+    const mismatch = contract.validateMessage(
+      'city/ixelles/AirQualityObserved/v1/urn:ngsi-ld:AirQualityObserved:other',
+      aqo(),
+    );
     expect(mismatch.valid).toBe(false);
     expect(mismatch.findings.map((f) => f.code)).toEqual(['asyncapi_parameter_mismatch']);
     expect(mismatch.parameters).toEqual({ municipality: 'ixelles', entityId: 'urn:ngsi-ld:AirQualityObserved:other' });
@@ -78,11 +122,26 @@ describe('validateMessage', () => {
   it('checks NGSI-LD notifications envelope and every entity, whatever its representation', () => {
     const good = aqo();
     const bad = example('AirQualityObserved', 'invalid/negative-concentration.json');
-    const notification = { id: 'urn:ngsi-ld:Notification:1', type: 'Notification', subscriptionId: 'urn:ngsi-ld:Subscription:aq', notifiedAt: '2026-03-01T08:00:05Z', data: [toNormalized(good).entity, good] };
-    expect(contract.validateMessage('ngsi-ld/notifications/urn:ngsi-ld:Subscription:aq', notification)).toMatchObject({ valid: true, message: 'NgsiLdNotification' });
-    const result = contract.validateMessage('ngsiLdNotifications', { ...notification, notifiedAt: 'now', data: [good, toNormalized(bad).entity] });
+    const notification = {
+      id: 'urn:ngsi-ld:Notification:1',
+      type: 'Notification',
+      subscriptionId: 'urn:ngsi-ld:Subscription:aq',
+      notifiedAt: '2026-03-01T08:00:05Z',
+      data: [toNormalized(good).entity, good],
+    };
+    expect(contract.validateMessage('ngsi-ld/notifications/urn:ngsi-ld:Subscription:aq', notification)).toMatchObject({
+      valid: true,
+      message: 'NgsiLdNotification',
+    });
+    const result = contract.validateMessage('ngsiLdNotifications', {
+      ...notification,
+      notifiedAt: 'now',
+      data: [good, toNormalized(bad).entity],
+    });
     expect(result.valid).toBe(false);
-    expect(result.findings.some((f) => f.code === 'asyncapi_invalid_notification' && f.instancePath === '/notifiedAt')).toBe(true);
+    expect(
+      result.findings.some((f) => f.code === 'asyncapi_invalid_notification' && f.instancePath === '/notifiedAt'),
+    ).toBe(true);
     expect(result.findings.some((f) => f.severity === 'error' && f.instancePath.startsWith('/data/1/'))).toBe(true);
     expect(result.findings.some((f) => f.instancePath.startsWith('/data/0/'))).toBe(false);
   });
@@ -97,6 +156,8 @@ describe('validateMessage', () => {
 
   it('refuses documents that are not AsyncAPI 3 or declare parameters they do not define', () => {
     expect(() => AsyncApiContract.fromDocument({ asyncapi: '2.6.0' })).toThrow(/not an AsyncAPI 3 document/);
-    expect(() => AsyncApiContract.fromDocument({ asyncapi: '3.0.0', channels: { c: { address: 'a/{x}' } } })).toThrow(/parameter \{x\} is not declared/);
+    expect(() => AsyncApiContract.fromDocument({ asyncapi: '3.0.0', channels: { c: { address: 'a/{x}' } } })).toThrow(
+      /parameter \{x\} is not declared/,
+    );
   });
 });

@@ -3,7 +3,15 @@
  * document, topic matching with parameters, and message validation on the precompiled validators of
  * @opencity/models (payloads that reference an entity schema) — NGSI-LD normalized and concise payloads included.
  */
-import { childPointer, renderTemplate, validate, validateEntity, valueAtPointer, type Finding, type Lang } from '@opencity/models';
+import {
+  childPointer,
+  renderTemplate,
+  validate,
+  validateEntity,
+  valueAtPointer,
+  type Finding,
+  type Lang,
+} from '@opencity/models';
 import { toKeyValues } from '../ngsi/convert';
 import { detectRepresentation, type Representation } from '../ngsi/representation';
 import { asyncApiFindingCatalogue } from './findingCatalogue';
@@ -100,7 +108,15 @@ const TOPIC_VALUE = /^[^/+#]+$/;
 
 function finding(code: string, instancePath: string, params: Record<string, string>, lang: Lang): Finding {
   const d = asyncApiFindingCatalogue[code]!;
-  return { code, severity: d.severity, instancePath, schemaPath: '', keyword: code, params, message: renderTemplate(d.message[lang], params) };
+  return {
+    code,
+    severity: d.severity,
+    instancePath,
+    schemaPath: '',
+    keyword: code,
+    params,
+    message: renderTemplate(d.message[lang], params),
+  };
 }
 
 function prefixed(findings: readonly Finding[], prefix: string): Finding[] {
@@ -141,17 +157,26 @@ export class AsyncApiContract {
       const channel = this.deref(raw);
       const address = channel['address'];
       if (typeof address !== 'string') throw new ContractError('invalid_document', `channel ${id} has no address`);
-      const parameters = Object.entries(isNode(channel['parameters']) ? channel['parameters'] : {}).map(([name, p]) => this.readParameter(name, this.deref(p)));
+      const parameters = Object.entries(isNode(channel['parameters']) ? channel['parameters'] : {}).map(([name, p]) =>
+        this.readParameter(name, this.deref(p)),
+      );
       const compiled = compileAddress(address);
-      for (const name of compiled.names) if (!parameters.some((p) => p.name === name)) throw new ContractError('invalid_document', `channel ${id}: address parameter {${name}} is not declared`);
-      const kafka = isNode(channel['bindings']) && isNode(channel['bindings']['kafka']) ? channel['bindings']['kafka']['topic'] : undefined;
+      for (const name of compiled.names)
+        if (!parameters.some((p) => p.name === name))
+          throw new ContractError('invalid_document', `channel ${id}: address parameter {${name}} is not declared`);
+      const kafka =
+        isNode(channel['bindings']) && isNode(channel['bindings']['kafka'])
+          ? channel['bindings']['kafka']['topic']
+          : undefined;
       this.channelMap.set(id, {
         id,
         address,
         title: String(channel['title'] ?? id),
         description: String(channel['description'] ?? ''),
         parameters,
-        messages: Object.values(isNode(channel['messages']) ? channel['messages'] : {}).map((m) => this.refName(m, 'messages')),
+        messages: Object.values(isNode(channel['messages']) ? channel['messages'] : {}).map((m) =>
+          this.refName(m, 'messages'),
+        ),
         ...(typeof kafka === 'string' ? { kafkaTopic: kafka } : {}),
         compiled,
       });
@@ -160,10 +185,21 @@ export class AsyncApiContract {
       const op = this.deref(raw);
       const channel = this.refName(op['channel'], 'channels');
       const action = op['action'];
-      if (action !== 'send' && action !== 'receive') throw new ContractError('invalid_document', `operation ${id}: action must be send or receive`);
-      if (!this.channelMap.has(channel)) throw new ContractError('invalid_document', `operation ${id} refers to an unknown channel ${channel}`);
-      const listed = Array.isArray(op['messages']) ? op['messages'].map((m) => this.refName(m, 'messages')) : this.channelMap.get(channel)!.messages;
-      this.operationMap.set(id, { id, action, channel, messages: listed, title: String(op['title'] ?? id), summary: String(op['summary'] ?? '') });
+      if (action !== 'send' && action !== 'receive')
+        throw new ContractError('invalid_document', `operation ${id}: action must be send or receive`);
+      if (!this.channelMap.has(channel))
+        throw new ContractError('invalid_document', `operation ${id} refers to an unknown channel ${channel}`);
+      const listed = Array.isArray(op['messages'])
+        ? op['messages'].map((m) => this.refName(m, 'messages'))
+        : this.channelMap.get(channel)!.messages;
+      this.operationMap.set(id, {
+        id,
+        action,
+        channel,
+        messages: listed,
+        title: String(op['title'] ?? id),
+        summary: String(op['summary'] ?? ''),
+      });
     }
   }
 
@@ -174,7 +210,8 @@ export class AsyncApiContract {
    * const contract = AsyncApiContract.fromDocument(JSON.parse(text));
    */
   static fromDocument(document: unknown): AsyncApiContract {
-    if (!isNode(document) || typeof document['asyncapi'] !== 'string' || !document['asyncapi'].startsWith('3.')) throw new ContractError('invalid_document', 'not an AsyncAPI 3 document (no "asyncapi": "3.x")');
+    if (!isNode(document) || typeof document['asyncapi'] !== 'string' || !document['asyncapi'].startsWith('3.'))
+      throw new ContractError('invalid_document', 'not an AsyncAPI 3 document (no "asyncapi": "3.x")');
     return new AsyncApiContract(document);
   }
 
@@ -183,15 +220,22 @@ export class AsyncApiContract {
     if (!isNode(value)) return {};
     const ref = value['$ref'];
     if (typeof ref !== 'string') return value;
-    if (!ref.startsWith('#/') || depth > 16) throw new ContractError('invalid_document', `only local references are supported here; got ${ref}`);
+    if (!ref.startsWith('#/') || depth > 16)
+      throw new ContractError('invalid_document', `only local references are supported here; got ${ref}`);
     return this.deref(valueAtPointer(this.document, ref.slice(1)), depth + 1);
   }
 
   /** The id a `$ref` names: the last token of `#/components/messages/X` or `#/channels/c/messages/X` (resolved to the component). */
   private refName(value: unknown, kind: 'messages' | 'channels'): string {
-    if (!isNode(value) || typeof value['$ref'] !== 'string') throw new ContractError('invalid_document', `expected a $ref to ${kind}`);
+    if (!isNode(value) || typeof value['$ref'] !== 'string')
+      throw new ContractError('invalid_document', `expected a $ref to ${kind}`);
     const ref = value['$ref'];
-    if (kind === 'channels') return ref.replace(/^#\/channels\//, '').split('/')[0]!.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (kind === 'channels')
+      return ref
+        .replace(/^#\/channels\//, '')
+        .split('/')[0]!
+        .replace(/~1/g, '/')
+        .replace(/~0/g, '~');
     const target = valueAtPointer(this.document, ref.slice(1));
     // A channel's message entry is itself a $ref to components.messages: report the component id.
     if (isNode(target) && typeof target['$ref'] === 'string') return this.refName(target, 'messages');
@@ -217,8 +261,16 @@ export class AsyncApiContract {
     if (typeof m['x-opencity-entity'] === 'string') kind = { kind: 'entity', type: m['x-opencity-entity'] };
     else if (file) kind = { kind: 'entity', type: file[2]! };
     else if (ref === '#/components/schemas/NgsiLdNotification') kind = { kind: 'notification' };
-    else kind = { kind: 'unchecked', reason: ref ? `payload ${ref} is not an OpenCity schema` : 'inline payload schema' };
-    return { id, name: String(m['name'] ?? id), title: String(m['title'] ?? id), summary: String(m['summary'] ?? ''), contentType: String(m['contentType'] ?? this.document['defaultContentType'] ?? 'application/json'), payload: kind };
+    else
+      kind = { kind: 'unchecked', reason: ref ? `payload ${ref} is not an OpenCity schema` : 'inline payload schema' };
+    return {
+      id,
+      name: String(m['name'] ?? id),
+      title: String(m['title'] ?? id),
+      summary: String(m['summary'] ?? ''),
+      contentType: String(m['contentType'] ?? this.document['defaultContentType'] ?? 'application/json'),
+      payload: kind,
+    };
   }
 
   /** Every channel of the contract. */
@@ -243,7 +295,12 @@ export class AsyncApiContract {
 
   /** The channel that carries observations or events of an entity type (e.g. `AirQualityObserved`), or `undefined`. */
   channelForType(type: string): ChannelInfo | undefined {
-    return this.channels().find((c) => c.messages.some((m) => { const p = this.messageMap.get(m)?.payload; return p?.kind === 'entity' && p.type === type; }));
+    return this.channels().find((c) =>
+      c.messages.some((m) => {
+        const p = this.messageMap.get(m)?.payload;
+        return p?.kind === 'entity' && p.type === type;
+      }),
+    );
   }
 
   /**
@@ -271,9 +328,17 @@ export class AsyncApiContract {
     if (!c) throw new ContractError('unknown_target', `no channel "${channelId}"`);
     return c.address.replace(PARAM, (_m, name: string) => {
       const value = parameters[name];
-      if (value === undefined || !TOPIC_VALUE.test(value)) throw new ContractError('bad_parameter', `${channelId}: parameter ${name} must be a non-empty value without "/", "+" or "#"; got ${JSON.stringify(value)}`);
+      if (value === undefined || !TOPIC_VALUE.test(value))
+        throw new ContractError(
+          'bad_parameter',
+          `${channelId}: parameter ${name} must be a non-empty value without "/", "+" or "#"; got ${JSON.stringify(value)}`,
+        );
       const allowed = c.parameters.find((p) => p.name === name)?.enum;
-      if (allowed && !allowed.includes(value)) throw new ContractError('bad_parameter', `${channelId}: parameter ${name} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`);
+      if (allowed && !allowed.includes(value))
+        throw new ContractError(
+          'bad_parameter',
+          `${channelId}: parameter ${name} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`,
+        );
       return value;
     });
   }
@@ -289,13 +354,21 @@ export class AsyncApiContract {
     return c.address.replace(PARAM, (_m, name: string) => {
       const value = parameters[name];
       if (value === undefined) return '+';
-      if (!TOPIC_VALUE.test(value)) throw new ContractError('bad_parameter', `${channelId}: parameter ${name} must be a value without "/", "+" or "#"; got ${JSON.stringify(value)}`);
+      if (!TOPIC_VALUE.test(value))
+        throw new ContractError(
+          'bad_parameter',
+          `${channelId}: parameter ${name} must be a value without "/", "+" or "#"; got ${JSON.stringify(value)}`,
+        );
       return value;
     });
   }
 
   /** Resolves a channel id, an operation id or a concrete topic to a channel, the messages allowed there and topic parameters. */
-  private target(target: string): { channel: ChannelInfo; messages: readonly string[]; parameters: Record<string, string> } {
+  private target(target: string): {
+    channel: ChannelInfo;
+    messages: readonly string[];
+    parameters: Record<string, string>;
+  } {
     const op = this.operationMap.get(target);
     if (op) return { channel: this.channel(op.channel)!, messages: op.messages, parameters: {} };
     const channel = this.channel(target);
@@ -305,7 +378,10 @@ export class AsyncApiContract {
       const c = this.channel(match.channel)!;
       return { channel: c, messages: c.messages, parameters: { ...match.parameters } };
     }
-    throw new ContractError('unknown_target', `"${target}" is neither a channel, an operation nor a topic of the contract`);
+    throw new ContractError(
+      'unknown_target',
+      `"${target}" is neither a channel, an operation nor a topic of the contract`,
+    );
   }
 
   /**
@@ -321,21 +397,46 @@ export class AsyncApiContract {
     const { channel, messages, parameters } = this.target(target);
     const candidates = messages.map((id) => this.messageMap.get(id)).filter((m): m is MessageInfo => m !== undefined);
     const declaredType = isNode(payload) && typeof payload['type'] === 'string' ? payload['type'] : undefined;
-    const message = candidates.find((m) => (m.payload.kind === 'entity' ? m.payload.type === declaredType : m.payload.kind === 'notification' && declaredType === 'Notification')) ?? (candidates.length === 1 ? candidates[0] : undefined);
+    const message =
+      candidates.find((m) =>
+        m.payload.kind === 'entity'
+          ? m.payload.type === declaredType
+          : m.payload.kind === 'notification' && declaredType === 'Notification',
+      ) ?? (candidates.length === 1 ? candidates[0] : undefined);
     const findings: Finding[] = [];
-    if (!message || (message.payload.kind === 'entity' && declaredType !== undefined && declaredType !== message.payload.type)) {
+    if (
+      !message ||
+      (message.payload.kind === 'entity' && declaredType !== undefined && declaredType !== message.payload.type)
+    ) {
       const allowed = candidates.map((m) => (m.payload.kind === 'entity' ? m.payload.type : m.name)).join(', ');
-      findings.push(finding('asyncapi_message_not_allowed', '/type', { got: declaredType ?? 'untyped', channel: channel.id, allowed }, lang));
+      findings.push(
+        finding(
+          'asyncapi_message_not_allowed',
+          '/type',
+          { got: declaredType ?? 'untyped', channel: channel.id, allowed },
+          lang,
+        ),
+      );
     }
-    if (message?.payload.kind === 'entity') findings.push(...this.checkEntity(message.payload.type, payload, options, lang));
+    if (message?.payload.kind === 'entity')
+      findings.push(...this.checkEntity(message.payload.type, payload, options, lang));
     if (message?.payload.kind === 'notification') findings.push(...this.checkNotification(payload, options, lang));
     findings.push(...this.checkParameters(channel, parameters, payload, lang));
-    return { valid: !findings.some((f) => f.severity === 'error'), channel: channel.id, message: message?.id, parameters, findings };
+    return {
+      valid: !findings.some((f) => f.severity === 'error'),
+      channel: channel.id,
+      message: message?.id,
+      parameters,
+      findings,
+    };
   }
 
   private checkEntity(type: string, payload: unknown, options: ValidateMessageOptions, lang: Lang): Finding[] {
     const representation = options.representation ?? detectRepresentation(payload);
-    const converted = representation === 'keyValues' ? { entity: payload, findings: [] } : toKeyValues(payload, { representation, lang });
+    const converted =
+      representation === 'keyValues'
+        ? { entity: payload, findings: [] }
+        : toKeyValues(payload, { representation, lang });
     return [...converted.findings, ...validate(type, converted.entity, { lang }).findings];
   }
 
@@ -346,27 +447,50 @@ export class AsyncApiContract {
       ['id', typeof payload['id'] === 'string' && payload['id'] !== ''],
       ['type', payload['type'] === 'Notification'],
       ['subscriptionId', typeof payload['subscriptionId'] === 'string' && payload['subscriptionId'] !== ''],
-      ['notifiedAt', typeof payload['notifiedAt'] === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(payload['notifiedAt'])],
+      [
+        'notifiedAt',
+        typeof payload['notifiedAt'] === 'string' &&
+          /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(payload['notifiedAt']),
+      ],
       ['data', Array.isArray(payload['data']) && payload['data'].length > 0],
     ];
-    for (const [member, ok] of checks) if (!ok) out.push(finding('asyncapi_invalid_notification', childPointer('', member), { member }, lang));
+    for (const [member, ok] of checks)
+      if (!ok) out.push(finding('asyncapi_invalid_notification', childPointer('', member), { member }, lang));
     if (!Array.isArray(payload['data'])) return out;
     payload['data'].forEach((entity, i) => {
       const representation = options.representation ?? detectRepresentation(entity);
-      const converted = representation === 'keyValues' ? { entity, findings: [] } : toKeyValues(entity, { representation, lang });
-      out.push(...prefixed([...converted.findings, ...validateEntity(converted.entity, { lang }).findings], `/data/${i}`));
+      const converted =
+        representation === 'keyValues' ? { entity, findings: [] } : toKeyValues(entity, { representation, lang });
+      out.push(
+        ...prefixed([...converted.findings, ...validateEntity(converted.entity, { lang }).findings], `/data/${i}`),
+      );
     });
     return out;
   }
 
-  private checkParameters(channel: ChannelInfo, parameters: Record<string, string>, payload: unknown, lang: Lang): Finding[] {
+  private checkParameters(
+    channel: ChannelInfo,
+    parameters: Record<string, string>,
+    payload: unknown,
+    lang: Lang,
+  ): Finding[] {
     const out: Finding[] = [];
     for (const p of channel.parameters) {
       const value = parameters[p.name];
-      const pointer = p.location?.startsWith('$message.payload#') ? p.location.slice('$message.payload#'.length) : undefined;
+      const pointer = p.location?.startsWith('$message.payload#')
+        ? p.location.slice('$message.payload#'.length)
+        : undefined;
       if (value === undefined || pointer === undefined) continue;
       const inPayload = valueAtPointer(payload, pointer);
-      if (inPayload !== value) out.push(finding('asyncapi_parameter_mismatch', pointer, { parameter: p.name, got: value, expected: JSON.stringify(inPayload) ?? 'nothing', location: pointer }, lang));
+      if (inPayload !== value)
+        out.push(
+          finding(
+            'asyncapi_parameter_mismatch',
+            pointer,
+            { parameter: p.name, got: value, expected: JSON.stringify(inPayload) ?? 'nothing', location: pointer },
+            lang,
+          ),
+        );
     }
     return out;
   }

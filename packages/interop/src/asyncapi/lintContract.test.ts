@@ -14,7 +14,9 @@ const file = join(repo, 'schemas/asyncapi/opencity.asyncapi.json');
 /** Runs the linter in its own Node process: @asyncapi/parser's dependencies load under Node's resolver only. */
 async function lintContract(path: string): Promise<ContractLint> {
   const script = join(import.meta.dirname, '../../scripts/lintAsyncApi.ts');
-  const { stdout } = await promisify(execFile)(join(repo, 'node_modules/.bin/tsx'), [script, path, '--json']).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
+  const { stdout } = await promisify(execFile)(join(repo, 'node_modules/.bin/tsx'), [script, path, '--json']).catch(
+    (error: { stdout: string }) => ({ stdout: error.stdout }),
+  );
   return JSON.parse(stdout) as ContractLint;
 }
 
@@ -24,7 +26,11 @@ describe('schemas/asyncapi/opencity.asyncapi.json', () => {
     expect(lint.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning')).toEqual([]);
     expect(lint.parsed).toBe(true);
     const contract = await loadContract(file);
-    expect(lint.counts).toEqual({ channels: contract.channels().length, operations: contract.operations().length, messages: contract.messages().length });
+    expect(lint.counts).toEqual({
+      channels: contract.channels().length,
+      operations: contract.operations().length,
+      messages: contract.messages().length,
+    });
   }, 120_000);
 
   it('reports a broken document: the linter really lints', async () => {
@@ -39,7 +45,11 @@ describe('schemas/asyncapi/opencity.asyncapi.json', () => {
     writeFileSync(join(root, 'asyncapi', 'broken.json'), JSON.stringify(doc));
     const lint = await lintContract(join(root, 'asyncapi', 'broken.json'));
     expect(lint.parsed).toBe(false);
-    expect(lint.diagnostics.some((d) => d.severity === 'error' && d.path.startsWith('operations/receiveAirQualityObservedObservation'))).toBe(true);
+    expect(
+      lint.diagnostics.some(
+        (d) => d.severity === 'error' && d.path.startsWith('operations/receiveAirQualityObservedObservation'),
+      ),
+    ).toBe(true);
   }, 120_000);
 
   it('is what the generator gives for the current schema folders (new types get channels automatically)', () => {
@@ -47,13 +57,27 @@ describe('schemas/asyncapi/opencity.asyncapi.json', () => {
   });
 
   it('maps OpenCity $ids to local schema files only', () => {
-    expect(schemaFileForId('https://w3id.org/opencity/schemas/common/EntityBase/v1/schema.json#/$defs/EntityId', '/s')).toBe('/s/common/EntityBase/schema.json');
+    expect(
+      schemaFileForId('https://w3id.org/opencity/schemas/common/EntityBase/v1/schema.json#/$defs/EntityId', '/s'),
+    ).toBe('/s/common/EntityBase/schema.json');
     expect(schemaFileForId('https://example.org/schemas/common/EntityBase/v1/schema.json', '/s')).toBeUndefined();
   });
 });
 
 // AsyncAPI Schema Objects are draft-07 by default: the payload schemas must mean the same under draft-07 and 2020-12.
-const NOT_IN_DRAFT_07 = ['prefixItems', 'unevaluatedProperties', 'unevaluatedItems', '$dynamicRef', '$dynamicAnchor', '$anchor', 'dependentRequired', 'dependentSchemas', 'minContains', 'maxContains', '$recursiveRef'];
+const NOT_IN_DRAFT_07 = [
+  'prefixItems',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  '$dynamicRef',
+  '$dynamicAnchor',
+  '$anchor',
+  'dependentRequired',
+  'dependentSchemas',
+  'minContains',
+  'maxContains',
+  '$recursiveRef',
+];
 const ANNOTATION = /^(x-|title$|description$|examples$|\$comment$|default$|deprecated$|readOnly$|writeOnly$)/;
 const NAME_MAPS = new Set(['properties', '$defs', 'definitions', 'patternProperties']);
 
@@ -66,22 +90,28 @@ function draft07Problems(node: unknown, path: string, out: string[]): void {
     if (k === '$ref') {
       // draft-07 ignores every sibling of $ref: only annotations may sit beside it.
       const siblings = entries.map(([s]) => s).filter((s) => s !== '$ref' && !ANNOTATION.test(s));
-      if (siblings.length) out.push(`${path}: $ref with sibling keywords ${siblings.join(', ')} (ignored under draft-07)`);
+      if (siblings.length)
+        out.push(`${path}: $ref with sibling keywords ${siblings.join(', ')} (ignored under draft-07)`);
     }
     if (k === 'items' && Array.isArray(v)) out.push(`${path}: array-form items means a tuple under draft-07`);
-    if (NAME_MAPS.has(k) && v && typeof v === 'object') for (const [name, sub] of Object.entries(v)) draft07Problems(sub, `${path}/${k}/${name}`, out);
-    else if (!k.startsWith('x-') && k !== 'enum' && k !== 'const' && k !== 'examples') draft07Problems(v, `${path}/${k}`, out);
+    if (NAME_MAPS.has(k) && v && typeof v === 'object')
+      for (const [name, sub] of Object.entries(v)) draft07Problems(sub, `${path}/${k}/${name}`, out);
+    else if (!k.startsWith('x-') && k !== 'enum' && k !== 'const' && k !== 'examples')
+      draft07Problems(v, `${path}/${k}`, out);
   }
 }
 
 describe('payload schemas under the draft-07 default of AsyncAPI', () => {
   it('every payload schema, and every schema it references, means the same under draft-07', () => {
-    const doc = JSON.parse(readFileSync(file, 'utf8')) as { components: { messages: Record<string, { payload: { schemaFormat: string; schema: { $ref: string } } }> } };
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as {
+      components: { messages: Record<string, { payload: { schemaFormat: string; schema: { $ref: string } } }> };
+    };
     const seen = new Set<string>();
     const queue: string[] = [];
     for (const m of Object.values(doc.components.messages)) {
       expect(m.payload.schemaFormat).toBe('application/schema+json;version=draft-07');
-      if (m.payload.schema.$ref.endsWith('schema.json')) queue.push(join(repo, 'schemas/asyncapi', m.payload.schema.$ref));
+      if (m.payload.schema.$ref.endsWith('schema.json'))
+        queue.push(join(repo, 'schemas/asyncapi', m.payload.schema.$ref));
     }
     const problems: string[] = [];
     while (queue.length) {
@@ -90,7 +120,8 @@ describe('payload schemas under the draft-07 default of AsyncAPI', () => {
       seen.add(path);
       const text = readFileSync(path, 'utf8');
       draft07Problems(JSON.parse(text), path.slice(repo.length), problems);
-      for (const m of text.matchAll(/"\$ref":\s*"(https:\/\/w3id\.org\/opencity\/schemas\/[^"#]+)/g)) queue.push(schemaFileForId(m[1]!, join(repo, 'schemas'))!);
+      for (const m of text.matchAll(/"\$ref":\s*"(https:\/\/w3id\.org\/opencity\/schemas\/[^"#]+)/g))
+        queue.push(schemaFileForId(m[1]!, join(repo, 'schemas'))!);
     }
     expect(seen.size).toBeGreaterThan(5);
     expect(problems).toEqual([]);

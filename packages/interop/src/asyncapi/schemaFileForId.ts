@@ -1,6 +1,7 @@
 /** Where an OpenCity schema `$id` lives in a local `schemas/` folder (for offline `$ref` resolution). */
 
-const OPENCITY_ID = /^https:\/\/w3id\.org\/opencity\/schemas\/([A-Za-z0-9_-]+)\/([A-Za-z0-9_-]+)\/v(\d+)\/schema\.json$/;
+const OPENCITY_ID =
+  /^https:\/\/w3id\.org\/opencity\/schemas\/([A-Za-z0-9_-]+)\/([A-Za-z0-9_-]+)\/v(\d+)\/schema\.json$/;
 
 /**
  * The local file of an OpenCity schema `$id` under a `schemas/` folder, or `undefined` for any other URI.

@@ -30,8 +30,12 @@ export function diffContract(oldSet: SchemaSet, newSet: SchemaSet): ContractDiff
   const schemas: ContractSchemaDiff[] = [];
   for (const key of [...new Set([...Object.keys(oldSet), ...Object.keys(newSet)])].sort()) {
     let changes: SchemaChange[];
-    if (!Object.hasOwn(newSet, key)) changes = [{ path: '', change: 'schema_removed', breaks: 'both', impact: 'major', message: `schema ${key} removed` }];
-    else if (!Object.hasOwn(oldSet, key)) changes = [{ path: '', change: 'schema_added', breaks: 'none', impact: 'minor', message: `schema ${key} added` }];
+    if (!Object.hasOwn(newSet, key))
+      changes = [
+        { path: '', change: 'schema_removed', breaks: 'both', impact: 'major', message: `schema ${key} removed` },
+      ];
+    else if (!Object.hasOwn(oldSet, key))
+      changes = [{ path: '', change: 'schema_added', breaks: 'none', impact: 'minor', message: `schema ${key} added` }];
     else changes = [...diffSchemas(oldSet[key]!, newSet[key]!, { oldDocuments, newDocuments }).changes];
     changes = changes.map((c) => ({ ...c, schema: key }));
     schemas.push({ schema: key, verdict: verdictOf(changes), changes });

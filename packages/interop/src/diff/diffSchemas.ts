@@ -21,19 +21,52 @@ export interface DiffOptions {
   readonly newDocuments?: readonly JsonSchema[];
 }
 
-const ANNOTATIONS = new Set(['title', 'description', 'examples', '$comment', 'default', 'deprecated', 'readOnly', 'writeOnly', '$schema']);
+const ANNOTATIONS = new Set([
+  'title',
+  'description',
+  'examples',
+  '$comment',
+  'default',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  '$schema',
+]);
 /** Annotation keywords that change what a value means: a different unit or NGSI-LD kind breaks both sides. */
 const SEMANTIC_ANNOTATIONS: Record<string, string> = { 'x-unitCode': 'unit_changed', 'x-ngsi': 'ngsi_kind_changed' };
 const LOWER_BOUNDS = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'minProperties'] as const;
 const UPPER_BOUNDS = ['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems', 'maxProperties'] as const;
 const HANDLED = new Set([
-  '$ref', '$defs', 'definitions', '$id', 'allOf', 'anyOf', 'oneOf', 'type', 'enum', 'const', 'properties', 'required', 'additionalProperties',
-  'items', 'pattern', 'format', 'uniqueItems', 'multipleOf', 'propertyNames', 'not', ...LOWER_BOUNDS, ...UPPER_BOUNDS,
+  '$ref',
+  '$defs',
+  'definitions',
+  '$id',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'type',
+  'enum',
+  'const',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'pattern',
+  'format',
+  'uniqueItems',
+  'multipleOf',
+  'propertyNames',
+  'not',
+  ...LOWER_BOUNDS,
+  ...UPPER_BOUNDS,
 ]);
 const MAX_DEPTH = 48;
 
 const isNode = (v: unknown): v is Node => v !== null && typeof v === 'object' && !Array.isArray(v);
-const canonical = (v: unknown): string => JSON.stringify(v, (_k, value: unknown) => (isNode(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value));
+const canonical = (v: unknown): string =>
+  JSON.stringify(v, (_k, value: unknown) =>
+    isNode(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value,
+  );
 const show = (v: unknown): string => JSON.stringify(v);
 const combine = (a: Breaks, b: Breaks): Breaks => (a === b || b === 'none' ? a : a === 'none' ? b : 'both');
 
@@ -55,7 +88,11 @@ class Resolver {
   /** The node a `$ref` points to, or `undefined` when it cannot be resolved offline. */
   resolve(ref: string, doc: Node): Located | undefined {
     const [base, fragment = ''] = ref.split('#', 2) as [string, string?];
-    const target = base === '' ? doc : this.byId.get(base) ?? this.byId.get(new URL(base, typeof doc['$id'] === 'string' ? doc['$id'] : 'https://invalid.example/').href);
+    const target =
+      base === ''
+        ? doc
+        : (this.byId.get(base) ??
+          this.byId.get(new URL(base, typeof doc['$id'] === 'string' ? doc['$id'] : 'https://invalid.example/').href));
     if (!target) return undefined;
     let node: unknown = target;
     for (const raw of fragment.split('/').slice(1)) {
@@ -74,7 +111,11 @@ function view(loc: Located, resolver: Resolver, depth = 0): Located {
   if (typeof node['$ref'] === 'string') {
     const target = resolver.resolve(node['$ref'], doc);
     if (target) {
-      const resolved = view(target.doc === doc ? target : { node: absolutize(target.node, target.doc), doc: target.doc }, resolver, depth + 1);
+      const resolved = view(
+        target.doc === doc ? target : { node: absolutize(target.node, target.doc), doc: target.doc },
+        resolver,
+        depth + 1,
+      );
       // Sibling keywords of $ref (2020-12 applies both) are merged over the target.
       const { $ref: _ref, ...siblings } = node;
       node = merge(resolved.node, siblings);
@@ -100,7 +141,12 @@ function absolutize(node: Node, doc: Node): Node {
   const walk = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(walk);
     if (!isNode(v)) return v;
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === '$ref' && typeof x === 'string' && x.startsWith('#') ? `${base}${x}` : walk(x)]));
+    return Object.fromEntries(
+      Object.entries(v).map(([k, x]) => [
+        k,
+        k === '$ref' && typeof x === 'string' && x.startsWith('#') ? `${base}${x}` : walk(x),
+      ]),
+    );
   };
   return walk(node) as Node;
 }
@@ -110,11 +156,14 @@ function merge(base: Node, over: Node): Node {
   const out: Record<string, unknown> = { ...base, ...over };
   if (isNode(base['properties']) && isNode(over['properties'])) {
     const props: Record<string, unknown> = { ...base['properties'] };
-    for (const [k, v] of Object.entries(over['properties'])) props[k] = isNode(props[k]) && isNode(v) ? merge(props[k] as Node, v) : v;
+    for (const [k, v] of Object.entries(over['properties']))
+      props[k] = isNode(props[k]) && isNode(v) ? merge(props[k] as Node, v) : v;
     out['properties'] = props;
   }
   if (Array.isArray(base['required']) || Array.isArray(over['required'])) {
-    out['required'] = [...new Set([...((base['required'] as unknown[]) ?? []), ...((over['required'] as unknown[]) ?? [])])];
+    out['required'] = [
+      ...new Set([...((base['required'] as unknown[]) ?? []), ...((over['required'] as unknown[]) ?? [])]),
+    ];
   }
   return out;
 }
@@ -150,7 +199,8 @@ class Differ {
       if (o === n && (typeof oldLoc === 'boolean') === (typeof newLoc === 'boolean')) return;
       if (o && !n) this.add(path, 'schema_forbidden', 'producers', `${path || 'the value'} is no longer allowed`);
       else if (!o && n) this.add(path, 'schema_allowed', 'consumers', `${path || 'the value'} is now allowed`);
-      else if (typeof oldLoc === 'boolean' && typeof newLoc !== 'boolean') this.compare({ node: {}, doc: newLoc.doc }, newLoc, path, depth);
+      else if (typeof oldLoc === 'boolean' && typeof newLoc !== 'boolean')
+        this.compare({ node: {}, doc: newLoc.doc }, newLoc, path, depth);
       else if (typeof oldLoc !== 'boolean') this.compare(oldLoc, { node: {}, doc: oldLoc.doc }, path, depth);
       return;
     }
@@ -173,20 +223,39 @@ class Differ {
 
   /** Definitions other documents may `$ref`: removing one breaks both sides, changing one is diffed in place. */
   compareDefinitions(oldRoot: Node, newRoot: Node): void {
-    const [od, nd] = [isNode(oldRoot['$defs']) ? oldRoot['$defs'] : {}, isNode(newRoot['$defs']) ? newRoot['$defs'] : {}];
+    const [od, nd] = [
+      isNode(oldRoot['$defs']) ? oldRoot['$defs'] : {},
+      isNode(newRoot['$defs']) ? newRoot['$defs'] : {},
+    ];
     for (const k of Object.keys(od)) {
       const p = `#/$defs/${k}`;
-      if (!Object.hasOwn(nd, k)) this.add(p, 'definition_removed', 'both', `definition ${show(k)} removed: schemas that reference it no longer resolve`);
+      if (!Object.hasOwn(nd, k))
+        this.add(
+          p,
+          'definition_removed',
+          'both',
+          `definition ${show(k)} removed: schemas that reference it no longer resolve`,
+        );
       else this.compare(locate(od[k], oldRoot), locate(nd[k], newRoot), p, 1);
     }
-    for (const k of Object.keys(nd)) if (!Object.hasOwn(od, k)) this.add(`#/$defs/${k}`, 'definition_added', 'none', `definition ${show(k)} added`);
+    for (const k of Object.keys(nd))
+      if (!Object.hasOwn(od, k)) this.add(`#/$defs/${k}`, 'definition_added', 'none', `definition ${show(k)} added`);
   }
 
   private compareRefs(oldRaw: Node, newRaw: Node, o: Located, n: Located, path: string): void {
-    for (const [raw, resolved, side] of [[oldRaw, o, 'old'], [newRaw, n, 'new']] as const) {
+    for (const [raw, resolved, side] of [
+      [oldRaw, o, 'old'],
+      [newRaw, n, 'new'],
+    ] as const) {
       if (typeof raw['$ref'] === 'string' && resolved.node === raw) {
         // Unresolvable: all we can say is whether the reference text changed.
-        if (oldRaw['$ref'] !== newRaw['$ref']) this.add(path, 'ref_changed', 'both', `${path || 'the value'} now refers to ${show(newRaw['$ref'])} instead of ${show(oldRaw['$ref'])}, which the ${side} side cannot resolve offline`);
+        if (oldRaw['$ref'] !== newRaw['$ref'])
+          this.add(
+            path,
+            'ref_changed',
+            'both',
+            `${path || 'the value'} now refers to ${show(newRaw['$ref'])} instead of ${show(oldRaw['$ref'])}, which the ${side} side cannot resolve offline`,
+          );
         return;
       }
     }
@@ -196,11 +265,28 @@ class Differ {
     for (const k of new Set([...Object.keys(o), ...Object.keys(n)])) {
       if (canonical(o[k]) === canonical(n[k])) continue;
       if (Object.hasOwn(SEMANTIC_ANNOTATIONS, k)) {
-        if (o[k] !== undefined && n[k] !== undefined) this.add(path, SEMANTIC_ANNOTATIONS[k]!, 'both', `${path || 'the value'}: ${k} changed from ${show(o[k])} to ${show(n[k])}; existing values change meaning`);
-        else this.add(path, 'annotation_changed', 'none', `${path || 'the value'}: ${k} ${o[k] === undefined ? 'added' : 'removed'}`, 'patch');
+        if (o[k] !== undefined && n[k] !== undefined)
+          this.add(
+            path,
+            SEMANTIC_ANNOTATIONS[k]!,
+            'both',
+            `${path || 'the value'}: ${k} changed from ${show(o[k])} to ${show(n[k])}; existing values change meaning`,
+          );
+        else
+          this.add(
+            path,
+            'annotation_changed',
+            'none',
+            `${path || 'the value'}: ${k} ${o[k] === undefined ? 'added' : 'removed'}`,
+            'patch',
+          );
       } else if (k === '$id' && path === '') {
-        const [oldBase, newBase] = [String(o[k]).replace(/\/v\d+\/schema\.json$/, ''), String(n[k]).replace(/\/v\d+\/schema\.json$/, '')];
-        if (oldBase !== newBase) this.add(path, 'id_changed', 'both', `the schema moved from ${show(o[k])} to ${show(n[k])}`);
+        const [oldBase, newBase] = [
+          String(o[k]).replace(/\/v\d+\/schema\.json$/, ''),
+          String(n[k]).replace(/\/v\d+\/schema\.json$/, ''),
+        ];
+        if (oldBase !== newBase)
+          this.add(path, 'id_changed', 'both', `the schema moved from ${show(o[k])} to ${show(n[k])}`);
       } else if (ANNOTATIONS.has(k) || (k.startsWith('x-') && k !== 'x-version')) {
         this.add(path, 'annotation_changed', 'none', `${path || 'the schema'}: ${k} changed`, 'patch');
       }
@@ -212,10 +298,23 @@ class Differ {
     if (!ot && !nt) return;
     const what = path || 'the value';
     if (!ot) return this.add(path, 'type_added', 'producers', `${what} must now be ${show(n['type'])}`);
-    if (!nt) return this.add(path, 'type_removed', 'consumers', `${what} may now be of any type (was ${show(o['type'])})`);
+    if (!nt)
+      return this.add(path, 'type_removed', 'consumers', `${what} may now be of any type (was ${show(o['type'])})`);
     if (isSubset(ot, nt) && isSubset(nt, ot)) return;
-    if (isSubset(nt, ot)) this.add(path, 'type_narrowed', 'producers', `${what}: type narrowed from ${show(o['type'])} to ${show(n['type'])}`);
-    else if (isSubset(ot, nt)) this.add(path, 'type_widened', 'consumers', `${what}: type widened from ${show(o['type'])} to ${show(n['type'])}`);
+    if (isSubset(nt, ot))
+      this.add(
+        path,
+        'type_narrowed',
+        'producers',
+        `${what}: type narrowed from ${show(o['type'])} to ${show(n['type'])}`,
+      );
+    else if (isSubset(ot, nt))
+      this.add(
+        path,
+        'type_widened',
+        'consumers',
+        `${what}: type widened from ${show(o['type'])} to ${show(n['type'])}`,
+      );
     else this.add(path, 'type_changed', 'both', `${what}: type changed from ${show(o['type'])} to ${show(n['type'])}`);
   }
 
@@ -223,16 +322,29 @@ class Differ {
     const what = path || 'the value';
     if ('const' in o || 'const' in n) {
       if (!('const' in o)) this.add(path, 'const_added', 'producers', `${what} must now equal ${show(n['const'])}`);
-      else if (!('const' in n)) this.add(path, 'const_removed', 'consumers', `${what} no longer has to equal ${show(o['const'])}`);
-      else if (canonical(o['const']) !== canonical(n['const'])) this.add(path, 'const_changed', 'both', `${what} must now equal ${show(n['const'])} instead of ${show(o['const'])}`);
+      else if (!('const' in n))
+        this.add(path, 'const_removed', 'consumers', `${what} no longer has to equal ${show(o['const'])}`);
+      else if (canonical(o['const']) !== canonical(n['const']))
+        this.add(
+          path,
+          'const_changed',
+          'both',
+          `${what} must now equal ${show(n['const'])} instead of ${show(o['const'])}`,
+        );
     }
     const [oe, ne] = [o['enum'], n['enum']];
     if (!Array.isArray(oe) && !Array.isArray(ne)) return;
-    if (!Array.isArray(oe)) return this.add(path, 'enum_added', 'producers', `${what} is now restricted to ${show(ne)}`);
-    if (!Array.isArray(ne)) return this.add(path, 'enum_removed', 'consumers', `${what} is no longer restricted to a list of values`);
+    if (!Array.isArray(oe))
+      return this.add(path, 'enum_added', 'producers', `${what} is now restricted to ${show(ne)}`);
+    if (!Array.isArray(ne))
+      return this.add(path, 'enum_removed', 'consumers', `${what} is no longer restricted to a list of values`);
     const [os, ns] = [new Set(oe.map(canonical)), new Set(ne.map(canonical))];
-    for (const v of ne) if (!os.has(canonical(v))) this.add(path, 'enum_value_added', 'consumers', `${what}: new allowed value ${show(v)}`);
-    for (const v of oe) if (!ns.has(canonical(v))) this.add(path, 'enum_value_removed', 'producers', `${what}: value ${show(v)} is no longer allowed`);
+    for (const v of ne)
+      if (!os.has(canonical(v)))
+        this.add(path, 'enum_value_added', 'consumers', `${what}: new allowed value ${show(v)}`);
+    for (const v of oe)
+      if (!ns.has(canonical(v)))
+        this.add(path, 'enum_value_removed', 'producers', `${what}: value ${show(v)} is no longer allowed`);
   }
 
   private compareBounds(o: Node, n: Node, path: string): void {
@@ -241,18 +353,24 @@ class Differ {
       const [a, b] = [o[k], n[k]];
       if (a === b || (typeof a !== 'number' && typeof b !== 'number')) return;
       if (typeof a !== 'number') this.add(path, 'constraint_added', 'producers', `${what}: ${k} ${show(b)} added`);
-      else if (typeof b !== 'number') this.add(path, 'constraint_removed', 'consumers', `${what}: ${k} ${show(a)} removed`);
-      else if (tighter(a, b)) this.add(path, 'constraint_tightened', 'producers', `${what}: ${k} tightened from ${a} to ${b}`);
+      else if (typeof b !== 'number')
+        this.add(path, 'constraint_removed', 'consumers', `${what}: ${k} ${show(a)} removed`);
+      else if (tighter(a, b))
+        this.add(path, 'constraint_tightened', 'producers', `${what}: ${k} tightened from ${a} to ${b}`);
       else this.add(path, 'constraint_relaxed', 'consumers', `${what}: ${k} relaxed from ${a} to ${b}`);
     };
     for (const k of LOWER_BOUNDS) bound(k, (a, b) => b > a);
     for (const k of UPPER_BOUNDS) bound(k, (a, b) => b < a);
     const [om, nm] = [o['multipleOf'], n['multipleOf']];
     if (om !== nm && (typeof om === 'number' || typeof nm === 'number')) {
-      if (typeof om !== 'number') this.add(path, 'constraint_added', 'producers', `${what}: multipleOf ${show(nm)} added`);
-      else if (typeof nm !== 'number') this.add(path, 'constraint_removed', 'consumers', `${what}: multipleOf ${om} removed`);
-      else if (Number.isInteger(nm / om)) this.add(path, 'constraint_tightened', 'producers', `${what}: multipleOf tightened from ${om} to ${nm}`);
-      else if (Number.isInteger(om / nm)) this.add(path, 'constraint_relaxed', 'consumers', `${what}: multipleOf relaxed from ${om} to ${nm}`);
+      if (typeof om !== 'number')
+        this.add(path, 'constraint_added', 'producers', `${what}: multipleOf ${show(nm)} added`);
+      else if (typeof nm !== 'number')
+        this.add(path, 'constraint_removed', 'consumers', `${what}: multipleOf ${om} removed`);
+      else if (Number.isInteger(nm / om))
+        this.add(path, 'constraint_tightened', 'producers', `${what}: multipleOf tightened from ${om} to ${nm}`);
+      else if (Number.isInteger(om / nm))
+        this.add(path, 'constraint_relaxed', 'consumers', `${what}: multipleOf relaxed from ${om} to ${nm}`);
       else this.add(path, 'constraint_changed', 'both', `${what}: multipleOf changed from ${om} to ${nm}`);
     }
     if (Boolean(o['uniqueItems']) !== Boolean(n['uniqueItems'])) {
@@ -273,8 +391,14 @@ class Differ {
   }
 
   private compareObjects(o: Located, n: Located, path: string, depth: number): void {
-    const [op, np] = [isNode(o.node['properties']) ? o.node['properties'] : {}, isNode(n.node['properties']) ? n.node['properties'] : {}];
-    const [oReq, nReq] = [new Set((o.node['required'] as string[] | undefined) ?? []), new Set((n.node['required'] as string[] | undefined) ?? [])];
+    const [op, np] = [
+      isNode(o.node['properties']) ? o.node['properties'] : {},
+      isNode(n.node['properties']) ? n.node['properties'] : {},
+    ];
+    const [oReq, nReq] = [
+      new Set((o.node['required'] as string[] | undefined) ?? []),
+      new Set((n.node['required'] as string[] | undefined) ?? []),
+    ];
     const oldClosed = o.node['additionalProperties'] === false || o.node['unevaluatedProperties'] === false;
     const newClosed = n.node['additionalProperties'] === false || n.node['unevaluatedProperties'] === false;
     const added = Object.keys(np).filter((k) => !Object.hasOwn(op, k));
@@ -282,50 +406,110 @@ class Differ {
     // A removed and an added property with the same schema is a rename: it breaks both sides.
     const renamed = new Map<string, string>();
     for (const r of removed) {
-      const match = added.find((a) => !renamed.has(a) && [...renamed.values()].every((v) => v !== r) && canonical(stripAnnotations(op[r])) === canonical(stripAnnotations(np[a])));
+      const match = added.find(
+        (a) =>
+          !renamed.has(a) &&
+          [...renamed.values()].every((v) => v !== r) &&
+          canonical(stripAnnotations(op[r])) === canonical(stripAnnotations(np[a])),
+      );
       if (match) renamed.set(match, r);
     }
-    for (const [to, from] of renamed) this.add(child(path, to), 'property_renamed', 'both', `property ${show(from)} renamed to ${show(to)}`);
+    for (const [to, from] of renamed)
+      this.add(child(path, to), 'property_renamed', 'both', `property ${show(from)} renamed to ${show(to)}`);
     for (const k of added) {
       if (renamed.has(k)) continue;
       const p = child(path, k);
       if (nReq.has(k)) {
         // Old producers do not send it; on a closed object old consumers reject it too.
-        this.add(p, 'required_added', oldClosed ? 'both' : 'producers', `required property ${show(k)} added${oldClosed ? ' to a closed object' : ''}`);
+        this.add(
+          p,
+          'required_added',
+          oldClosed ? 'both' : 'producers',
+          `required property ${show(k)} added${oldClosed ? ' to a closed object' : ''}`,
+        );
         continue;
       }
-      if (oldClosed) this.add(p, 'property_added', 'consumers', `optional property ${show(k)} added to a closed object: readers with the old schema reject it`);
+      if (oldClosed)
+        this.add(
+          p,
+          'property_added',
+          'consumers',
+          `optional property ${show(k)} added to a closed object: readers with the old schema reject it`,
+        );
       // The versioning policy's one deliberate exception: on an open object the new name was free before, so a
       // producer could already send it with another shape. Smart Data Models entities are open; treating every new
       // optional property as breaking would make every addition major. The message says the name is now reserved.
-      else this.add(p, 'property_added', 'none', `optional property ${show(k)} added (the name is now reserved: producers already sending ${show(k)} must match its schema)`);
+      else
+        this.add(
+          p,
+          'property_added',
+          'none',
+          `optional property ${show(k)} added (the name is now reserved: producers already sending ${show(k)} must match its schema)`,
+        );
     }
     for (const k of removed) {
       if ([...renamed.values()].includes(k)) continue;
       const p = child(path, k);
       const breaks: Breaks = newClosed ? (oReq.has(k) ? 'both' : 'producers') : 'consumers';
-      this.add(p, 'property_removed', breaks, `property ${show(k)} removed${newClosed ? ' from a closed object: payloads that still send it are rejected' : ': readers lose data they may use'}`);
+      this.add(
+        p,
+        'property_removed',
+        breaks,
+        `property ${show(k)} removed${newClosed ? ' from a closed object: payloads that still send it are rejected' : ': readers lose data they may use'}`,
+      );
     }
-    for (const k of nReq) if (!oReq.has(k) && !renamed.has(k) && !added.includes(k)) this.add(child(path, k), 'required_added', 'producers', `property ${show(k)} is now required`);
+    for (const k of nReq)
+      if (!oReq.has(k) && !renamed.has(k) && !added.includes(k))
+        this.add(child(path, k), 'required_added', 'producers', `property ${show(k)} is now required`);
     // A required property that was removed altogether is reported once, as property_removed.
     const removedOutright = new Set(removed.filter((k) => ![...renamed.values()].includes(k)));
-    for (const k of oReq) if (!nReq.has(k) && !removedOutright.has(k) && ![...renamed.values()].includes(k)) this.add(child(path, k), 'required_removed', 'consumers', `property ${show(k)} is no longer required`);
-    if (!oldClosed && newClosed) this.add(path, 'object_closed', 'producers', `${path || 'the object'} no longer accepts undeclared properties`);
-    if (oldClosed && !newClosed) this.add(path, 'object_opened', 'consumers', `${path || 'the object'} now accepts undeclared properties`);
+    for (const k of oReq)
+      if (!nReq.has(k) && !removedOutright.has(k) && ![...renamed.values()].includes(k))
+        this.add(child(path, k), 'required_removed', 'consumers', `property ${show(k)} is no longer required`);
+    if (!oldClosed && newClosed)
+      this.add(path, 'object_closed', 'producers', `${path || 'the object'} no longer accepts undeclared properties`);
+    if (oldClosed && !newClosed)
+      this.add(path, 'object_opened', 'consumers', `${path || 'the object'} now accepts undeclared properties`);
     for (const k of Object.keys(np)) {
       if (!Object.hasOwn(op, k)) continue;
       this.compare(locate(op[k], o.doc), locate(np[k], n.doc), child(path, k), depth + 1);
     }
     const [oa, na] = [o.node['additionalProperties'], n.node['additionalProperties']];
     if (isNode(oa) || isNode(na)) {
-      if (isNode(oa) && isNode(na)) this.compare({ node: oa, doc: o.doc }, { node: na, doc: n.doc }, child(path, '*'), depth + 1);
-      else if (isNode(na) && oa !== false) this.add(child(path, '*'), 'constraint_added', 'producers', `extra properties of ${path || 'the object'} are now constrained`);
-      else if (isNode(oa) && na !== false) this.add(child(path, '*'), 'constraint_removed', 'consumers', `extra properties of ${path || 'the object'} are no longer constrained`);
+      if (isNode(oa) && isNode(na))
+        this.compare({ node: oa, doc: o.doc }, { node: na, doc: n.doc }, child(path, '*'), depth + 1);
+      else if (isNode(na) && oa !== false)
+        this.add(
+          child(path, '*'),
+          'constraint_added',
+          'producers',
+          `extra properties of ${path || 'the object'} are now constrained`,
+        );
+      else if (isNode(oa) && na !== false)
+        this.add(
+          child(path, '*'),
+          'constraint_removed',
+          'consumers',
+          `extra properties of ${path || 'the object'} are no longer constrained`,
+        );
     }
     if (canonical(o.node['propertyNames']) !== canonical(n.node['propertyNames'])) {
-      if (o.node['propertyNames'] === undefined) this.add(path, 'constraint_added', 'producers', `${path || 'the object'}: property names are now constrained`);
-      else if (n.node['propertyNames'] === undefined) this.add(path, 'constraint_removed', 'consumers', `${path || 'the object'}: property names are no longer constrained`);
-      else this.compare(locate(o.node['propertyNames'], o.doc), locate(n.node['propertyNames'], n.doc), `${path}/{name}`, depth + 1);
+      if (o.node['propertyNames'] === undefined)
+        this.add(path, 'constraint_added', 'producers', `${path || 'the object'}: property names are now constrained`);
+      else if (n.node['propertyNames'] === undefined)
+        this.add(
+          path,
+          'constraint_removed',
+          'consumers',
+          `${path || 'the object'}: property names are no longer constrained`,
+        );
+      else
+        this.compare(
+          locate(o.node['propertyNames'], o.doc),
+          locate(n.node['propertyNames'], n.doc),
+          `${path}/{name}`,
+          depth + 1,
+        );
     }
   }
 
@@ -333,8 +517,10 @@ class Differ {
     const [oi, ni] = [o.node['items'], n.node['items']];
     if (oi === undefined && ni === undefined) return;
     const p = child(path, '[]');
-    if (oi === undefined) this.add(p, 'constraint_added', 'producers', `items of ${path || 'the array'} are now constrained`);
-    else if (ni === undefined) this.add(p, 'constraint_removed', 'consumers', `items of ${path || 'the array'} are no longer constrained`);
+    if (oi === undefined)
+      this.add(p, 'constraint_added', 'producers', `items of ${path || 'the array'} are now constrained`);
+    else if (ni === undefined)
+      this.add(p, 'constraint_removed', 'consumers', `items of ${path || 'the array'} are no longer constrained`);
     else this.compare(locate(oi, o.doc), locate(ni, n.doc), p, depth + 1);
   }
 
@@ -343,9 +529,23 @@ class Differ {
     for (const k of ['anyOf', 'oneOf'] as const) {
       const [ob, nb] = [o.node[k], n.node[k]];
       if (!Array.isArray(ob) && !Array.isArray(nb)) continue;
-      if (!Array.isArray(ob)) { this.add(path, 'alternatives_added', 'producers', `${what} must now match one of ${(nb as unknown[]).length} alternatives`); continue; }
-      if (!Array.isArray(nb)) { this.add(path, 'alternatives_removed', 'consumers', `${what} no longer has to match one of the alternatives`); continue; }
-      const [oKeys, nKeys] = [ob.map((b) => canonical(stripAnnotations(b))), nb.map((b) => canonical(stripAnnotations(b)))];
+      if (!Array.isArray(ob)) {
+        this.add(
+          path,
+          'alternatives_added',
+          'producers',
+          `${what} must now match one of ${(nb as unknown[]).length} alternatives`,
+        );
+        continue;
+      }
+      if (!Array.isArray(nb)) {
+        this.add(path, 'alternatives_removed', 'consumers', `${what} no longer has to match one of the alternatives`);
+        continue;
+      }
+      const [oKeys, nKeys] = [
+        ob.map((b) => canonical(stripAnnotations(b))),
+        nb.map((b) => canonical(stripAnnotations(b))),
+      ];
       const gone = ob.filter((_b, i) => !nKeys.includes(oKeys[i]!));
       const fresh = nb.filter((_b, i) => !oKeys.includes(nKeys[i]!));
       if (gone.length === fresh.length) {
@@ -353,16 +553,26 @@ class Differ {
         gone.forEach((b, i) => this.compare(locate(b, o.doc), locate(fresh[i], n.doc), path, depth + 1));
         continue;
       }
-      for (const b of fresh) this.add(path, 'alternative_added', 'consumers', `${what}: new alternative ${describeBranch(b)}`);
-      for (const b of gone) this.add(path, 'alternative_removed', 'producers', `${what}: alternative ${describeBranch(b)} removed`);
+      for (const b of fresh)
+        this.add(path, 'alternative_added', 'consumers', `${what}: new alternative ${describeBranch(b)}`);
+      for (const b of gone)
+        this.add(path, 'alternative_removed', 'producers', `${what}: alternative ${describeBranch(b)} removed`);
     }
-    if (canonical(o.node['not']) !== canonical(n.node['not'])) this.add(path, 'constraint_changed', 'both', `${what}: the "not" constraint changed`);
+    if (canonical(o.node['not']) !== canonical(n.node['not']))
+      this.add(path, 'constraint_changed', 'both', `${what}: the "not" constraint changed`);
   }
 
   private compareUnknown(o: Node, n: Node, path: string): void {
     for (const k of new Set([...Object.keys(o), ...Object.keys(n)])) {
-      if (HANDLED.has(k) || ANNOTATIONS.has(k) || k.startsWith('x-') || Object.hasOwn(SEMANTIC_ANNOTATIONS, k)) continue;
-      if (canonical(o[k]) !== canonical(n[k])) this.add(path, 'keyword_changed', 'both', `${path || 'the value'}: keyword ${k} changed and cannot be classified, so it is treated as breaking`);
+      if (HANDLED.has(k) || ANNOTATIONS.has(k) || k.startsWith('x-') || Object.hasOwn(SEMANTIC_ANNOTATIONS, k))
+        continue;
+      if (canonical(o[k]) !== canonical(n[k]))
+        this.add(
+          path,
+          'keyword_changed',
+          'both',
+          `${path || 'the value'}: keyword ${k} changed and cannot be classified, so it is treated as breaking`,
+        );
     }
   }
 }
@@ -375,7 +585,16 @@ function locate(schema: unknown, doc: Node): Located | boolean {
 function stripAnnotations(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(stripAnnotations);
   if (!isNode(v)) return v;
-  return Object.fromEntries(Object.entries(v).filter(([k]) => !ANNOTATIONS.has(k) && !k.startsWith('x-')).map(([k, x]) => [k, k === 'properties' && isNode(x) ? Object.fromEntries(Object.entries(x).map(([p, s]) => [p, stripAnnotations(s)])) : stripAnnotations(x)]));
+  return Object.fromEntries(
+    Object.entries(v)
+      .filter(([k]) => !ANNOTATIONS.has(k) && !k.startsWith('x-'))
+      .map(([k, x]) => [
+        k,
+        k === 'properties' && isNode(x)
+          ? Object.fromEntries(Object.entries(x).map(([p, s]) => [p, stripAnnotations(s)]))
+          : stripAnnotations(x),
+      ]),
+  );
 }
 
 function describeBranch(b: unknown): string {
@@ -410,7 +629,12 @@ export function diffSchemas(oldSchema: JsonSchema, newSchema: JsonSchema, option
   oldResolver.add(oldRoot);
   newResolver.add(newRoot);
   const differ = new Differ(oldResolver, newResolver);
-  differ.compare(typeof oldSchema === 'boolean' ? oldSchema : { node: oldRoot, doc: oldRoot }, typeof newSchema === 'boolean' ? newSchema : { node: newRoot, doc: newRoot }, '', 0);
+  differ.compare(
+    typeof oldSchema === 'boolean' ? oldSchema : { node: oldRoot, doc: oldRoot },
+    typeof newSchema === 'boolean' ? newSchema : { node: newRoot, doc: newRoot },
+    '',
+    0,
+  );
   differ.compareDefinitions(oldRoot, newRoot);
   const changes = dedupe(differ.changes);
   return { verdict: verdictOf(changes), changes };

@@ -7,7 +7,16 @@ import { childPointer, closestName, getShape, renderTemplate, unitCodes } from '
 import type { Finding, Lang, PropertyShape, Shape } from '@opencity/models';
 import { parseNgsiLdId } from './entityId';
 import { ngsiFindingCatalogue } from './findingCatalogue';
-import { ATTRIBUTE_MEMBERS, CORE_MEMBERS, hasContentMember, isAttributeKind, isGeometry, isObject, type AttributeKind, type Representation } from './representation';
+import {
+  ATTRIBUTE_MEMBERS,
+  CORE_MEMBERS,
+  hasContentMember,
+  isAttributeKind,
+  isGeometry,
+  isObject,
+  type AttributeKind,
+  type Representation,
+} from './representation';
 
 /** One instance of an attribute: its kind, its content (value, object, languageMap…) and its sub-attributes. */
 export interface AttributeInstance {
@@ -47,7 +56,15 @@ export class FindingSink {
   add(code: string, instancePath: string, params: Record<string, string | number | boolean>): void {
     const definition = ngsiFindingCatalogue[code];
     if (!definition) throw new Error(`internal: no NGSI finding "${code}" in the catalogue`);
-    this.findings.push({ code, severity: definition.severity, instancePath, schemaPath: '', keyword: code, params, message: renderTemplate(definition.message[this.lang], params) });
+    this.findings.push({
+      code,
+      severity: definition.severity,
+      instancePath,
+      schemaPath: '',
+      keyword: code,
+      params,
+      message: renderTemplate(definition.message[this.lang], params),
+    });
   }
 
   hint(suggestion: string | undefined): string {
@@ -56,7 +73,8 @@ export class FindingSink {
 }
 
 const label = (pointer: string): string => pointer.slice(1).replace(/~1/g, '/').replace(/~0/g, '~');
-const show = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value)?.slice(0, 80) ?? String(value));
+const show = (value: unknown): string =>
+  value === undefined ? 'nothing' : (JSON.stringify(value)?.slice(0, 80) ?? String(value));
 
 /** A typed literal such as `{"@type": "DateTime", "@value": "2026-03-01T08:00:00Z"}`. */
 export function isTypedLiteral(value: unknown): value is { '@type': unknown; '@value': unknown } {
@@ -70,25 +88,42 @@ function checkContent(kind: AttributeKind, content: unknown, pointer: string, si
     return;
   }
   if (kind === 'Relationship') {
-    const ok = typeof content === 'string' ? content !== '' : Array.isArray(content) && content.length > 0 && content.every((c) => typeof c === 'string' && c !== '');
+    const ok =
+      typeof content === 'string'
+        ? content !== ''
+        : Array.isArray(content) && content.length > 0 && content.every((c) => typeof c === 'string' && c !== '');
     if (!ok) sink.add('ngsi_invalid_relationship_object', pointer, { attribute, got: show(content) });
   }
-  if (kind === 'Property' && isTypedLiteral(content) && !(typeof content['@type'] === 'string' && LITERAL_TYPES.has(content['@type']))) {
+  if (
+    kind === 'Property' &&
+    isTypedLiteral(content) &&
+    !(typeof content['@type'] === 'string' && LITERAL_TYPES.has(content['@type']))
+  ) {
     sink.add('ngsi_unknown_literal_type', pointer, { attribute, got: show(content['@type']) });
   }
 }
 
-function checkMeta(meta: Record<string, unknown>, pointer: string, declared: PropertyShape | undefined, sink: FindingSink): void {
+function checkMeta(
+  meta: Record<string, unknown>,
+  pointer: string,
+  declared: PropertyShape | undefined,
+  sink: FindingSink,
+): void {
   const attribute = label(pointer);
   if ('observedAt' in meta) {
     const at = isTypedLiteral(meta['observedAt']) ? meta['observedAt']['@value'] : meta['observedAt'];
-    if (typeof at !== 'string' || !DATE_TIME.test(at)) sink.add('ngsi_invalid_observed_at', childPointer(pointer, 'observedAt'), { attribute, got: show(at) });
+    if (typeof at !== 'string' || !DATE_TIME.test(at))
+      sink.add('ngsi_invalid_observed_at', childPointer(pointer, 'observedAt'), { attribute, got: show(at) });
   }
   if ('unitCode' in meta) {
     const unit = meta['unitCode'];
     const path = childPointer(pointer, 'unitCode');
     if (typeof unit !== 'string' || !Object.hasOwn(unitCodes, unit)) {
-      sink.add('ngsi_unknown_unit_code', path, { attribute, got: show(unit), hint: typeof unit === 'string' ? sink.hint(closestName(unit, Object.keys(unitCodes))) : '' });
+      sink.add('ngsi_unknown_unit_code', path, {
+        attribute,
+        got: show(unit),
+        hint: typeof unit === 'string' ? sink.hint(closestName(unit, Object.keys(unitCodes))) : '',
+      });
     } else if (declared?.unitCode !== undefined && declared.unitCode !== unit) {
       sink.add('ngsi_unit_mismatch', path, { attribute, got: unit, expected: declared.unitCode });
     }
@@ -96,16 +131,27 @@ function checkMeta(meta: Record<string, unknown>, pointer: string, declared: Pro
 }
 
 /** Reads one explicitly typed (normalized-style) attribute object. */
-function readTyped(value: Record<string, unknown>, pointer: string, declared: PropertyShape | undefined, sink: FindingSink): AttributeInstance {
+function readTyped(
+  value: Record<string, unknown>,
+  pointer: string,
+  declared: PropertyShape | undefined,
+  sink: FindingSink,
+): AttributeInstance {
   const attribute = label(pointer);
   const declaredType = value['type'];
   let kind: AttributeKind;
   if (isAttributeKind(declaredType)) {
     kind = declaredType;
   } else {
-    const suggestion = typeof declaredType === 'string' ? closestName(declaredType, Object.keys(ATTRIBUTE_MEMBERS)) : undefined;
+    const suggestion =
+      typeof declaredType === 'string' ? closestName(declaredType, Object.keys(ATTRIBUTE_MEMBERS)) : undefined;
     if (declaredType === undefined) sink.add('ngsi_missing_attribute_type', pointer, { attribute });
-    else sink.add('ngsi_unknown_attribute_type', childPointer(pointer, 'type'), { attribute, got: show(declaredType), hint: sink.hint(suggestion) });
+    else
+      sink.add('ngsi_unknown_attribute_type', childPointer(pointer, 'type'), {
+        attribute,
+        got: show(declaredType),
+        hint: sink.hint(suggestion),
+      });
     // Carry on with the most likely kind so the rest of the entity still converts and validates.
     kind = isAttributeKind(suggestion) ? suggestion : inferKind(value);
   }
@@ -113,10 +159,18 @@ function readTyped(value: Record<string, unknown>, pointer: string, declared: Pr
   const meta: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) if (k !== 'type' && k !== member) meta[k] = v;
   if (!(member in value)) {
-    if (kind === 'Relationship') sink.add('ngsi_relationship_without_object', pointer, { attribute, hint: 'value' in value ? sink.hint('object') : '' });
+    if (kind === 'Relationship')
+      sink.add('ngsi_relationship_without_object', pointer, {
+        attribute,
+        hint: 'value' in value ? sink.hint('object') : '',
+      });
     else sink.add('ngsi_property_without_value', pointer, { attribute, kind, member });
     // A Relationship that put its target in `value` still converts to that target.
-    return { kind, content: kind === 'Relationship' && 'value' in value ? value['value'] : undefined, meta: kind === 'Relationship' ? withoutKey(meta, 'value') : meta };
+    return {
+      kind,
+      content: kind === 'Relationship' && 'value' in value ? value['value'] : undefined,
+      meta: kind === 'Relationship' ? withoutKey(meta, 'value') : meta,
+    };
   }
   checkContent(kind, value[member], childPointer(pointer, member), sink);
   checkMeta(meta, pointer, declared, sink);
@@ -137,7 +191,12 @@ function inferKind(value: Record<string, unknown>): AttributeKind {
   return isGeometry(value['value']) && 'type' in value ? 'GeoProperty' : 'Property';
 }
 
-function readConciseValue(value: unknown, pointer: string, declared: PropertyShape | undefined, sink: FindingSink): AttributeInstance {
+function readConciseValue(
+  value: unknown,
+  pointer: string,
+  declared: PropertyShape | undefined,
+  sink: FindingSink,
+): AttributeInstance {
   if (value === null) {
     sink.add('ngsi_null_value', pointer, { attribute: label(pointer) });
     return { kind: 'Property', content: null, meta: {} };
@@ -147,7 +206,8 @@ function readConciseValue(value: unknown, pointer: string, declared: PropertySha
     return { kind: 'Property', content: value, meta: {} };
   }
   if (isGeometry(value)) return { kind: 'GeoProperty', content: value, meta: {} };
-  if (typeof value['type'] === 'string' && (isAttributeKind(value['type']) || hasContentMember(value))) return readTyped(value, pointer, declared, sink);
+  if (typeof value['type'] === 'string' && (isAttributeKind(value['type']) || hasContentMember(value)))
+    return readTyped(value, pointer, declared, sink);
   if (!hasContentMember(value)) return { kind: 'Property', content: value, meta: {} };
   const kind = inferKind(value);
   const member = ATTRIBUTE_MEMBERS[kind];
@@ -160,11 +220,15 @@ function readConciseValue(value: unknown, pointer: string, declared: PropertySha
 /** True when an array value lists several instances of an attribute rather than being the value itself. */
 function isInstanceList(value: unknown, representation: Representation): value is Record<string, unknown>[] {
   if (!Array.isArray(value) || value.length === 0 || !value.every(isObject)) return false;
-  return representation === 'normalized' ? value.every((v) => 'type' in v || hasContentMember(v)) : value.every((v) => hasContentMember(v) && !isTypedLiteral(v));
+  return representation === 'normalized'
+    ? value.every((v) => 'type' in v || hasContentMember(v))
+    : value.every((v) => hasContentMember(v) && !isTypedLiteral(v));
 }
 
 function kindFromKeyValue(name: string, value: unknown, declared: PropertyShape | undefined): AttributeKind {
-  const isIds = typeof value === 'string' || (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string'));
+  const isIds =
+    typeof value === 'string' ||
+    (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string'));
   if (declared?.ngsi === 'Relationship' && isIds) return 'Relationship';
   if (declared?.ngsi === 'GeoProperty' && isObject(value)) return 'GeoProperty';
   if (declared?.ngsi === 'LanguageProperty' && isObject(value)) return 'LanguageProperty';
@@ -172,7 +236,8 @@ function kindFromKeyValue(name: string, value: unknown, declared: PropertyShape 
   if (declared) return 'Property';
   // Without a schema: Smart Data Models conventions (GeoJSON is a GeoProperty, ref* holding URIs a Relationship).
   if (isGeometry(value)) return 'GeoProperty';
-  if (/^ref[A-Z]/.test(name) && isIds && ([] as unknown[]).concat(value).every((v) => String(v).includes(':'))) return 'Relationship';
+  if (/^ref[A-Z]/.test(name) && isIds && ([] as unknown[]).concat(value).every((v) => String(v).includes(':')))
+    return 'Relationship';
   return 'Property';
 }
 
@@ -190,9 +255,14 @@ export function readEntity(entity: Record<string, unknown>, options: ReadOptions
   const shape: Shape | undefined = typeName ? getShape(typeName) : undefined;
   const core: Record<string, unknown> = {};
   const attributes = new Map<string, AttributeInstance[]>();
-  if (options.representation !== 'keyValues' && typeof entity['id'] === 'string' && typeof entity['type'] === 'string') {
+  if (
+    options.representation !== 'keyValues' &&
+    typeof entity['id'] === 'string' &&
+    typeof entity['type'] === 'string'
+  ) {
     const parsed = parseNgsiLdId(entity['id']);
-    if (!parsed || parsed.type !== entity['type']) sink.add('ngsi_invalid_id_urn', '/id', { got: show(entity['id']), type: entity['type'] });
+    if (!parsed || parsed.type !== entity['type'])
+      sink.add('ngsi_invalid_id_urn', '/id', { got: show(entity['id']), type: entity['type'] });
   }
   for (const [name, value] of Object.entries(entity)) {
     if (CORE_MEMBERS.has(name)) {
@@ -203,13 +273,20 @@ export function readEntity(entity: Record<string, unknown>, options: ReadOptions
     const declared = shape?.properties[name];
     if (options.representation === 'keyValues') {
       const kind = kindFromKeyValue(name, value, declared);
-      const content = declared?.dateTime && typeof value === 'string' ? { '@type': 'DateTime', '@value': value } : value;
+      const content =
+        declared?.dateTime && typeof value === 'string' ? { '@type': 'DateTime', '@value': value } : value;
       attributes.set(name, [{ kind, content, meta: {} }]);
       continue;
     }
     let instances: AttributeInstance[];
     if (isInstanceList(value, options.representation)) {
-      instances = value.slice(0, MAX_INSTANCES).map((v, i) => (options.representation === 'normalized' ? readTyped(v, childPointer(pointer, i), declared, sink) : readConciseValue(v, childPointer(pointer, i), declared, sink)));
+      instances = value
+        .slice(0, MAX_INSTANCES)
+        .map((v, i) =>
+          options.representation === 'normalized'
+            ? readTyped(v, childPointer(pointer, i), declared, sink)
+            : readConciseValue(v, childPointer(pointer, i), declared, sink),
+        );
     } else if (options.representation === 'normalized') {
       if (!isObject(value)) {
         if (value === null) sink.add('ngsi_null_value', pointer, { attribute: name });
@@ -232,10 +309,18 @@ export function readEntity(entity: Record<string, unknown>, options: ReadOptions
 }
 
 /** The instance keyValues keeps: the default one (without datasetId), else the first. */
-function keptInstance(name: string, instances: readonly AttributeInstance[], sink: FindingSink | undefined): AttributeInstance | undefined {
+function keptInstance(
+  name: string,
+  instances: readonly AttributeInstance[],
+  sink: FindingSink | undefined,
+): AttributeInstance | undefined {
   if (instances.length <= 1) return instances[0];
   const defaultIndex = instances.findIndex((i) => !('datasetId' in i.meta));
-  sink?.add('ngsi_multiple_instances', childPointer('', name), { attribute: name, count: instances.length, kept: INSTANCE_KEPT[sink.lang][defaultIndex >= 0 ? 'default' : 'first'] });
+  sink?.add('ngsi_multiple_instances', childPointer('', name), {
+    attribute: name,
+    count: instances.length,
+    kept: INSTANCE_KEPT[sink.lang][defaultIndex >= 0 ? 'default' : 'first'],
+  });
   return instances[Math.max(defaultIndex, 0)];
 }
 
@@ -254,7 +339,9 @@ export function writeKeyValues(model: EntityModel, sink?: FindingSink): Record<s
 export function writeNormalized(model: EntityModel): Record<string, unknown> {
   const out: Record<string, unknown> = { ...model.core };
   for (const [name, instances] of model.attributes) {
-    const rendered = instances.filter((i) => i.content !== undefined).map((i) => ({ type: i.kind, [ATTRIBUTE_MEMBERS[i.kind]]: i.content, ...i.meta }));
+    const rendered = instances
+      .filter((i) => i.content !== undefined)
+      .map((i) => ({ type: i.kind, [ATTRIBUTE_MEMBERS[i.kind]]: i.content, ...i.meta }));
     if (rendered.length > 0) out[name] = rendered.length === 1 ? rendered[0] : rendered;
   }
   return out;
@@ -286,7 +373,10 @@ export function writeConcise(model: EntityModel): Record<string, unknown> {
   for (const [name, instances] of model.attributes) {
     const present = instances.filter((i) => i.content !== undefined);
     if (present.length === 0) continue;
-    out[name] = present.length === 1 ? writeConciseInstance(present[0]!, false) : present.map((i) => writeConciseInstance(i, true));
+    out[name] =
+      present.length === 1
+        ? writeConciseInstance(present[0]!, false)
+        : present.map((i) => writeConciseInstance(i, true));
   }
   return out;
 }

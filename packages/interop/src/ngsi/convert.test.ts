@@ -7,9 +7,15 @@ import { detectRepresentation, ngsiFindingCatalogue, toConcise, toKeyValues, toN
 
 const fixtures = join(import.meta.dirname, '__fixtures__', 'sdm');
 const readFixture = (file: string): unknown => JSON.parse(readFileSync(join(fixtures, file), 'utf8'));
-const manifest = readFixture('manifest.json') as { pairs: { type: string; normalized: { file: string }; keyValues: { file: string } }[] };
+const manifest = readFixture('manifest.json') as {
+  pairs: { type: string; normalized: { file: string }; keyValues: { file: string } }[];
+};
 const codes = (findings: readonly Finding[]) => findings.map((f) => f.code).sort();
-const errors = (findings: readonly Finding[]) => findings.filter((f) => f.severity === 'error').map((f) => `${f.code} ${f.instancePath}`).sort();
+const errors = (findings: readonly Finding[]) =>
+  findings
+    .filter((f) => f.severity === 'error')
+    .map((f) => `${f.code} ${f.instancePath}`)
+    .sort();
 
 describe('detectRepresentation', () => {
   it('tells the three forms apart on the Smart Data Models fixtures', () => {
@@ -18,14 +24,25 @@ describe('detectRepresentation', () => {
       expect(detectRepresentation(readFixture(pair.keyValues.file)), pair.keyValues.file).toBe('keyValues');
       const concise = toConcise(readFixture(pair.normalized.file), { representation: 'normalized' }).entity;
       // Without metadata, relationships or object values that need wrapping, the concise form IS keyValues.
-      expect(detectRepresentation(concise), pair.type).toBe(pair.type === 'NoiseLevelObserved' ? 'keyValues' : 'concise');
+      expect(detectRepresentation(concise), pair.type).toBe(
+        pair.type === 'NoiseLevelObserved' ? 'keyValues' : 'concise',
+      );
     }
   });
 
   it('treats GeoJSON and plain objects as bare values, and attribute objects without type as concise', () => {
-    expect(detectRepresentation({ id: 'x', type: 'T', location: { type: 'Point', coordinates: [4.35, 50.85] }, address: { streetAddress: 'Rue Royale' } })).toBe('keyValues');
+    expect(
+      detectRepresentation({
+        id: 'x',
+        type: 'T',
+        location: { type: 'Point', coordinates: [4.35, 50.85] },
+        address: { streetAddress: 'Rue Royale' },
+      }),
+    ).toBe('keyValues');
     expect(detectRepresentation({ id: 'x', type: 'T', refDevice: { object: 'urn:ngsi-ld:Device:1' } })).toBe('concise');
-    expect(detectRepresentation({ id: 'x', type: 'T', temperature: 12, status: { type: 'Property', value: 'ok' } })).toBe('concise');
+    expect(
+      detectRepresentation({ id: 'x', type: 'T', temperature: 12, status: { type: 'Property', value: 'ok' } }),
+    ).toBe('concise');
     expect(detectRepresentation({ id: 'x', type: 'T' })).toBe('keyValues');
     expect(detectRepresentation('not an entity')).toBe('keyValues');
   });
@@ -47,24 +64,48 @@ describe('Smart Data Models normalized examples converted to keyValues', () => {
   }
 
   it('turns typed DateTime literals, relationships and geo-properties into bare values', () => {
-    const { entity } = toKeyValues(readFixture('TrafficFlowObserved.normalized.json'), { representation: 'normalized' });
-    expect(entity).toMatchObject({ dateObservedFrom: '2016-12-07T11:10:00Z', location: { type: 'LineString' }, laneId: 1, reversedLane: false });
+    const { entity } = toKeyValues(readFixture('TrafficFlowObserved.normalized.json'), {
+      representation: 'normalized',
+    });
+    expect(entity).toMatchObject({
+      dateObservedFrom: '2016-12-07T11:10:00Z',
+      location: { type: 'LineString' },
+      laneId: 1,
+      reversedLane: false,
+    });
     const parking = toKeyValues(readFixture('ParkingSpot.normalized.json')).entity;
-    expect(parking).toMatchObject({ refParkingSite: 'urn:ngsi-ld:ParkingSite:santander:daoiz_velarde_1_5', status: 'free', category: ['onstreet'] });
+    expect(parking).toMatchObject({
+      refParkingSite: 'urn:ngsi-ld:ParkingSite:santander:daoiz_velarde_1_5',
+      status: 'free',
+      category: ['onstreet'],
+    });
   });
 });
 
 describe('structure findings', () => {
-  const base = { id: 'urn:ngsi-ld:AirQualityObserved:a1', type: 'AirQualityObserved', dateObserved: { type: 'Property', value: '2026-03-01T08:00:00Z' } };
+  const base = {
+    id: 'urn:ngsi-ld:AirQualityObserved:a1',
+    type: 'AirQualityObserved',
+    dateObserved: { type: 'Property', value: '2026-03-01T08:00:00Z' },
+  };
 
   it('reports a misspelled GeoProperty with a did-you-mean and still converts the value', () => {
-    const payload = { ...base, location: { type: 'Geoproperty', value: { type: 'Point', coordinates: [4.35, 50.85] } } };
+    const payload = {
+      ...base,
+      location: { type: 'Geoproperty', value: { type: 'Point', coordinates: [4.35, 50.85] } },
+    };
     const { entity, findings } = toKeyValues(payload, { representation: 'normalized' });
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ code: 'ngsi_unknown_attribute_type', severity: 'error', instancePath: '/location/type' });
+    expect(findings[0]).toMatchObject({
+      code: 'ngsi_unknown_attribute_type',
+      severity: 'error',
+      instancePath: '/location/type',
+    });
     expect(findings[0]!.message).toContain('did you mean "GeoProperty"?');
     expect(entity).toMatchObject({ location: { type: 'Point' } });
-    expect(toKeyValues(payload, { representation: 'normalized', lang: 'fr' }).findings[0]!.message).toContain('vouliez-vous dire « GeoProperty »');
+    expect(toKeyValues(payload, { representation: 'normalized', lang: 'fr' }).findings[0]!.message).toContain(
+      'vouliez-vous dire « GeoProperty »',
+    );
   });
 
   it('reports a Relationship without object, a Property without value, null values and non-object attributes', () => {
@@ -77,8 +118,16 @@ describe('structure findings', () => {
       o3: { value: 3 },
     };
     const { entity, findings } = toKeyValues(payload, { representation: 'normalized' });
-    expect(codes(findings)).toEqual(['ngsi_attribute_not_object', 'ngsi_missing_attribute_type', 'ngsi_null_value', 'ngsi_property_without_value', 'ngsi_relationship_without_object']);
-    expect(findings.find((f) => f.code === 'ngsi_relationship_without_object')!.message).toContain('did you mean "object"');
+    expect(codes(findings)).toEqual([
+      'ngsi_attribute_not_object',
+      'ngsi_missing_attribute_type',
+      'ngsi_null_value',
+      'ngsi_property_without_value',
+      'ngsi_relationship_without_object',
+    ]);
+    expect(findings.find((f) => f.code === 'ngsi_relationship_without_object')!.message).toContain(
+      'did you mean "object"',
+    );
     expect(entity).toMatchObject({ refDevice: 'urn:ngsi-ld:Device:d1', pm10: null, pm25: 12, o3: 3 });
     expect(entity).not.toHaveProperty('no2');
   });
@@ -93,8 +142,18 @@ describe('structure findings', () => {
       temperature: { type: 'Property', value: 12, observedAt: 'yesterday' },
     };
     const { findings } = toKeyValues(payload, { representation: 'normalized' });
-    expect(codes(findings)).toEqual(['ngsi_invalid_id_urn', 'ngsi_invalid_observed_at', 'ngsi_unit_mismatch', 'ngsi_unknown_literal_type', 'ngsi_unknown_unit_code']);
-    expect(findings.find((f) => f.code === 'ngsi_unit_mismatch')).toMatchObject({ instancePath: '/no2/unitCode', params: { got: '59', expected: 'GQ' }, severity: 'warning' });
+    expect(codes(findings)).toEqual([
+      'ngsi_invalid_id_urn',
+      'ngsi_invalid_observed_at',
+      'ngsi_unit_mismatch',
+      'ngsi_unknown_literal_type',
+      'ngsi_unknown_unit_code',
+    ]);
+    expect(findings.find((f) => f.code === 'ngsi_unit_mismatch')).toMatchObject({
+      instancePath: '/no2/unitCode',
+      params: { got: '59', expected: 'GQ' },
+      severity: 'warning',
+    });
     expect(findings.find((f) => f.code === 'ngsi_unknown_unit_code')!.message).toContain('did you mean "GQ"');
     expect(findings.find((f) => f.code === 'ngsi_invalid_id_urn')!.severity).toBe('warning');
   });
@@ -129,7 +188,8 @@ describe('structure findings', () => {
   it('has EN, FR and NL texts for every code, all prefixed ngsi_', () => {
     for (const [code, d] of Object.entries(ngsiFindingCatalogue)) {
       expect(code).toMatch(/^ngsi_[a-z_]+$/);
-      for (const lang of ['en', 'fr', 'nl'] as const) expect(d.message[lang] && d.title[lang] && d.fix[lang], `${code} ${lang}`).toBeTruthy();
+      for (const lang of ['en', 'fr', 'nl'] as const)
+        expect(d.message[lang] && d.title[lang] && d.fix[lang], `${code} ${lang}`).toBeTruthy();
     }
   });
 });
@@ -161,18 +221,40 @@ describe('conversions between forms', () => {
   });
 
   it('reads LanguageProperty languageMaps as FR/NL LocalizedText', () => {
-    const normalized = { id: 'urn:ngsi-ld:ParkingSpot:p1', type: 'ParkingSpot', name: { type: 'LanguageProperty', languageMap: { fr: 'Place 1', nl: 'Plaats 1' } } };
-    expect(toKeyValues(normalized).entity).toEqual({ id: 'urn:ngsi-ld:ParkingSpot:p1', type: 'ParkingSpot', name: { fr: 'Place 1', nl: 'Plaats 1' } });
-    expect(toConcise(normalized).entity).toEqual({ id: 'urn:ngsi-ld:ParkingSpot:p1', type: 'ParkingSpot', name: { languageMap: { fr: 'Place 1', nl: 'Plaats 1' } } });
+    const normalized = {
+      id: 'urn:ngsi-ld:ParkingSpot:p1',
+      type: 'ParkingSpot',
+      name: { type: 'LanguageProperty', languageMap: { fr: 'Place 1', nl: 'Plaats 1' } },
+    };
+    expect(toKeyValues(normalized).entity).toEqual({
+      id: 'urn:ngsi-ld:ParkingSpot:p1',
+      type: 'ParkingSpot',
+      name: { fr: 'Place 1', nl: 'Plaats 1' },
+    });
+    expect(toConcise(normalized).entity).toEqual({
+      id: 'urn:ngsi-ld:ParkingSpot:p1',
+      type: 'ParkingSpot',
+      name: { languageMap: { fr: 'Place 1', nl: 'Plaats 1' } },
+    });
   });
 
   it('keeps observedAt, unitCode and datasetId in the concise form', () => {
     const normalized = {
       id: 'urn:ngsi-ld:AirQualityObserved:a1',
       type: 'AirQualityObserved',
-      no2: { type: 'Property', value: 38.5, unitCode: 'GQ', observedAt: '2026-03-01T08:00:00Z', datasetId: 'urn:ngsi-ld:Dataset:a' },
+      no2: {
+        type: 'Property',
+        value: 38.5,
+        unitCode: 'GQ',
+        observedAt: '2026-03-01T08:00:00Z',
+        datasetId: 'urn:ngsi-ld:Dataset:a',
+      },
       refDevice: { type: 'Relationship', object: 'urn:ngsi-ld:Device:1', observedAt: '2026-03-01T08:00:00Z' },
-      location: { type: 'GeoProperty', value: { type: 'Point', coordinates: [4.36, 50.84] }, observedAt: '2026-03-01T08:00:00Z' },
+      location: {
+        type: 'GeoProperty',
+        value: { type: 'Point', coordinates: [4.36, 50.84] },
+        observedAt: '2026-03-01T08:00:00Z',
+      },
     };
     const concise = toConcise(normalized).entity;
     expect(concise).toEqual({
@@ -180,7 +262,11 @@ describe('conversions between forms', () => {
       type: 'AirQualityObserved',
       no2: { value: 38.5, unitCode: 'GQ', observedAt: '2026-03-01T08:00:00Z', datasetId: 'urn:ngsi-ld:Dataset:a' },
       refDevice: { object: 'urn:ngsi-ld:Device:1', observedAt: '2026-03-01T08:00:00Z' },
-      location: { type: 'GeoProperty', value: { type: 'Point', coordinates: [4.36, 50.84] }, observedAt: '2026-03-01T08:00:00Z' },
+      location: {
+        type: 'GeoProperty',
+        value: { type: 'Point', coordinates: [4.36, 50.84] },
+        observedAt: '2026-03-01T08:00:00Z',
+      },
     });
     expect(toNormalized(concise).entity).toEqual(normalized);
   });
@@ -188,31 +274,60 @@ describe('conversions between forms', () => {
 
 // ---- property tests: lossless round trips where the form allows -------------------------------------------------
 
-const attributeName = fc.stringMatching(/^[a-z][A-Za-z0-9]{0,11}$/).filter((n) => !['id', 'type', 'scope', 'createdAt', 'modifiedAt', 'deletedAt'].includes(n));
+const attributeName = fc
+  .stringMatching(/^[a-z][A-Za-z0-9]{0,11}$/)
+  .filter((n) => !['id', 'type', 'scope', 'createdAt', 'modifiedAt', 'deletedAt'].includes(n));
 const scalar = fc.oneof(fc.string(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.boolean());
 const jsonObject = fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 });
 const keyValue = fc.oneof(
   scalar,
   fc.array(scalar, { maxLength: 4 }),
   jsonObject,
-  fc.record({ type: fc.constant('Point'), coordinates: fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -90, max: 90, noNaN: true })) }),
-  fc.record({ '@type': fc.constant('DateTime'), '@value': fc.date({ noInvalidDate: true }).map((d) => d.toISOString()) }),
+  fc.record({
+    type: fc.constant('Point'),
+    coordinates: fc.tuple(
+      fc.double({ min: -180, max: 180, noNaN: true }),
+      fc.double({ min: -90, max: 90, noNaN: true }),
+    ),
+  }),
+  fc.record({
+    '@type': fc.constant('DateTime'),
+    '@value': fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+  }),
 );
 const typeName = fc.constantFrom('AirQualityObserved', 'ParkingSpot', 'SomeUnknownType');
-const keyValuesEntity = fc.tuple(typeName, fc.string({ minLength: 1, maxLength: 10 }).filter((s) => !/\s/.test(s)), fc.dictionary(attributeName, keyValue, { maxKeys: 8 })).map(([type, local, attrs]) => ({ ...attrs, id: `urn:ngsi-ld:${type}:${local}`, type }));
+const keyValuesEntity = fc
+  .tuple(
+    typeName,
+    fc.string({ minLength: 1, maxLength: 10 }).filter((s) => !/\s/.test(s)),
+    fc.dictionary(attributeName, keyValue, { maxKeys: 8 }),
+  )
+  .map(([type, local, attrs]) => ({ ...attrs, id: `urn:ngsi-ld:${type}:${local}`, type }));
 
 const instanceMeta = fc.record(
-  { observedAt: fc.date({ noInvalidDate: true, min: new Date('2000-01-01'), max: new Date('2100-01-01') }).map((d) => d.toISOString()), unitCode: fc.constantFrom('GQ', 'CEL', 'P1'), datasetId: fc.constantFrom('urn:ngsi-ld:Dataset:a', 'urn:ngsi-ld:Dataset:b') },
+  {
+    observedAt: fc
+      .date({ noInvalidDate: true, min: new Date('2000-01-01'), max: new Date('2100-01-01') })
+      .map((d) => d.toISOString()),
+    unitCode: fc.constantFrom('GQ', 'CEL', 'P1'),
+    datasetId: fc.constantFrom('urn:ngsi-ld:Dataset:a', 'urn:ngsi-ld:Dataset:b'),
+  },
   { requiredKeys: [] },
 );
 const normalizedAttribute = fc.oneof(
   fc.tuple(keyValue, instanceMeta).map(([value, meta]) => ({ type: 'Property', value, ...meta })),
   fc.tuple(fc.webUrl(), instanceMeta).map(([object, meta]) => ({ type: 'Relationship', object, ...meta })),
-  fc.tuple(fc.record({ fr: fc.string(), nl: fc.string() }), instanceMeta).map(([languageMap, meta]) => ({ type: 'LanguageProperty', languageMap, ...meta })),
-  fc.tuple(fc.record({ type: fc.constant('Point'), coordinates: fc.tuple(fc.integer(), fc.integer()) }), instanceMeta).map(([value, meta]) => ({ type: 'GeoProperty', value, ...meta })),
+  fc
+    .tuple(fc.record({ fr: fc.string(), nl: fc.string() }), instanceMeta)
+    .map(([languageMap, meta]) => ({ type: 'LanguageProperty', languageMap, ...meta })),
+  fc
+    .tuple(fc.record({ type: fc.constant('Point'), coordinates: fc.tuple(fc.integer(), fc.integer()) }), instanceMeta)
+    .map(([value, meta]) => ({ type: 'GeoProperty', value, ...meta })),
   fc.tuple(jsonObject, instanceMeta).map(([json, meta]) => ({ type: 'JsonProperty', json, ...meta })),
 );
-const normalizedEntity = fc.tuple(typeName, fc.dictionary(attributeName, normalizedAttribute, { maxKeys: 8 })).map(([type, attrs]) => ({ ...attrs, id: `urn:ngsi-ld:${type}:x`, type }));
+const normalizedEntity = fc
+  .tuple(typeName, fc.dictionary(attributeName, normalizedAttribute, { maxKeys: 8 }))
+  .map(([type, attrs]) => ({ ...attrs, id: `urn:ngsi-ld:${type}:x`, type }));
 
 describe('round trips (fast-check)', () => {
   it('keyValues → normalized → keyValues is the identity', () => {
@@ -253,7 +368,14 @@ describe('round trips (fast-check)', () => {
           if (name === 'id' || name === 'type') continue;
           const a = attr as unknown as Record<string, unknown>;
           const content = a['value'] ?? a['object'] ?? a['languageMap'] ?? a['json'];
-          const expected = content !== null && typeof content === 'object' && '@value' in content && '@type' in content && Object.keys(content).length === 2 ? (content as { '@value': unknown })['@value'] : content;
+          const expected =
+            content !== null &&
+            typeof content === 'object' &&
+            '@value' in content &&
+            '@type' in content &&
+            Object.keys(content).length === 2
+              ? (content as { '@value': unknown })['@value']
+              : content;
           expect(kv[name]).toEqual(expected);
         }
       }),
@@ -264,7 +386,19 @@ describe('round trips (fast-check)', () => {
 
 /** keyValues carries date-times as plain strings: a typed literal given in keyValues reads back unwrapped. */
 function unwrapLiterals(kv: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(kv).map(([k, v]) => [k, v !== null && typeof v === 'object' && !Array.isArray(v) && '@value' in v && '@type' in v && Object.keys(v).length === 2 ? (v as { '@value': unknown })['@value'] : v]));
+  return Object.fromEntries(
+    Object.entries(kv).map(([k, v]) => [
+      k,
+      v !== null &&
+      typeof v === 'object' &&
+      !Array.isArray(v) &&
+      '@value' in v &&
+      '@type' in v &&
+      Object.keys(v).length === 2
+        ? (v as { '@value': unknown })['@value']
+        : v,
+    ]),
+  );
 }
 
 describe('every schema example, through the other forms and back', () => {
@@ -273,7 +407,14 @@ describe('every schema example, through the other forms and back', () => {
     readdirSync(join(schemasRoot, group)).flatMap((type) =>
       ['valid', 'invalid'].flatMap((kind) => {
         const dir = join(schemasRoot, group, type, 'examples', kind);
-        return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => ({ name: `${group}/${type}/${kind}/${f}`, payload: JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown })) : [];
+        return existsSync(dir)
+          ? readdirSync(dir)
+              .filter((f) => f.endsWith('.json'))
+              .map((f) => ({
+                name: `${group}/${type}/${kind}/${f}`,
+                payload: JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown,
+              }))
+          : [];
       }),
     ),
   );

@@ -1,6 +1,13 @@
 /** The three public converters between NGSI-LD representations. */
 import type { Finding, Lang } from '@opencity/models';
-import { FindingSink, readEntity, writeConcise, writeKeyValues, writeNormalized, type EntityModel } from './attributeModel';
+import {
+  FindingSink,
+  readEntity,
+  writeConcise,
+  writeKeyValues,
+  writeNormalized,
+  type EntityModel,
+} from './attributeModel';
 import { detectRepresentation, isObject, type Representation } from './representation';
 
 /** Options of {@link toKeyValues}, {@link toNormalized} and {@link toConcise}. */
@@ -23,10 +30,16 @@ export interface ConversionResult {
   readonly findings: readonly Finding[];
 }
 
-function convert(entity: unknown, options: ConvertOptions, write: (model: EntityModel, sink: FindingSink) => Record<string, unknown>): ConversionResult {
+function convert(
+  entity: unknown,
+  options: ConvertOptions,
+  write: (model: EntityModel, sink: FindingSink) => Record<string, unknown>,
+): ConversionResult {
   const sink = new FindingSink(options.lang ?? 'en');
   if (!isObject(entity)) {
-    sink.add('ngsi_not_an_entity', '', { got: entity === null ? 'null' : Array.isArray(entity) ? 'an array' : typeof entity });
+    sink.add('ngsi_not_an_entity', '', {
+      got: entity === null ? 'null' : Array.isArray(entity) ? 'an array' : typeof entity,
+    });
     return { entity, findings: sink.findings };
   }
   const representation = options.representation ?? detectRepresentation(entity);

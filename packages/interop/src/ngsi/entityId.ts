@@ -8,8 +8,10 @@ const URN = /^urn:ngsi-ld:([A-Za-z][A-Za-z0-9_]*):(\S+)$/;
  * ngsiLdId('AirQualityObserved', 'Brussels-41R001'); // 'urn:ngsi-ld:AirQualityObserved:Brussels-41R001'
  */
 export function ngsiLdId(type: string, localId: string): string {
-  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(type)) throw new TypeError(`ngsiLdId: entity type must be a name such as AirQualityObserved; got ${JSON.stringify(type)}`);
-  if (localId === '' || /\s/.test(localId)) throw new TypeError(`ngsiLdId: local id must be non-empty and without whitespace; got ${JSON.stringify(localId)}`);
+  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(type))
+    throw new TypeError(`ngsiLdId: entity type must be a name such as AirQualityObserved; got ${JSON.stringify(type)}`);
+  if (localId === '' || /\s/.test(localId))
+    throw new TypeError(`ngsiLdId: local id must be non-empty and without whitespace; got ${JSON.stringify(localId)}`);
   return `urn:ngsi-ld:${type}:${localId}`;
 }
 

@@ -17,9 +17,25 @@ export const ATTRIBUTE_MEMBERS = {
 export type AttributeKind = keyof typeof ATTRIBUTE_MEMBERS;
 
 /** Entity members that are not attributes: they pass through every conversion unchanged. */
-export const CORE_MEMBERS: ReadonlySet<string> = new Set(['id', 'type', '@context', 'scope', 'createdAt', 'modifiedAt', 'deletedAt']);
+export const CORE_MEMBERS: ReadonlySet<string> = new Set([
+  'id',
+  'type',
+  '@context',
+  'scope',
+  'createdAt',
+  'modifiedAt',
+  'deletedAt',
+]);
 
-const GEOJSON_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
+const GEOJSON_TYPES = new Set([
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+  'GeometryCollection',
+]);
 const CONTENT_MEMBERS = new Set<string>(Object.values(ATTRIBUTE_MEMBERS));
 
 /** True for a plain JSON object (not null, not an array). */
@@ -29,7 +45,12 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 
 /** True for a GeoJSON geometry object (a `type` among the geometry types and coordinates or geometries). */
 export function isGeometry(value: unknown): value is Record<string, unknown> {
-  return isObject(value) && typeof value['type'] === 'string' && GEOJSON_TYPES.has(value['type']) && ('coordinates' in value || 'geometries' in value);
+  return (
+    isObject(value) &&
+    typeof value['type'] === 'string' &&
+    GEOJSON_TYPES.has(value['type']) &&
+    ('coordinates' in value || 'geometries' in value)
+  );
 }
 
 /** True when `kind` is an NGSI-LD attribute type name, spelled exactly. */

@@ -8,7 +8,14 @@ import { InputError, listInputFiles, ndjsonRecords, validateFiles } from './inde
 
 const dir = mkdtempSync(join(tmpdir(), 'opencity-report-'));
 const entity = (i: number, extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ id: `urn:ngsi-ld:AirQualityObserved:s${i}`, type: 'AirQualityObserved', dateObserved: '2026-03-02T09:00:00Z', location: { type: 'Point', coordinates: [4.37, 50.84] }, pm25: i % 50, ...extra });
+  JSON.stringify({
+    id: `urn:ngsi-ld:AirQualityObserved:s${i}`,
+    type: 'AirQualityObserved',
+    dateObserved: '2026-03-02T09:00:00Z',
+    location: { type: 'Point', coordinates: [4.37, 50.84] },
+    pm25: i % 50,
+    ...extra,
+  });
 
 async function* chunks(text: string, size: number): AsyncGenerator<Uint8Array> {
   const bytes = Buffer.from(text);
@@ -47,12 +54,22 @@ describe('a 100,000-line NDJSON export with known bad lines', () => {
   it('gives exact counts and line numbers', async () => {
     const report = await validateFiles([file], { cwd: dir, now: () => new Date('2026-03-02T10:00:00Z') });
     const records = 100_000 - blank;
-    expect(report.summary).toMatchObject({ total: records, invalid: invalid.length, unparseable: unparseable.length, valid: records - invalid.length - unparseable.length });
+    expect(report.summary).toMatchObject({
+      total: records,
+      invalid: invalid.length,
+      unparseable: unparseable.length,
+      valid: records - invalid.length - unparseable.length,
+    });
     expect(report.records.filter((r) => !r.unparseable).map((r) => r.source.line)).toEqual(invalid);
     expect(report.records.filter((r) => r.unparseable).map((r) => r.source.line)).toEqual(unparseable);
-    expect(report.records.find((r) => r.source.line === 997)!.findings[0]).toMatchObject({ code: 'invalid_type', instancePath: '/pm25' });
+    expect(report.records.find((r) => r.source.line === 997)!.findings[0]).toMatchObject({
+      code: 'invalid_type',
+      instancePath: '/pm25',
+    });
     expect(report.records.find((r) => r.source.line === 77_777)!.findings[0]!.code).toBe('binary_content');
-    expect(report.inputs).toEqual([{ file, format: 'ndjson', records, bytes: Buffer.byteLength(`\uFEFF${lines.join('\n')}\n`) }]);
+    expect(report.inputs).toEqual([
+      { file, format: 'ndjson', records, bytes: Buffer.byteLength(`\uFEFF${lines.join('\n')}\n`) },
+    ]);
     expect(validate('ValidationReport', report).valid).toBe(true);
   });
 
@@ -75,7 +92,11 @@ describe('reading inputs', () => {
     const text = `${entity(1)}\n${'x'.repeat(5000)}\n${entity(3)}`;
     const out = [];
     for await (const r of ndjsonRecords(chunks(text, 64), 'big.ndjson', { maxRecordBytes: 1000 })) out.push(r);
-    expect(out.map((r) => [r.source.line, r.oversize?.bytes ?? null])).toEqual([[1, null], [2, 5000], [3, null]]);
+    expect(out.map((r) => [r.source.line, r.oversize?.bytes ?? null])).toEqual([
+      [1, null],
+      [2, 5000],
+      [3, null],
+    ]);
   });
 
   it('walks folders recursively, in name order, only JSON and NDJSON, skipping hidden folders', async () => {
@@ -95,35 +116,53 @@ describe('reading inputs', () => {
     ]);
     const report = await validateFiles(['walk'], { cwd: dir });
     expect(report.summary).toMatchObject({ total: 3, valid: 3 });
-    expect(report.inputs.map((i) => [i.file, i.records])).toEqual([[join('walk', 'a.json'), 1], [join('walk', 'b/deeper/c.jsonl'), 2], [join('walk', 'empty.ndjson'), 0]]);
+    expect(report.inputs.map((i) => [i.file, i.records])).toEqual([
+      [join('walk', 'a.json'), 1],
+      [join('walk', 'b/deeper/c.jsonl'), 2],
+      [join('walk', 'empty.ndjson'), 0],
+    ]);
   });
 
   it('accounts for every line of arbitrary bytes, in .ndjson and .json files alike', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), fc.constantFrom('garbage.ndjson', 'garbage.json'), async (bytes, name) => {
-        const file = join(dir, name);
-        writeFileSync(file, bytes);
-        const report = await validateFiles([file], { maxRecordBytes: 64 });
-        const s = report.summary;
-        expect(s.valid + s.invalid + s.unparseable).toBe(s.total);
-        if (name.endsWith('.ndjson')) {
-          // Every line that is not blank (JSON whitespace only) is exactly one record.
-          const lines = Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '').split('\n');
-          expect(s.total).toBe(lines.filter((l) => !/^[ \t]*\r?$/.test(l)).length);
-        } else {
-          expect(s.total).toBeGreaterThanOrEqual(1);
-        }
-      }),
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 400 }),
+        fc.constantFrom('garbage.ndjson', 'garbage.json'),
+        async (bytes, name) => {
+          const file = join(dir, name);
+          writeFileSync(file, bytes);
+          const report = await validateFiles([file], { maxRecordBytes: 64 });
+          const s = report.summary;
+          expect(s.valid + s.invalid + s.unparseable).toBe(s.total);
+          if (name.endsWith('.ndjson')) {
+            // Every line that is not blank (JSON whitespace only) is exactly one record.
+            const lines = Buffer.from(bytes)
+              .toString('utf8')
+              .replace(/^\uFEFF/, '')
+              .split('\n');
+            expect(s.total).toBe(lines.filter((l) => !/^[ \t]*\r?$/.test(l)).length);
+          } else {
+            expect(s.total).toBeGreaterThanOrEqual(1);
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });
 
   it('throws an InputError for a missing path', async () => {
-    await expect(listInputFiles(['nope.json'], dir)).rejects.toMatchObject({ name: 'InputError', code: 'unreadable_file', message: 'cannot read nope.json: ENOENT' });
+    await expect(listInputFiles(['nope.json'], dir)).rejects.toMatchObject({
+      name: 'InputError',
+      code: 'unreadable_file',
+      message: 'cannot read nope.json: ENOENT',
+    });
     expect(new InputError('x', 'y')).toBeInstanceOf(Error);
     mkdirSync(join(dir, 'no-data/sub'), { recursive: true });
     writeFileSync(join(dir, 'no-data/sub/readme.txt'), 'nothing to validate');
-    await expect(listInputFiles(['no-data'], dir)).rejects.toMatchObject({ code: 'no_input_files', message: 'no .json, .ndjson or .jsonl file in no-data' });
+    await expect(listInputFiles(['no-data'], dir)).rejects.toMatchObject({
+      code: 'no_input_files',
+      message: 'no .json, .ndjson or .jsonl file in no-data',
+    });
   });
 
   it('sniffs standard input: NDJSON, a JSON array, or a pretty-printed object', async () => {
@@ -133,7 +172,9 @@ describe('reading inputs', () => {
     expect(ndjson.inputs).toEqual([{ file: '-', format: 'ndjson', records: 2 }]);
     const array = await validateFiles(['-'], { stdin: stdin(`[${entity(1)},\n${entity(2, { pm25: 'x' })}]`) });
     expect(array.records.map((r) => r.source)).toEqual([{ file: '-', index: 1 }]);
-    const pretty = await validateFiles(['-'], { stdin: stdin(JSON.stringify(JSON.parse(entity(1, { pm25: 'x' })), null, 2)) });
+    const pretty = await validateFiles(['-'], {
+      stdin: stdin(JSON.stringify(JSON.parse(entity(1, { pm25: 'x' })), null, 2)),
+    });
     expect(pretty.summary).toMatchObject({ total: 1, invalid: 1 });
     const empty = await validateFiles(['-'], { stdin: stdin('') });
     expect(empty.summary).toMatchObject({ total: 1, unparseable: 1 });

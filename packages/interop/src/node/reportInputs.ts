@@ -41,14 +41,19 @@ export interface ReadOptions {
 const DEFAULT_MAX_RECORD = 16 * 1024 * 1024;
 const DEFAULT_MAX_DOCUMENT = 256 * 1024 * 1024;
 const RECORD_EXTENSIONS = new Set(['.json', '.ndjson', '.jsonl']);
-const formatOf = (path: string): 'json' | 'ndjson' => (['.ndjson', '.jsonl'].includes(extname(path).toLowerCase()) ? 'ndjson' : 'json');
+const formatOf = (path: string): 'json' | 'ndjson' =>
+  ['.ndjson', '.jsonl'].includes(extname(path).toLowerCase()) ? 'ndjson' : 'json';
 
 async function walk(dir: string, shown: string, out: InputFile[]): Promise<void> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    throw new InputError('unreadable_file', `cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
+    throw new InputError(
+      'unreadable_file',
+      `cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      { cause: error },
+    );
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
@@ -81,7 +86,11 @@ export async function listInputFiles(paths: readonly string[], cwd: string): Pro
     try {
       info = await stat(absolute);
     } catch (error) {
-      throw new InputError('unreadable_file', `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
+      throw new InputError(
+        'unreadable_file',
+        `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+        { cause: error },
+      );
     }
     if (info.isDirectory()) {
       const before = out.length;
@@ -94,12 +103,20 @@ export async function listInputFiles(paths: readonly string[], cwd: string): Pro
 }
 
 /** Splits a byte stream into NDJSON records with their 1-based line numbers; blank lines are not records. */
-export async function* ndjsonRecords(stream: AsyncIterable<Uint8Array | string>, file: string, options: ReadOptions = {}): AsyncGenerator<RecordInput> {
+export async function* ndjsonRecords(
+  stream: AsyncIterable<Uint8Array | string>,
+  file: string,
+  options: ReadOptions = {},
+): AsyncGenerator<RecordInput> {
   for await (const batch of ndjsonBatches(stream, file, options)) yield* batch;
 }
 
 /** The records of each chunk of an NDJSON stream as one array: one await per chunk instead of one per line. */
-async function* ndjsonBatches(stream: AsyncIterable<Uint8Array | string>, file: string, options: ReadOptions = {}): AsyncGenerator<RecordInput[]> {
+async function* ndjsonBatches(
+  stream: AsyncIterable<Uint8Array | string>,
+  file: string,
+  options: ReadOptions = {},
+): AsyncGenerator<RecordInput[]> {
   const limit = options.maxRecordBytes ?? DEFAULT_MAX_RECORD;
   let pending: Buffer[] = [];
   let pendingBytes = 0;
@@ -114,7 +131,12 @@ async function* ndjsonBatches(stream: AsyncIterable<Uint8Array | string>, file: 
     return { source: { file, line }, text: t, bytes };
   };
   for await (const chunk of stream) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const buf =
+      typeof chunk === 'string'
+        ? Buffer.from(chunk)
+        : Buffer.isBuffer(chunk)
+          ? chunk
+          : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     const batch: RecordInput[] = [];
     let start = 0;
     for (;;) {
@@ -127,7 +149,10 @@ async function* ndjsonBatches(stream: AsyncIterable<Uint8Array | string>, file: 
         pendingBytes += end - start;
         if (nl === -1) break;
         const bytes = pendingBytes;
-        const record = bytes > limit ? { source: { file, line }, oversize: { bytes, limit } } : make(Buffer.concat(pending).toString('utf8'), bytes);
+        const record =
+          bytes > limit
+            ? { source: { file, line }, oversize: { bytes, limit } }
+            : make(Buffer.concat(pending).toString('utf8'), bytes);
         pending = [];
         pendingBytes = 0;
         if (record) batch.push(record);
@@ -143,13 +168,20 @@ async function* ndjsonBatches(stream: AsyncIterable<Uint8Array | string>, file: 
     if (batch.length > 0) yield batch;
   }
   if (pendingBytes > 0) {
-    const record = pendingBytes > limit ? { source: { file, line }, oversize: { bytes: pendingBytes, limit } } : make(Buffer.concat(pending).toString('utf8'), pendingBytes);
+    const record =
+      pendingBytes > limit
+        ? { source: { file, line }, oversize: { bytes: pendingBytes, limit } }
+        : make(Buffer.concat(pending).toString('utf8'), pendingBytes);
     if (record) yield [record];
   }
 }
 
 /** Reads a whole stream into one string, or reports its size when it exceeds `limit`. */
-async function slurp(stream: AsyncIterable<Uint8Array | string>, limit: number, head: Buffer[] = []): Promise<{ text: string; bytes: number } | { oversize: number }> {
+async function slurp(
+  stream: AsyncIterable<Uint8Array | string>,
+  limit: number,
+  head: Buffer[] = [],
+): Promise<{ text: string; bytes: number } | { oversize: number }> {
   const parts = [...head];
   let bytes = head.reduce((n, b) => n + b.length, 0);
   for await (const chunk of stream) {
@@ -162,12 +194,18 @@ async function slurp(stream: AsyncIterable<Uint8Array | string>, limit: number, 
 }
 
 /** Yields the records of one input: a `.json` document, NDJSON lines, or standard input (sniffed). */
-export async function* readRecords(input: InputFile, options: ReadOptions & { stdin?: AsyncIterable<Uint8Array | string> } = {}): AsyncGenerator<RecordInput> {
+export async function* readRecords(
+  input: InputFile,
+  options: ReadOptions & { stdin?: AsyncIterable<Uint8Array | string> } = {},
+): AsyncGenerator<RecordInput> {
   for await (const batch of readBatches(input, options)) yield* batch;
 }
 
 /** {@link readRecords} in batches (one per chunk read), which keeps per-record async overhead off the hot path. */
-async function* readBatches(input: InputFile, options: ReadOptions & { stdin?: AsyncIterable<Uint8Array | string> } = {}): AsyncGenerator<RecordInput[]> {
+async function* readBatches(
+  input: InputFile,
+  options: ReadOptions & { stdin?: AsyncIterable<Uint8Array | string> } = {},
+): AsyncGenerator<RecordInput[]> {
   const docLimit = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT;
   const source = { file: input.path };
   if (input.format === 'sniff') {
@@ -202,7 +240,11 @@ async function* readBatches(input: InputFile, options: ReadOptions & { stdin?: A
  * Standard input can be NDJSON or one JSON document: a first non-blank character `[`, or a first line that is not
  * a complete JSON value by itself (a pretty-printed object), means a document; otherwise the stream is NDJSON.
  */
-async function* sniffed(stdin: AsyncIterable<Uint8Array | string>, file: string, options: ReadOptions): AsyncGenerator<RecordInput[]> {
+async function* sniffed(
+  stdin: AsyncIterable<Uint8Array | string>,
+  file: string,
+  options: ReadOptions,
+): AsyncGenerator<RecordInput[]> {
   const iterator = stdin[Symbol.asyncIterator]();
   const head: Buffer[] = [];
   let done = false;
@@ -215,8 +257,12 @@ async function* sniffed(stdin: AsyncIterable<Uint8Array | string>, file: string,
     head.push(typeof next.value === 'string' ? Buffer.from(next.value) : Buffer.from(next.value));
     if (head[head.length - 1]!.includes(10)) break;
   }
-  const rest: AsyncIterable<Uint8Array | string> = { [Symbol.asyncIterator]: () => (done ? { next: async () => ({ done: true, value: undefined }) } : iterator) };
-  const start = Buffer.concat(head).toString('utf8').replace(/^\uFEFF/, '');
+  const rest: AsyncIterable<Uint8Array | string> = {
+    [Symbol.asyncIterator]: () => (done ? { next: async () => ({ done: true, value: undefined }) } : iterator),
+  };
+  const start = Buffer.concat(head)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   const firstLine = start.split('\n', 1)[0]!.trim();
   let ndjson = false;
   if (!start.trimStart().startsWith('[') && firstLine !== '') {
@@ -228,10 +274,14 @@ async function* sniffed(stdin: AsyncIterable<Uint8Array | string>, file: string,
     }
   }
   if (ndjson) {
-    yield* ndjsonBatches((async function* () {
-      yield* head;
-      yield* rest;
-    })(), file, options);
+    yield* ndjsonBatches(
+      (async function* () {
+        yield* head;
+        yield* rest;
+      })(),
+      file,
+      options,
+    );
     return;
   }
   const limit = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT;
@@ -264,14 +314,21 @@ export interface ValidateFilesOptions extends ValidateRecordsOptions, ReadOption
  * @example
  * const report = await validateFiles(['exports/'], { lang: 'fr' });
  */
-export async function validateFiles(paths: readonly string[], options: ValidateFilesOptions = {}): Promise<ValidationReport> {
+export async function validateFiles(
+  paths: readonly string[],
+  options: ValidateFilesOptions = {},
+): Promise<ValidationReport> {
   const builder = new ReportBuilder(options);
   const inputs = await listInputFiles(paths, options.cwd ?? process.cwd());
   const bytesTotal = inputs.reduce((n, i) => n + (i.bytes ?? 0), 0);
   let bytesDone = 0;
   let sinceReport = 0;
   for (const input of inputs) {
-    builder.beginInput({ file: input.path, format: input.format === 'ndjson' ? 'ndjson' : 'json', ...(input.bytes === undefined ? {} : { bytes: input.bytes }) });
+    builder.beginInput({
+      file: input.path,
+      format: input.format === 'ndjson' ? 'ndjson' : 'json',
+      ...(input.bytes === undefined ? {} : { bytes: input.bytes }),
+    });
     for await (const batch of readBatches(input, { ...options, stdin: options.stdin ?? process.stdin })) {
       for (const record of batch) {
         builder.add(record);

@@ -1,11 +1,24 @@
 import fc from 'fast-check';
 import { validate } from '@opencity/models';
 import { describe, expect, it } from 'vitest';
-import { ReportBuilder, validateRecords, validationFindingCatalogue, type RecordInput, type ValidationReport } from '../index';
+import {
+  ReportBuilder,
+  validateRecords,
+  validationFindingCatalogue,
+  type RecordInput,
+  type ValidationReport,
+} from '../index';
 
 const now = () => new Date('2026-03-02T10:00:00Z');
 const entity = (extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ id: 'urn:ngsi-ld:AirQualityObserved:arts-loi', type: 'AirQualityObserved', dateObserved: '2026-03-02T09:00:00Z', location: { type: 'Point', coordinates: [4.37, 50.84] }, pm25: 12, ...extra });
+  JSON.stringify({
+    id: 'urn:ngsi-ld:AirQualityObserved:arts-loi',
+    type: 'AirQualityObserved',
+    dateObserved: '2026-03-02T09:00:00Z',
+    location: { type: 'Point', coordinates: [4.37, 50.84] },
+    pm25: 12,
+    ...extra,
+  });
 const line = (n: number, text: string): RecordInput => ({ source: { file: 'x.ndjson', line: n }, text });
 
 function expectAccounted(report: ValidationReport): void {
@@ -19,10 +32,22 @@ function expectAccounted(report: ValidationReport): void {
 describe('ReportBuilder', () => {
   it('accounts for every record and lists each bad one with its source', async () => {
     const report = await validateRecords(
-      [line(1, entity()), line(2, entity({ pm25: 'high' })), line(3, '{"id": '), line(4, entity({ pm10: -1 })), line(5, entity())],
+      [
+        line(1, entity()),
+        line(2, entity({ pm25: 'high' })),
+        line(3, '{"id": '),
+        line(4, entity({ pm10: -1 })),
+        line(5, entity()),
+      ],
       { now },
     );
-    expect(report.summary).toMatchObject({ total: 5, valid: 2, invalid: 2, unparseable: 1, bySeverity: { error: 3, warning: 0, info: 0 } });
+    expect(report.summary).toMatchObject({
+      total: 5,
+      valid: 2,
+      invalid: 2,
+      unparseable: 1,
+      bySeverity: { error: 3, warning: 0, info: 0 },
+    });
     expect(report.records.map((r) => r.source.line)).toEqual([2, 3, 4]);
     expect(report.records[0]!.findings[0]).toMatchObject({
       code: 'invalid_type',
@@ -31,7 +56,9 @@ describe('ReportBuilder', () => {
       docs: 'https://w3id.org/opencity/docs/reference/findings/#invalid_type',
     });
     expect(report.records[1]).toMatchObject({ unparseable: true, valid: false, type: null });
-    expect(report.records[1]!.findings[0]!.message).toBe('the record is not valid JSON: unexpected end of text at column 8');
+    expect(report.records[1]!.findings[0]!.message).toBe(
+      'the record is not valid JSON: unexpected end of text at column 8',
+    );
     expectAccounted(report);
   });
 
@@ -39,9 +66,17 @@ describe('ReportBuilder', () => {
     const input = [line(1, entity({ pm25: 'high', pm10x: 2 })), line(2, '{"a": tru}')];
     const fr = await validateRecords(input, { lang: 'fr', now });
     const nl = await validateRecords(input, { lang: 'nl', now });
-    expect(fr.records[0]!.findings.map((f) => f.message)).toEqual(['pm25 doit être un nombre ≥ 0 ; reçu "high"', 'pm10x n’est pas définie par AirQualityObserved ; vouliez-vous dire « pm10 » ?']);
-    expect(nl.records[0]!.findings.map((f) => f.message)).toEqual(['pm25 moet een getal ≥ 0 zijn; ontvangen "high"', 'pm10x is niet gedefinieerd door AirQualityObserved; bedoelde u "pm10"?']);
-    expect(fr.records[1]!.findings[0]!.message).toBe('l’enregistrement n’est pas du JSON valide : "}" inattendu à la colonne 10');
+    expect(fr.records[0]!.findings.map((f) => f.message)).toEqual([
+      'pm25 doit être un nombre ≥ 0 ; reçu "high"',
+      'pm10x n’est pas définie par AirQualityObserved ; vouliez-vous dire « pm10 » ?',
+    ]);
+    expect(nl.records[0]!.findings.map((f) => f.message)).toEqual([
+      'pm25 moet een getal ≥ 0 zijn; ontvangen "high"',
+      'pm10x is niet gedefinieerd door AirQualityObserved; bedoelde u "pm10"?',
+    ]);
+    expect(fr.records[1]!.findings[0]!.message).toBe(
+      'l’enregistrement n’est pas du JSON valide : "}" inattendu à la colonne 10',
+    );
     expect(nl.records[1]!.findings[0]!.message).toBe('het record is geen geldige JSON: onverwacht "}" op kolom 10');
     expect(fr.notices.find((n) => n.code === 'invalid_type')!.title).toBe('Type de valeur incorrect');
     expectAccounted(fr);
@@ -50,18 +85,36 @@ describe('ReportBuilder', () => {
 
   it('expands arrays into records with their index, and reports line and column in multi-line documents', async () => {
     const doc = `[\n${entity()},\n${entity({ pm25: -3 })},\n{"type": "Nope"}\n]`;
-    const report = await validateRecords([{ source: { file: 'batch.json' }, text: doc, document: true }, { source: { file: 'broken.json' }, text: '{\n  "id": "a",\n  "type" "AirQualityObserved"\n}', document: true }], { now });
+    const report = await validateRecords(
+      [
+        { source: { file: 'batch.json' }, text: doc, document: true },
+        { source: { file: 'broken.json' }, text: '{\n  "id": "a",\n  "type" "AirQualityObserved"\n}', document: true },
+      ],
+      { now },
+    );
     expect(report.summary).toMatchObject({ total: 4, valid: 1, invalid: 2, unparseable: 1 });
-    expect(report.records.map((r) => r.source)).toEqual([{ file: 'batch.json', index: 1 }, { file: 'batch.json', index: 2 }, { file: 'broken.json' }]);
-    expect(report.records[2]!.findings[0]!.message).toBe('the record is not valid JSON: unexpected "\\"" at line 3, column 10');
-    expect(report.inputs).toEqual([{ file: 'batch.json', format: 'json', records: 3 }, { file: 'broken.json', format: 'json', records: 1 }]);
+    expect(report.records.map((r) => r.source)).toEqual([
+      { file: 'batch.json', index: 1 },
+      { file: 'batch.json', index: 2 },
+      { file: 'broken.json' },
+    ]);
+    expect(report.records[2]!.findings[0]!.message).toBe(
+      'the record is not valid JSON: unexpected "\\"" at line 3, column 10',
+    );
+    expect(report.inputs).toEqual([
+      { file: 'batch.json', format: 'json', records: 3 },
+      { file: 'broken.json', format: 'json', records: 1 },
+    ]);
   });
 
   it('survives hostile input: __proto__ keys, binary garbage, empty text, deep nesting, oversize records', async () => {
     const deep = '['.repeat(500) + ']'.repeat(500); // 1,000 bytes: within the size limit, far beyond the depth limit
     const report = await validateRecords(
       [
-        line(1, '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"x": 1}}, "type": "AirQualityObserved"}'),
+        line(
+          1,
+          '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"x": 1}}, "type": "AirQualityObserved"}',
+        ),
         line(2, '\u0000\u0001\u0002PK\u0003\u0004\ufffd\ufffd'),
         { source: { file: 'empty.json' }, text: '', document: true },
         line(3, deep),
@@ -71,8 +124,17 @@ describe('ReportBuilder', () => {
       { now, maxRecordBytes: 1000 },
     );
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-    expect(report.records.map((r) => r.findings[0]!.code)).toEqual(['missing_required_property', 'binary_content', 'empty_input', 'too_deeply_nested', 'record_too_large', 'record_too_large']);
-    expect(report.records[0]!.findings.some((f) => f.instancePath === '/__proto__' && f.code === 'unknown_property')).toBe(true);
+    expect(report.records.map((r) => r.findings[0]!.code)).toEqual([
+      'missing_required_property',
+      'binary_content',
+      'empty_input',
+      'too_deeply_nested',
+      'record_too_large',
+      'record_too_large',
+    ]);
+    expect(
+      report.records[0]!.findings.some((f) => f.instancePath === '/__proto__' && f.code === 'unknown_property'),
+    ).toBe(true);
     // 600 × "é" is 1,200 UTF-8 bytes: the exact byte count is used, not the string length.
     expect(report.records[5]!.findings[0]!.params).toMatchObject({ limit: 1000 });
     expect(Number(report.records[5]!.findings[0]!.params!['bytes'])).toBeGreaterThan(1200);
@@ -84,7 +146,12 @@ describe('ReportBuilder', () => {
     const builder = new ReportBuilder({ now, sampleLimit: 3, maxListedRecords: 10 });
     for (let i = 1; i <= 1000; i++) builder.add(line(i, entity({ pm25: 'high' })));
     const report = builder.build();
-    expect(report.summary).toMatchObject({ total: 1000, invalid: 1000, recordsOmitted: 990, byCode: { invalid_type: 1000 } });
+    expect(report.summary).toMatchObject({
+      total: 1000,
+      invalid: 1000,
+      recordsOmitted: 990,
+      byCode: { invalid_type: 1000 },
+    });
     expect(report.records).toHaveLength(10);
     const notice = report.notices.find((n) => n.code === 'invalid_type')!;
     expect(notice).toMatchObject({ total: 1000, records: 1000, paths: [{ path: '/pm25', count: 1000 }] });
@@ -93,11 +160,24 @@ describe('ReportBuilder', () => {
   });
 
   it('applies severity overrides and echoes its options', async () => {
-    const report = await validateRecords([line(1, entity({ pm10x: 1 }))], { now, severityOverrides: { unknown_property: 'error' } });
+    const report = await validateRecords([line(1, entity({ pm10x: 1 }))], {
+      now,
+      severityOverrides: { unknown_property: 'error' },
+    });
     expect(report.summary).toMatchObject({ invalid: 1, bySeverity: { error: 1, warning: 0 } });
-    const off = await validateRecords([line(1, entity({ pm10x: 1 }))], { now, severityOverrides: { unknown_property: 'off' } });
+    const off = await validateRecords([line(1, entity({ pm10x: 1 }))], {
+      now,
+      severityOverrides: { unknown_property: 'off' },
+    });
     expect(off.records).toEqual([]);
-    expect(off.options).toEqual({ lang: 'en', model: null, representation: 'auto', maxRecordBytes: 16 * 1024 * 1024, maxDepth: 64, sampleLimit: 20 });
+    expect(off.options).toEqual({
+      lang: 'en',
+      model: null,
+      representation: 'auto',
+      maxRecordBytes: 16 * 1024 * 1024,
+      maxDepth: 64,
+      sampleLimit: 20,
+    });
   });
 
   it('rejects bad options before reading anything', () => {
@@ -125,12 +205,23 @@ describe('ReportBuilder', () => {
 
   it('never throws and always accounts for every record, whatever the text', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string(), fc.json(), fc.constant(entity()), fc.constant('{"type":"AirQualityObserved","id":"x","__proto__":1}')), { maxLength: 20 }), (texts) => {
-        const builder = new ReportBuilder({ now, maxRecordBytes: 200 });
-        texts.forEach((text, i) => builder.add(line(i + 1, text)));
-        const s = builder.build().summary;
-        expect(s.valid + s.invalid + s.unparseable).toBe(s.total);
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.string(),
+            fc.json(),
+            fc.constant(entity()),
+            fc.constant('{"type":"AirQualityObserved","id":"x","__proto__":1}'),
+          ),
+          { maxLength: 20 },
+        ),
+        (texts) => {
+          const builder = new ReportBuilder({ now, maxRecordBytes: 200 });
+          texts.forEach((text, i) => builder.add(line(i + 1, text)));
+          const s = builder.build().summary;
+          expect(s.valid + s.invalid + s.unparseable).toBe(s.total);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -1,5 +1,14 @@
 /** The incremental, browser-safe validation engine: feed records one at a time, get a report at the end. */
-import { getSchemaInfo, renderTemplate, validate, validateEntity, type Finding, type FindingDefinition, type Lang, type Severity } from '@opencity/models';
+import {
+  getSchemaInfo,
+  renderTemplate,
+  validate,
+  validateEntity,
+  type Finding,
+  type FindingDefinition,
+  type Lang,
+  type Severity,
+} from '@opencity/models';
 import pkg from '../../package.json' with { type: 'json' };
 import { detectRepresentation, toKeyValues } from '../ngsi/index';
 import { findingDocsUrl, FINDING_DOCS_BASE, validationFindingCatalogue } from './catalogue';
@@ -64,7 +73,15 @@ export interface ReportProgress {
   readonly unparseable: number;
 }
 
-const DEFAULTS = { lang: 'en' as Lang, representation: 'auto' as ReportRepresentation, maxRecordBytes: 16 * 1024 * 1024, maxDepth: 64, sampleLimit: 20, maxListedRecords: 100_000, maxFindingsPerRecord: 100 };
+const DEFAULTS = {
+  lang: 'en' as Lang,
+  representation: 'auto' as ReportRepresentation,
+  maxRecordBytes: 16 * 1024 * 1024,
+  maxDepth: 64,
+  sampleLimit: 20,
+  maxListedRecords: 100_000,
+  maxFindingsPerRecord: 100,
+};
 const MAX_PATH_PATTERNS = 100;
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const END_OF_TEXT: Record<Lang, string> = { en: 'end of text', fr: 'fin du texte', nl: 'einde van de tekst' };
@@ -144,10 +161,14 @@ export class ReportBuilder {
   /** Checks the options; throws {@link ReportOptionsError} for an unknown model or an unavailable representation. */
   constructor(options: ValidateRecordsOptions = {}) {
     this.#lang = options.lang ?? DEFAULTS.lang;
-    if (!Object.hasOwn(AT, this.#lang)) throw new ReportOptionsError('bad_option', `lang must be en, fr or nl; got "${String(this.#lang)}"`);
+    if (!Object.hasOwn(AT, this.#lang))
+      throw new ReportOptionsError('bad_option', `lang must be en, fr or nl; got "${String(this.#lang)}"`);
     this.#representation = options.representation ?? DEFAULTS.representation;
     if (!['auto', 'keyValues', 'normalized', 'concise'].includes(this.#representation)) {
-      throw new ReportOptionsError('bad_option', `representation must be auto, keyValues, normalized or concise; got "${String(this.#representation)}"`);
+      throw new ReportOptionsError(
+        'bad_option',
+        `representation must be auto, keyValues, normalized or concise; got "${String(this.#representation)}"`,
+      );
     }
     if (options.model !== undefined) {
       const info = getSchemaInfo(options.model);
@@ -156,17 +177,26 @@ export class ReportBuilder {
     }
     const positive = (name: string, value: number | undefined, fallback: number): number => {
       const v = value ?? fallback;
-      if (!(Number.isInteger(v) && v > 0)) throw new ReportOptionsError('bad_option', `${name} must be a positive integer; got ${String(value)}`);
+      if (!(Number.isInteger(v) && v > 0))
+        throw new ReportOptionsError('bad_option', `${name} must be a positive integer; got ${String(value)}`);
       return v;
     };
     this.#maxRecordBytes = positive('maxRecordBytes', options.maxRecordBytes, DEFAULTS.maxRecordBytes);
     this.#maxDepth = positive('maxDepth', options.maxDepth, DEFAULTS.maxDepth);
     this.#sampleLimit = positive('sampleLimit', options.sampleLimit, DEFAULTS.sampleLimit);
-    this.#maxListed = options.maxListedRecords === undefined ? DEFAULTS.maxListedRecords : Math.max(0, Math.floor(options.maxListedRecords));
+    this.#maxListed =
+      options.maxListedRecords === undefined
+        ? DEFAULTS.maxListedRecords
+        : Math.max(0, Math.floor(options.maxListedRecords));
     this.#maxFindings = positive('maxFindingsPerRecord', options.maxFindingsPerRecord, DEFAULTS.maxFindingsPerRecord);
     for (const [code, level] of Object.entries(options.severityOverrides ?? {})) {
-      if (!Object.hasOwn(validationFindingCatalogue, code)) throw new ReportOptionsError('bad_option', `severity override for unknown finding code "${code}"`);
-      if (!['error', 'warning', 'info', 'off'].includes(level)) throw new ReportOptionsError('bad_option', `severity override for "${code}" must be error, warning, info or off`);
+      if (!Object.hasOwn(validationFindingCatalogue, code))
+        throw new ReportOptionsError('bad_option', `severity override for unknown finding code "${code}"`);
+      if (!['error', 'warning', 'info', 'off'].includes(level))
+        throw new ReportOptionsError(
+          'bad_option',
+          `severity override for "${code}" must be error, warning, info or off`,
+        );
     }
     this.#overrides = options.severityOverrides ?? {};
     this.#docsBase = options.docsBase ?? FINDING_DOCS_BASE;
@@ -181,7 +211,11 @@ export class ReportBuilder {
   /** Declares an input before its records arrive, so that inputs without any record still appear in the report. */
   beginInput(input: { file: string; format: 'json' | 'ndjson'; bytes?: number }): void {
     const existing = this.#inputs.get(input.file);
-    this.#inputs.set(input.file, { format: input.format, records: existing?.records ?? 0, ...(input.bytes === undefined ? {} : { bytes: input.bytes }) });
+    this.#inputs.set(input.file, {
+      format: input.format,
+      records: existing?.records ?? 0,
+      ...(input.bytes === undefined ? {} : { bytes: input.bytes }),
+    });
   }
 
   /**
@@ -191,15 +225,23 @@ export class ReportBuilder {
   add(input: RecordInput): void {
     const source = input.source;
     let value: unknown;
-    if (input.oversize !== undefined) return void this.#unparseableRecord(source, this.#limitFinding(input.oversize.bytes, input.oversize.limit));
+    if (input.oversize !== undefined)
+      return void this.#unparseableRecord(source, this.#limitFinding(input.oversize.bytes, input.oversize.limit));
     if (input.text !== undefined) {
       const text = input.text;
       if (!input.document) {
-        const tooLarge = input.bytes !== undefined ? (input.bytes > this.#maxRecordBytes ? input.bytes : undefined) : exceedsBytes(text, this.#maxRecordBytes);
-        if (tooLarge !== undefined) return void this.#unparseableRecord(source, this.#limitFinding(tooLarge, this.#maxRecordBytes));
+        const tooLarge =
+          input.bytes !== undefined
+            ? input.bytes > this.#maxRecordBytes
+              ? input.bytes
+              : undefined
+            : exceedsBytes(text, this.#maxRecordBytes);
+        if (tooLarge !== undefined)
+          return void this.#unparseableRecord(source, this.#limitFinding(tooLarge, this.#maxRecordBytes));
       }
       if (isBlank(text)) return void this.#unparseableRecord(source, this.#finding('empty_input', '', {}));
-      if (nestsDeeperThan(text, this.#maxDepth)) return void this.#unparseableRecord(source, this.#finding('too_deeply_nested', '', { limit: this.#maxDepth }));
+      if (nestsDeeperThan(text, this.#maxDepth))
+        return void this.#unparseableRecord(source, this.#finding('too_deeply_nested', '', { limit: this.#maxDepth }));
       try {
         value = JSON.parse(text);
       } catch {
@@ -207,7 +249,8 @@ export class ReportBuilder {
       }
     } else {
       value = input.value;
-      if (valueNestsDeeperThan(value, this.#maxDepth)) return void this.#unparseableRecord(source, this.#finding('too_deeply_nested', '', { limit: this.#maxDepth }));
+      if (valueNestsDeeperThan(value, this.#maxDepth))
+        return void this.#unparseableRecord(source, this.#finding('too_deeply_nested', '', { limit: this.#maxDepth }));
     }
     if (Array.isArray(value) && source.index === undefined) {
       this.#countInput(source, 0);
@@ -244,14 +287,21 @@ export class ReportBuilder {
           total: n.total,
           records: n.records,
           samples: [...n.samples],
-          paths: [...n.paths].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([path, count]) => ({ path, count })),
+          paths: [...n.paths]
+            .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+            .map(([path, count]) => ({ path, count })),
         };
       });
     const schemas = Object.keys(byType).flatMap((name) => {
       const info = getSchemaInfo(name);
       return info ? [{ name: info.name, $id: info.$id, version: info.version }] : [];
     });
-    const inputs: InputSummary[] = [...this.#inputs].map(([file, i]) => ({ file, format: i.format, records: i.records, ...(i.bytes === undefined ? {} : { bytes: i.bytes }) }));
+    const inputs: InputSummary[] = [...this.#inputs].map(([file, i]) => ({
+      file,
+      format: i.format,
+      records: i.records,
+      ...(i.bytes === undefined ? {} : { bytes: i.bytes }),
+    }));
     return {
       $schema: REPORT_SCHEMA_ID,
       tool: { name: pkg.name, version: pkg.version },
@@ -278,7 +328,15 @@ export class ReportBuilder {
 
   #finding(code: string, instancePath: string, params: Record<string, string | number | boolean>): Finding {
     const def = this.#definition(code)!;
-    return { code, severity: def.severity, instancePath, schemaPath: '', keyword: code, params, message: renderTemplate(def.message[this.#lang], params) };
+    return {
+      code,
+      severity: def.severity,
+      instancePath,
+      schemaPath: '',
+      keyword: code,
+      params,
+      message: renderTemplate(def.message[this.#lang], params),
+    };
   }
 
   #limitFinding(bytes: number, limit: number): Finding {
@@ -290,7 +348,8 @@ export class ReportBuilder {
     // eslint-disable-next-line no-control-regex
     const binary = text.search(/[\u0000\uFFFD]/);
     const location = locateSyntaxError(text);
-    if (binary >= 0 && (location === undefined || binary <= location.position)) return this.#finding('binary_content', '', { position: binary + 1 });
+    if (binary >= 0 && (location === undefined || binary <= location.position))
+      return this.#finding('binary_content', '', { position: binary + 1 });
     const position = location?.position ?? 0;
     const before = text.slice(0, position);
     const line = (before.match(/\n/g)?.length ?? 0) + 1;
@@ -306,8 +365,7 @@ export class ReportBuilder {
     if (entry) {
       entry.records += records;
       if (source.line !== undefined) entry.format = 'ndjson';
-    }
-    else this.#inputs.set(source.file, { format: source.line === undefined ? 'json' : 'ndjson', records });
+    } else this.#inputs.set(source.file, { format: source.line === undefined ? 'json' : 'ndjson', records });
   }
 
   #unparseableRecord(source: RecordSource, finding: Finding): void {
@@ -321,7 +379,11 @@ export class ReportBuilder {
     const representation = this.#representation === 'auto' ? this.#safeDetect(value) : this.#representation;
     if (representation !== 'keyValues') {
       try {
-        const converted = toKeyValues(value, { representation, lang: this.#lang, ...(this.#model ? { typeName: this.#model } : {}) });
+        const converted = toKeyValues(value, {
+          representation,
+          lang: this.#lang,
+          ...(this.#model ? { typeName: this.#model } : {}),
+        });
         entity = converted.entity;
         for (const f of converted.findings) findings.push(this.#relocalise(f));
       } catch {
@@ -329,7 +391,9 @@ export class ReportBuilder {
         entity = value;
       }
     }
-    const result = this.#model ? validate(this.#model, entity, { lang: this.#lang }) : validateEntity(entity, { lang: this.#lang });
+    const result = this.#model
+      ? validate(this.#model, entity, { lang: this.#lang })
+      : validateEntity(entity, { lang: this.#lang });
     for (const f of result.findings) findings.push(f);
     if (result.type !== undefined) this.#byType.set(result.type, (this.#byType.get(result.type) ?? 0) + 1);
     const kept = this.#applyOverrides(findings.length > 1 ? withoutDuplicates(findings) : findings);
@@ -383,9 +447,11 @@ export class ReportBuilder {
         seen.add(key);
         notice.records++;
       }
-      if (notice.samples.length < this.#sampleLimit) notice.samples.push({ source, instancePath: f.instancePath, message: f.message });
+      if (notice.samples.length < this.#sampleLimit)
+        notice.samples.push({ source, instancePath: f.instancePath, message: f.message });
       const pattern = pathPattern(f.instancePath);
-      if (notice.paths.has(pattern) || notice.paths.size < MAX_PATH_PATTERNS) notice.paths.set(pattern, (notice.paths.get(pattern) ?? 0) + 1);
+      if (notice.paths.has(pattern) || notice.paths.size < MAX_PATH_PATTERNS)
+        notice.paths.set(pattern, (notice.paths.get(pattern) ?? 0) + 1);
     }
     if (this.#records.length >= this.#maxListed) {
       this.#omitted++;
@@ -404,7 +470,15 @@ export class ReportBuilder {
   }
 
   #reportFinding(f: Finding): ReportFinding {
-    return { code: f.code, severity: f.severity, instancePath: f.instancePath, schemaPath: f.schemaPath, message: f.message, docs: findingDocsUrl(f.code, this.#docsBase), params: f.params };
+    return {
+      code: f.code,
+      severity: f.severity,
+      instancePath: f.instancePath,
+      schemaPath: f.schemaPath,
+      message: f.message,
+      docs: findingDocsUrl(f.code, this.#docsBase),
+      params: f.params,
+    };
   }
 }
 
@@ -415,7 +489,10 @@ export class ReportBuilder {
  * const report = await validateRecords([{ source: { file: 'a.json' }, text: '{"type":"AirQualityObserved"}' }], { lang: 'nl' });
  * console.log(report.summary.invalid); // 1
  */
-export async function validateRecords(records: AsyncIterable<RecordInput> | Iterable<RecordInput>, options: ValidateRecordsOptions = {}): Promise<ValidationReport> {
+export async function validateRecords(
+  records: AsyncIterable<RecordInput> | Iterable<RecordInput>,
+  options: ValidateRecordsOptions = {},
+): Promise<ValidationReport> {
   const builder = new ReportBuilder(options);
   for await (const record of records) builder.add(record);
   return builder.build();

@@ -9,7 +9,11 @@ export const FINDING_DOCS_BASE = 'https://w3id.org/opencity/docs/reference/findi
 /** Every finding code `opencity validate` can report, with severity, title, message template and fix in EN/FR/NL. */
 export const validationFindingCatalogue: Readonly<Record<string, FindingDefinition>> = Object.freeze(
   Object.fromEntries(
-    [...Object.values(schemaFindingCatalogue), ...Object.values(ngsiFindingCatalogue), ...Object.values(reportFindingCatalogue)]
+    [
+      ...Object.values(schemaFindingCatalogue),
+      ...Object.values(ngsiFindingCatalogue),
+      ...Object.values(reportFindingCatalogue),
+    ]
       .sort((a, b) => a.code.localeCompare(b.code))
       .map((d) => [d.code, d]),
   ),
@@ -43,10 +47,18 @@ export interface PublishedFindingCatalogue {
  */
 export function exportFindingCatalogue(base: string = FINDING_DOCS_BASE): PublishedFindingCatalogue {
   const sourceOf = (code: string): FindingSource =>
-    Object.hasOwn(ngsiFindingCatalogue, code) ? 'ngsi' : Object.hasOwn(reportFindingCatalogue, code) ? 'reader' : 'schema';
+    Object.hasOwn(ngsiFindingCatalogue, code)
+      ? 'ngsi'
+      : Object.hasOwn(reportFindingCatalogue, code)
+        ? 'reader'
+        : 'schema';
   return {
     title: 'OpenCity validation finding catalogue',
     severities: ['error', 'warning', 'info'],
-    findings: Object.values(validationFindingCatalogue).map((d) => ({ ...d, source: sourceOf(d.code), docs: findingDocsUrl(d.code, base) })),
+    findings: Object.values(validationFindingCatalogue).map((d) => ({
+      ...d,
+      source: sourceOf(d.code),
+      docs: findingDocsUrl(d.code, base),
+    })),
   };
 }

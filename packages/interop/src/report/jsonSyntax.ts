@@ -72,7 +72,10 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 export function locateSyntaxError(text: string): SyntaxErrorLocation | undefined {
   const n = text.length;
   let i = 0;
-  const fail = (at: number): SyntaxErrorLocation => ({ position: at, found: at < n ? String.fromCodePoint(text.codePointAt(at)!) : undefined });
+  const fail = (at: number): SyntaxErrorLocation => ({
+    position: at,
+    found: at < n ? String.fromCodePoint(text.codePointAt(at)!) : undefined,
+  });
   const skipWs = () => {
     while (i < n && isWs(text.charCodeAt(i))) i++;
   };
@@ -124,7 +127,7 @@ export function locateSyntaxError(text: string): SyntaxErrorLocation | undefined
     return true;
   };
   const literal = (word: string): boolean => {
-    for (let k = 0; k < word.length; k++) if (text[i + k] !== word[k]) return (i += k), false;
+    for (let k = 0; k < word.length; k++) if (text[i + k] !== word[k]) return ((i += k), false);
     i += word.length;
     return true;
   };

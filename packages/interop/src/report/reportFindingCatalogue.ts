@@ -27,7 +27,11 @@ export const reportFindingCatalogue: Readonly<Record<string, FindingDefinition>>
     def({
       code: 'binary_content',
       severity: 'error',
-      title: { en: 'Binary data instead of text', fr: 'Données binaires au lieu de texte', nl: 'Binaire gegevens in plaats van tekst' },
+      title: {
+        en: 'Binary data instead of text',
+        fr: 'Données binaires au lieu de texte',
+        nl: 'Binaire gegevens in plaats van tekst',
+      },
       message: {
         en: 'the record holds binary data or text that is not UTF-8 (first bad byte at character {position})',
         fr: 'l’enregistrement contient des données binaires ou un texte qui n’est pas en UTF-8 (premier octet fautif au caractère {position})',

@@ -9,32 +9,58 @@ describe('the KPI catalogue', () => {
     expect(new Set(catalogue.map((d) => d.id)).size).toBe(catalogue.length);
   });
 
-  it.each(catalogue.map((d) => [d.id, d] as const))('%s validates against the KpiDefinition schema', (_id, definition) => {
-    const result = validate('KpiDefinition', definition);
-    expect(result.findings).toEqual([]);
-    expect(result.valid).toBe(true);
-  });
+  it.each(catalogue.map((d) => [d.id, d] as const))(
+    '%s validates against the KpiDefinition schema',
+    (_id, definition) => {
+      const result = validate('KpiDefinition', definition);
+      expect(result.findings).toEqual([]);
+      expect(result.valid).toBe(true);
+    },
+  );
 
   it('covers every domain the issue names', () => {
     for (const domain of ['economy', 'digital', 'environment', 'mobility', 'society', 'project'] as const) {
       expect(listDefinitions({ domain }).length, domain).toBeGreaterThan(0);
     }
     const ids = catalogue.map((d) => d.id);
-    expect(ids).toEqual(expect.arrayContaining(['ENV-01', 'ENV-02', 'ENV-03', 'ENV-04', 'ENV-05', 'PRJ-01', 'PRJ-05', 'PRJ-06', 'DIG-09']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'ENV-01',
+        'ENV-02',
+        'ENV-03',
+        'ENV-04',
+        'ENV-05',
+        'PRJ-01',
+        'PRJ-05',
+        'PRJ-06',
+        'DIG-09',
+      ]),
+    );
   });
 
   it('reads only declared inputs in every ratio and expression formula', () => {
     for (const d of catalogue) {
-      if (d.formula.kind === 'ratio' || d.formula.kind === 'expression') expect(() => compileFormula(d), d.id).not.toThrow();
+      if (d.formula.kind === 'ratio' || d.formula.kind === 'expression')
+        expect(() => compileFormula(d), d.id).not.toThrow();
     }
   });
 
   it('cites the framework clauses the research anchors (ISO 37120 8.2 for PM10, U4SSC EC:ICT:ICT:1C for household internet)', () => {
     expect(getDefinition('ENV-02').references).toContainEqual({ framework: 'ISO 37120:2018', code: '8.2' });
     expect(getDefinition('DIG-01').references).toContainEqual({ framework: 'U4SSC', code: 'EC:ICT:ICT:1C' });
-    expect(getDefinition('ECO-01').formula).toEqual({ kind: 'ratio', numerator: 'unemployed', denominator: 'labourForce', multiplier: 100 });
+    expect(getDefinition('ECO-01').formula).toEqual({
+      kind: 'ratio',
+      numerator: 'unemployed',
+      denominator: 'labourForce',
+      multiplier: 100,
+    });
     // ISO "per 100 000" indicators are numerator ÷ (population ÷ 100 000).
-    expect(getDefinition('ENV-05').formula).toEqual({ kind: 'ratio', numerator: 'greenArea', denominator: 'population', multiplier: 100_000 });
+    expect(getDefinition('ENV-05').formula).toEqual({
+      kind: 'ratio',
+      numerator: 'greenArea',
+      denominator: 'population',
+      multiplier: 100_000,
+    });
   });
 
   it('points every composite leaf at a KPI of the catalogue', () => {

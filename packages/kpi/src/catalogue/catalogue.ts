@@ -10,7 +10,15 @@ import { projects } from './project';
 import { society } from './society';
 
 /** Every definition of the catalogue, by domain then id. */
-export const catalogue: readonly KpiDefinition[] = Object.freeze([...economy, ...digital, digitalIndex, ...environment, ...mobility, ...society, ...projects]);
+export const catalogue: readonly KpiDefinition[] = Object.freeze([
+  ...economy,
+  ...digital,
+  digitalIndex,
+  ...environment,
+  ...mobility,
+  ...society,
+  ...projects,
+]);
 
 const byId = new Map(catalogue.map((d) => [d.id, d]));
 
@@ -27,6 +35,9 @@ export function getDefinition(id: string, definitions: readonly KpiDefinition[] 
 }
 
 /** Definitions filtered by domain (all when omitted). */
-export function listDefinitions(filter: { domain?: KpiDefinition['domain'] } = {}, definitions: readonly KpiDefinition[] = catalogue): KpiDefinition[] {
+export function listDefinitions(
+  filter: { domain?: KpiDefinition['domain'] } = {},
+  definitions: readonly KpiDefinition[] = catalogue,
+): KpiDefinition[] {
   return definitions.filter((d) => filter.domain === undefined || d.domain === filter.domain);
 }

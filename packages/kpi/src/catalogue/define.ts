@@ -23,12 +23,26 @@ export const units = {
 type Text = { en: string; fr: string; nl: string };
 
 /** An input variable: name, unit, source and optional trilingual label. */
-export function input(name: string, unit: CatalogueUnit, source: string, label?: Text, additive?: boolean): KpiDefinition['inputs'][number] {
-  return { name, unit: { ...unit }, source, ...(label ? { label } : {}), ...(additive === undefined ? {} : { additive }) };
+export function input(
+  name: string,
+  unit: CatalogueUnit,
+  source: string,
+  label?: Text,
+  additive?: boolean,
+): KpiDefinition['inputs'][number] {
+  return {
+    name,
+    unit: { ...unit },
+    source,
+    ...(label ? { label } : {}),
+    ...(additive === undefined ? {} : { additive }),
+  };
 }
 
 /** A catalogue definition with the defaults every entry shares (type, version 1.0.0, yearly). */
-export function define(d: Omit<KpiDefinition, 'type' | 'version' | 'periodicity'> & Partial<Pick<KpiDefinition, 'version' | 'periodicity'>>): KpiDefinition {
+export function define(
+  d: Omit<KpiDefinition, 'type' | 'version' | 'periodicity'> & Partial<Pick<KpiDefinition, 'version' | 'periodicity'>>,
+): KpiDefinition {
   return { type: 'KpiDefinition', version: '1.0.0', periodicity: 'yearly', ...d } as KpiDefinition;
 }
 

@@ -15,15 +15,26 @@ export const economy: readonly KpiDefinition[] = [
       nl: 'Inwoners op arbeidsleeftijd zonder werk, beschikbaar en actief werkzoekend in de voorbije vier weken, als aandeel van de beroepsbevolking (werkenden + werklozen).',
     },
     domain: 'economy',
-    references: [{ framework: 'ISO 37120:2018', code: '5.1' }, { framework: 'SDG', code: '8.5.2' }],
+    references: [
+      { framework: 'ISO 37120:2018', code: '5.1' },
+      { framework: 'SDG', code: '8.5.2' },
+    ],
     unit: units.percent,
     direction: 'decrease',
     indicatorType: 'outcome',
     level: 'core',
     formula: ratio('unemployed', 'labourForce', 100),
     inputs: [
-      input('unemployed', units.persons, LABOUR, { en: 'Unemployed residents', fr: 'Résidents au chômage', nl: 'Werkloze inwoners' }),
-      input('labourForce', units.persons, LABOUR, { en: 'Labour force', fr: 'Population active', nl: 'Beroepsbevolking' }),
+      input('unemployed', units.persons, LABOUR, {
+        en: 'Unemployed residents',
+        fr: 'Résidents au chômage',
+        nl: 'Werkloze inwoners',
+      }),
+      input('labourForce', units.persons, LABOUR, {
+        en: 'Labour force',
+        fr: 'Population active',
+        nl: 'Beroepsbevolking',
+      }),
     ],
     rollUp: { method: 'poolInputs' },
     areaLevels: ['region', 'municipality'],
@@ -45,8 +56,16 @@ export const economy: readonly KpiDefinition[] = [
     indicatorType: 'outcome',
     formula: ratio('unemployedYouth', 'youthLabourForce', 100),
     inputs: [
-      input('unemployedYouth', units.persons, LABOUR, { en: 'Unemployed youth', fr: 'Jeunes au chômage', nl: 'Werkloze jongeren' }),
-      input('youthLabourForce', units.persons, LABOUR, { en: 'Youth labour force', fr: 'Population active jeune', nl: 'Jonge beroepsbevolking' }),
+      input('unemployedYouth', units.persons, LABOUR, {
+        en: 'Unemployed youth',
+        fr: 'Jeunes au chômage',
+        nl: 'Werkloze jongeren',
+      }),
+      input('youthLabourForce', units.persons, LABOUR, {
+        en: 'Youth labour force',
+        fr: 'Population active jeune',
+        nl: 'Jonge beroepsbevolking',
+      }),
     ],
     rollUp: { method: 'poolInputs' },
     areaLevels: ['region', 'municipality'],
@@ -54,7 +73,11 @@ export const economy: readonly KpiDefinition[] = [
   }),
   define({
     id: 'ECO-03',
-    name: { en: 'Persons in full-time employment', fr: 'Personnes employées à temps plein', nl: 'Voltijds werkende personen' },
+    name: {
+      en: 'Persons in full-time employment',
+      fr: 'Personnes employées à temps plein',
+      nl: 'Voltijds werkende personen',
+    },
     description: {
       en: 'Residents (including self-employed) of legal working age working at least 35 hours a week in one job, as a share of the labour force.',
       fr: 'Résidents (indépendants compris) en âge légal de travailler qui travaillent au moins 35 heures par semaine dans un emploi, en part de la population active.',
@@ -67,8 +90,16 @@ export const economy: readonly KpiDefinition[] = [
     indicatorType: 'outcome',
     formula: ratio('fullTimeEmployed', 'labourForce', 100),
     inputs: [
-      input('fullTimeEmployed', units.persons, LABOUR, { en: 'Full-time employed residents', fr: 'Résidents employés à temps plein', nl: 'Voltijds werkende inwoners' }),
-      input('labourForce', units.persons, LABOUR, { en: 'Labour force', fr: 'Population active', nl: 'Beroepsbevolking' }),
+      input('fullTimeEmployed', units.persons, LABOUR, {
+        en: 'Full-time employed residents',
+        fr: 'Résidents employés à temps plein',
+        nl: 'Voltijds werkende inwoners',
+      }),
+      input('labourForce', units.persons, LABOUR, {
+        en: 'Labour force',
+        fr: 'Population active',
+        nl: 'Beroepsbevolking',
+      }),
     ],
     rollUp: { method: 'poolInputs' },
     areaLevels: ['region', 'municipality'],

@@ -13,49 +13,107 @@ const project = (en: string, fr: string, nl: string) => ({ en, fr, nl });
 export const projects: readonly KpiDefinition[] = [
   define({
     id: 'PRJ-01',
-    name: project('Reduction in annual final energy consumption', 'Réduction de la consommation annuelle d’énergie finale', 'Vermindering van het jaarlijkse finale energieverbruik'),
+    name: project(
+      'Reduction in annual final energy consumption',
+      'Réduction de la consommation annuelle d’énergie finale',
+      'Vermindering van het jaarlijkse finale energieverbruik',
+    ),
     description: project(
       'Final energy consumption avoided by the project, (baseline − after) ÷ baseline × 100, where the baseline is the consumption without the project (kWh per year).',
       'Consommation d’énergie finale évitée par le projet, (référence − après) ÷ référence × 100, la référence étant la consommation sans le projet (kWh par an).',
       'Door het project vermeden finaal energieverbruik, (referentie − na) ÷ referentie × 100, met als referentie het verbruik zonder project (kWh per jaar).',
     ),
     domain: 'project',
-    references: [{ framework: 'CITYkeys', code: 'Planet: energy and mitigation', note: 'project indicator, with vs without the project' }, { framework: 'SCIS', code: 'Energy savings' }],
+    references: [
+      {
+        framework: 'CITYkeys',
+        code: 'Planet: energy and mitigation',
+        note: 'project indicator, with vs without the project',
+      },
+      { framework: 'SCIS', code: 'Energy savings' },
+    ],
     unit: units.percent,
     direction: 'increase',
     indicatorType: 'impact',
     formula: { kind: 'expression', expression: '(baselineEnergy - afterEnergy) / baselineEnergy * 100' },
     inputs: [
-      input('baselineEnergy', units.kwh, PROJECT, project('Baseline consumption (kWh/year)', 'Consommation de référence (kWh/an)', 'Referentieverbruik (kWh/jaar)')),
-      input('afterEnergy', units.kwh, PROJECT, project('Consumption after implementation (kWh/year)', 'Consommation après mise en œuvre (kWh/an)', 'Verbruik na uitvoering (kWh/jaar)')),
+      input(
+        'baselineEnergy',
+        units.kwh,
+        PROJECT,
+        project(
+          'Baseline consumption (kWh/year)',
+          'Consommation de référence (kWh/an)',
+          'Referentieverbruik (kWh/jaar)',
+        ),
+      ),
+      input(
+        'afterEnergy',
+        units.kwh,
+        PROJECT,
+        project(
+          'Consumption after implementation (kWh/year)',
+          'Consommation après mise en œuvre (kWh/an)',
+          'Verbruik na uitvoering (kWh/jaar)',
+        ),
+      ),
     ],
     rollUp: { method: 'poolInputs' },
     areaLevels: ['project', 'programme'],
   }),
   define({
     id: 'PRJ-02',
-    name: project('Reduction in greenhouse gas emissions', 'Réduction des émissions de gaz à effet de serre', 'Vermindering van de broeikasgasemissies'),
+    name: project(
+      'Reduction in greenhouse gas emissions',
+      'Réduction des émissions de gaz à effet de serre',
+      'Vermindering van de broeikasgasemissies',
+    ),
     description: project(
       'Greenhouse gas emissions avoided by the project, (baseline − after) ÷ baseline × 100, in t CO2e per year.',
       'Émissions de gaz à effet de serre évitées par le projet, (référence − après) ÷ référence × 100, en t CO2e par an.',
       'Door het project vermeden broeikasgasemissies, (referentie − na) ÷ referentie × 100, in t CO2e per jaar.',
     ),
     domain: 'project',
-    references: [{ framework: 'CITYkeys', code: 'Planet: energy and mitigation' }, { framework: 'SCIS', code: 'Greenhouse gas emissions' }],
+    references: [
+      { framework: 'CITYkeys', code: 'Planet: energy and mitigation' },
+      { framework: 'SCIS', code: 'Greenhouse gas emissions' },
+    ],
     unit: units.percent,
     direction: 'increase',
     indicatorType: 'impact',
     formula: { kind: 'expression', expression: '(baselineGhg - afterGhg) / baselineGhg * 100' },
     inputs: [
-      input('baselineGhg', units.tonne, PROJECT, project('Baseline emissions (t CO2e/year)', 'Émissions de référence (t CO2e/an)', 'Referentie-emissies (t CO2e/jaar)')),
-      input('afterGhg', units.tonne, PROJECT, project('Emissions after implementation (t CO2e/year)', 'Émissions après mise en œuvre (t CO2e/an)', 'Emissies na uitvoering (t CO2e/jaar)')),
+      input(
+        'baselineGhg',
+        units.tonne,
+        PROJECT,
+        project(
+          'Baseline emissions (t CO2e/year)',
+          'Émissions de référence (t CO2e/an)',
+          'Referentie-emissies (t CO2e/jaar)',
+        ),
+      ),
+      input(
+        'afterGhg',
+        units.tonne,
+        PROJECT,
+        project(
+          'Emissions after implementation (t CO2e/year)',
+          'Émissions après mise en œuvre (t CO2e/an)',
+          'Emissies na uitvoering (t CO2e/jaar)',
+        ),
+      ),
     ],
     rollUp: { method: 'poolInputs' },
     areaLevels: ['project', 'programme'],
   }),
   define({
     id: 'PRJ-03',
-    name: project('Degree of energetic self-supply by renewable sources', 'Taux d’autoapprovisionnement énergétique renouvelable', 'Graad van zelfvoorziening met hernieuwbare energie'),
+    name: project(
+      'Degree of energetic self-supply by renewable sources',
+      'Taux d’autoapprovisionnement énergétique renouvelable',
+      'Graad van zelfvoorziening met hernieuwbare energie',
+    ),
     description: project(
       'Renewable energy produced locally as a share of the energy consumed in the project area.',
       'Énergie renouvelable produite localement en part de l’énergie consommée dans la zone du projet.',
@@ -68,8 +126,18 @@ export const projects: readonly KpiDefinition[] = [
     indicatorType: 'outcome',
     formula: ratio('localRenewable', 'consumption', 100),
     inputs: [
-      input('localRenewable', units.kwh, PROJECT, project('Local renewable production', 'Production renouvelable locale', 'Lokale hernieuwbare productie')),
-      input('consumption', units.kwh, PROJECT, project('Energy consumption', 'Consommation d’énergie', 'Energieverbruik')),
+      input(
+        'localRenewable',
+        units.kwh,
+        PROJECT,
+        project('Local renewable production', 'Production renouvelable locale', 'Lokale hernieuwbare productie'),
+      ),
+      input(
+        'consumption',
+        units.kwh,
+        PROJECT,
+        project('Energy consumption', 'Consommation d’énergie', 'Energieverbruik'),
+      ),
     ],
     rollUp: { method: 'poolInputs' },
     areaLevels: ['project', 'programme'],
@@ -83,13 +151,24 @@ export const projects: readonly KpiDefinition[] = [
       'Door het project bediende personen als aandeel van de doelgroep.',
     ),
     domain: 'project',
-    references: [{ framework: 'CITYkeys', code: 'People / Propagation', note: 'aligned; the CITYkeys D1.4 indicator name is to be confirmed' }],
+    references: [
+      {
+        framework: 'CITYkeys',
+        code: 'People / Propagation',
+        note: 'aligned; the CITYkeys D1.4 indicator name is to be confirmed',
+      },
+    ],
     unit: units.percent,
     direction: 'increase',
     indicatorType: 'output',
     formula: ratio('peopleServed', 'targetPopulation', 100),
     inputs: [
-      input('peopleServed', units.persons, PROJECT, project('People served', 'Personnes desservies', 'Bediende personen')),
+      input(
+        'peopleServed',
+        units.persons,
+        PROJECT,
+        project('People served', 'Personnes desservies', 'Bediende personen'),
+      ),
       input('targetPopulation', units.persons, PROJECT, project('Target population', 'Population cible', 'Doelgroep')),
     ],
     rollUp: { method: 'poolInputs' },
@@ -110,8 +189,18 @@ export const projects: readonly KpiDefinition[] = [
     indicatorType: 'process',
     formula: ratio('spent', 'approvedBudget', 100),
     inputs: [
-      input('spent', units.euro, 'Project financial report', project('Amount spent', 'Montant dépensé', 'Uitgegeven bedrag')),
-      input('approvedBudget', units.euro, 'Project financial report', project('Approved budget', 'Budget approuvé', 'Goedgekeurd budget')),
+      input(
+        'spent',
+        units.euro,
+        'Project financial report',
+        project('Amount spent', 'Montant dépensé', 'Uitgegeven bedrag'),
+      ),
+      input(
+        'approvedBudget',
+        units.euro,
+        'Project financial report',
+        project('Approved budget', 'Budget approuvé', 'Goedgekeurd budget'),
+      ),
     ],
     rollUp: { method: 'poolInputs' },
     areaLevels: ['project', 'programme'],
@@ -132,7 +221,12 @@ export const projects: readonly KpiDefinition[] = [
     indicatorType: 'process',
     formula: ratio('milestonesOnTime', 'milestonesDue', 100),
     inputs: [
-      input('milestonesOnTime', units.count, PROJECT, project('Milestones met on time', 'Jalons atteints à temps', 'Tijdig bereikte mijlpalen')),
+      input(
+        'milestonesOnTime',
+        units.count,
+        PROJECT,
+        project('Milestones met on time', 'Jalons atteints à temps', 'Tijdig bereikte mijlpalen'),
+      ),
       input('milestonesDue', units.count, PROJECT, project('Milestones due', 'Jalons échus', 'Vervallen mijlpalen')),
     ],
     rollUp: { method: 'poolInputs' },
@@ -148,21 +242,41 @@ export const projects: readonly KpiDefinition[] = [
       'Investering gedeeld door de jaarlijkse nettobesparing van het project, in jaren.',
     ),
     domain: 'project',
-    references: [{ framework: 'CITYkeys', code: 'Prosperity: economic performance', note: 'aligned; the CITYkeys D1.4 indicator name is to be confirmed' }],
+    references: [
+      {
+        framework: 'CITYkeys',
+        code: 'Prosperity: economic performance',
+        note: 'aligned; the CITYkeys D1.4 indicator name is to be confirmed',
+      },
+    ],
     unit: { symbol: 'years', code: 'ANN' },
     direction: 'decrease',
     indicatorType: 'impact',
     formula: ratio('investment', 'annualNetSavings', 1),
     inputs: [
-      input('investment', units.euro, 'Project financial report', project('Investment', 'Investissement', 'Investering')),
-      input('annualNetSavings', units.euro, 'Project financial report', project('Annual net savings', 'Économies nettes annuelles', 'Jaarlijkse nettobesparing')),
+      input(
+        'investment',
+        units.euro,
+        'Project financial report',
+        project('Investment', 'Investissement', 'Investering'),
+      ),
+      input(
+        'annualNetSavings',
+        units.euro,
+        'Project financial report',
+        project('Annual net savings', 'Économies nettes annuelles', 'Jaarlijkse nettobesparing'),
+      ),
     ],
     rollUp: { method: 'poolInputs' },
     areaLevels: ['project', 'programme'],
   }),
   define({
     id: 'PRJ-08',
-    name: project('Open datasets released by the project', 'Jeux de données ouverts publiés par le projet', 'Door het project gepubliceerde open datasets'),
+    name: project(
+      'Open datasets released by the project',
+      'Jeux de données ouverts publiés par le projet',
+      'Door het project gepubliceerde open datasets',
+    ),
     description: project(
       'Number of datasets the project published as open data (e.g. on datastore.brussels).',
       'Nombre de jeux de données publiés en données ouvertes par le projet (par exemple sur datastore.brussels).',
@@ -174,7 +288,14 @@ export const projects: readonly KpiDefinition[] = [
     direction: 'increase',
     indicatorType: 'output',
     formula: { kind: 'expression', expression: 'datasetsPublished' },
-    inputs: [input('datasetsPublished', units.count, 'datastore.brussels catalogue', project('Datasets published', 'Jeux de données publiés', 'Gepubliceerde datasets'))],
+    inputs: [
+      input(
+        'datasetsPublished',
+        units.count,
+        'datastore.brussels catalogue',
+        project('Datasets published', 'Jeux de données publiés', 'Gepubliceerde datasets'),
+      ),
+    ],
     rollUp: { method: 'sum' },
     areaLevels: ['project', 'programme'],
   }),

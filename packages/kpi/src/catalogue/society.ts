@@ -8,7 +8,11 @@ const POPULATION = 'Statbel population on 1 January';
 export const society: readonly KpiDefinition[] = [
   define({
     id: 'SOC-01',
-    name: { en: 'Fire-related deaths per 100 000 population', fr: 'Décès liés aux incendies pour 100 000 habitants', nl: 'Brandgerelateerde sterfgevallen per 100 000 inwoners' },
+    name: {
+      en: 'Fire-related deaths per 100 000 population',
+      fr: 'Décès liés aux incendies pour 100 000 habitants',
+      nl: 'Brandgerelateerde sterfgevallen per 100 000 inwoners',
+    },
     description: {
       en: 'Deaths directly attributable to a fire incident (death within 30 days) in the last 12 months, divided by the population ÷ 100 000.',
       fr: 'Décès directement imputables à un incendie (décès dans les 30 jours) au cours des 12 derniers mois, divisés par la population ÷ 100 000.',
@@ -21,7 +25,11 @@ export const society: readonly KpiDefinition[] = [
     indicatorType: 'impact',
     formula: ratio('fireDeaths', 'population', 100_000),
     inputs: [
-      input('fireDeaths', units.persons, 'SIAMU-DBDMH (Brussels fire and emergency service)', { en: 'Fire-related deaths', fr: 'Décès liés aux incendies', nl: 'Brandgerelateerde sterfgevallen' }),
+      input('fireDeaths', units.persons, 'SIAMU-DBDMH (Brussels fire and emergency service)', {
+        en: 'Fire-related deaths',
+        fr: 'Décès liés aux incendies',
+        nl: 'Brandgerelateerde sterfgevallen',
+      }),
       input('population', units.persons, POPULATION, { en: 'Population', fr: 'Population', nl: 'Bevolking' }),
     ],
     rollUp: { method: 'poolInputs' },
@@ -62,10 +70,24 @@ export const society: readonly KpiDefinition[] = [
     indicatorType: 'input',
     formula: { kind: 'expression', expression: '(population - populationPreviousYear) / populationPreviousYear * 100' },
     inputs: [
-      input('population', units.persons, 'IBSA/BISA demographic barometer, 1 January', { en: 'Population at the end of the year', fr: 'Population en fin d’année', nl: 'Bevolking op het einde van het jaar' }),
-      input('populationPreviousYear', units.persons, 'IBSA/BISA demographic barometer, 1 January of the previous year', { en: 'Population at the start of the year', fr: 'Population en début d’année', nl: 'Bevolking bij het begin van het jaar' }),
+      input('population', units.persons, 'IBSA/BISA demographic barometer, 1 January', {
+        en: 'Population at the end of the year',
+        fr: 'Population en fin d’année',
+        nl: 'Bevolking op het einde van het jaar',
+      }),
+      input(
+        'populationPreviousYear',
+        units.persons,
+        'IBSA/BISA demographic barometer, 1 January of the previous year',
+        {
+          en: 'Population at the start of the year',
+          fr: 'Population en début d’année',
+          nl: 'Bevolking bij het begin van het jaar',
+        },
+      ),
     ],
     rollUp: { method: 'poolInputs' },
-    caveats: 'Both populations must follow the same definition (legal population vs National Register including the waiting register); mixing sources gives spurious growth.',
+    caveats:
+      'Both populations must follow the same definition (legal population vs National Register including the waiting register); mixing sources gives spurious growth.',
   }),
 ];

@@ -47,14 +47,31 @@ function toOptions(n: KpiNormalisation, sample: number[]): NormalizeOptions {
   const log = n.log ?? false;
   switch (n.method) {
     case 'minmax':
-      if (n.min === undefined || n.max === undefined) throw new KpiError('invalid_definition', 'minmax normalisation needs min and max');
+      if (n.min === undefined || n.max === undefined)
+        throw new KpiError('invalid_definition', 'minmax normalisation needs min and max');
       return { method: 'minmax', min: n.min, max: n.max, direction: dir, log };
     case 'distance-to-target':
-      if (n.target === undefined) throw new KpiError('invalid_definition', 'distance-to-target normalisation needs a target');
-      return { method: 'distance-to-target', target: n.target, direction: dir, log, ...(n.min === undefined ? {} : { min: n.min }), ...(n.max === undefined ? {} : { max: n.max }) };
+      if (n.target === undefined)
+        throw new KpiError('invalid_definition', 'distance-to-target normalisation needs a target');
+      return {
+        method: 'distance-to-target',
+        target: n.target,
+        direction: dir,
+        log,
+        ...(n.min === undefined ? {} : { min: n.min }),
+        ...(n.max === undefined ? {} : { max: n.max }),
+      };
     case 'zscore':
       if (!n.sd) throw new KpiError('invalid_definition', 'zscore normalisation must state sd: sample or population');
-      return { method: 'zscore', sample, sd: n.sd, direction: dir, log, ...(n.shift === undefined ? {} : { shift: n.shift }), ...(n.scale === undefined ? {} : { scale: n.scale }) };
+      return {
+        method: 'zscore',
+        sample,
+        sd: n.sd,
+        direction: dir,
+        log,
+        ...(n.shift === undefined ? {} : { shift: n.shift }),
+        ...(n.scale === undefined ? {} : { scale: n.scale }),
+      };
     case 'rank':
       return { method: 'rank', sample, direction: dir };
   }
@@ -84,14 +101,18 @@ export function computeIndex(root: KpiIndexNode, units: readonly IndexUnit[]): I
     if (ids.has(n.id)) throw new KpiError('invalid_definition', `index node id ${n.id} is used twice`);
     ids.add(n.id);
     if (n.children && n.kpi) throw new KpiError('invalid_definition', `index node ${n.id} has both kpi and children`);
-    if (!n.children && !n.kpi) throw new KpiError('invalid_definition', `index node ${n.id} has neither kpi nor children`);
+    if (!n.children && !n.kpi)
+      throw new KpiError('invalid_definition', `index node ${n.id} has neither kpi nor children`);
     if (n.kpi) leaves.push(n);
     n.children?.forEach(visit);
   };
   visit(root);
   const samples = new Map<string, number[]>();
   for (const leaf of leaves) {
-    samples.set(leaf.id, units.map((u) => u.values[leaf.kpi!]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v)));
+    samples.set(
+      leaf.id,
+      units.map((u) => u.values[leaf.kpi!]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v)),
+    );
   }
 
   return units.map((u) => {
@@ -102,13 +123,21 @@ export function computeIndex(root: KpiIndexNode, units: readonly IndexUnit[]): I
       if (n.kpi) {
         const raw = u.values[n.kpi];
         if (typeof raw !== 'number' || !Number.isFinite(raw)) {
-          result = { score: notComputable('missing_component', `no value of ${n.kpi}`, n.kpi), dataShare: 0, reweighted: false };
+          result = {
+            score: notComputable('missing_component', `no value of ${n.kpi}`, n.kpi),
+            dataShare: 0,
+            reweighted: false,
+          };
         } else {
           try {
             const s = n.normalisation ? normalize(raw, toOptions(n.normalisation, samples.get(n.id)!)) : raw;
             result = { score: computed(s), dataShare: 1, reweighted: false };
           } catch (e) {
-            result = { score: notComputable('invalid_input', `${n.kpi}: ${(e as Error).message}`, n.kpi), dataShare: 0, reweighted: false };
+            result = {
+              score: notComputable('invalid_input', `${n.kpi}: ${(e as Error).message}`, n.kpi),
+              dataShare: 0,
+              reweighted: false,
+            };
           }
         }
       } else {
@@ -121,19 +150,33 @@ export function computeIndex(root: KpiIndexNode, units: readonly IndexUnit[]): I
         const method = n.aggregation ?? 'arithmetic';
         const reweighted = available.length < children.length;
         if (available.length === 0 || share < threshold - 1e-12) {
-          result = { score: notComputable('missing_component', `${n.id}: children with data carry ${Math.round(share * 1000) / 10} % of the weight; ${Math.round(threshold * 1000) / 10} % required`), dataShare: share, reweighted: false };
+          result = {
+            score: notComputable(
+              'missing_component',
+              `${n.id}: children with data carry ${Math.round(share * 1000) / 10} % of the weight; ${Math.round(threshold * 1000) / 10} % required`,
+            ),
+            dataShare: share,
+            reweighted: false,
+          };
         } else {
           const w = available.reduce((s, c) => s + c.weight, 0);
           let value: Outcome;
           if (method === 'arithmetic') {
-            value = computed(available.reduce((s, c) => s + (c.weight / w) * (c.result.score as { value: number }).value, 0));
+            value = computed(
+              available.reduce((s, c) => s + (c.weight / w) * (c.result.score as { value: number }).value, 0),
+            );
           } else {
             const scores = available.map((c) => (c.result.score as { value: number }).value);
-            if (scores.some((s) => s < 0)) value = notComputable('invalid_input', `${n.id}: a geometric mean needs scores ≥ 0`);
+            if (scores.some((s) => s < 0))
+              value = notComputable('invalid_input', `${n.id}: a geometric mean needs scores ≥ 0`);
             else if (scores.some((s) => s === 0)) value = computed(0);
-            else value = computed(Math.exp(available.reduce((s, c, i) => s + (c.weight / w) * Math.log(scores[i]!), 0)));
+            else
+              value = computed(Math.exp(available.reduce((s, c, i) => s + (c.weight / w) * Math.log(scores[i]!), 0)));
           }
-          if (reweighted) rules.push(`${n.id}: ${children.length - available.length} child(ren) without data left out; the other weights re-normalised to sum 1`);
+          if (reweighted)
+            rules.push(
+              `${n.id}: ${children.length - available.length} child(ren) without data left out; the other weights re-normalised to sum 1`,
+            );
           result = { score: value, dataShare: share, reweighted };
         }
       }
@@ -152,12 +195,23 @@ export function computeIndex(root: KpiIndexNode, units: readonly IndexUnit[]): I
  * @example
  * const values = computeCompositeKpi(getDefinition('DIG-09'), units, { period: '2024' });
  */
-export function computeCompositeKpi(definition: KpiDefinition, units: readonly IndexUnit[], context: Omit<ComputeContext, 'area'>): KpiValue[] {
-  if (definition.formula.kind !== 'composite') throw new KpiError('invalid_option', `${definition.id} is not a composite KPI`);
+export function computeCompositeKpi(
+  definition: KpiDefinition,
+  units: readonly IndexUnit[],
+  context: Omit<ComputeContext, 'area'>,
+): KpiValue[] {
+  if (definition.formula.kind !== 'composite')
+    throw new KpiError('invalid_option', `${definition.id} is not a composite KPI`);
   return computeIndex(definition.formula.index, units).map((r) => {
     const leafCount = Object.keys(r.nodes).length;
     const present = Object.values(r.nodes).filter((n) => n.score.ok).length;
     const inputs = Object.entries(r.nodes).map(([name, n]) => (n.score.ok ? { name, value: n.score.value } : { name }));
-    return buildKpiValue(definition, { ...context, area: r.unit }, r.score, { inputs, rules: r.rules }, { present, expected: leafCount, of: 'components' });
+    return buildKpiValue(
+      definition,
+      { ...context, area: r.unit },
+      r.score,
+      { inputs, rules: r.rules },
+      { present, expected: leafCount, of: 'components' },
+    );
   });
 }

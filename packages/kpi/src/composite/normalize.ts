@@ -96,7 +96,8 @@ function ln(x: number, what: string): number {
 export function normalize(value: number, options: NormalizeOptions): number {
   finite(value, 'the value');
   const dir = options.direction ?? 'increase';
-  if (dir !== 'increase' && dir !== 'decrease') throw new KpiError('invalid_option', `direction must be increase or decrease; got ${String(dir)}`);
+  if (dir !== 'increase' && dir !== 'decrease')
+    throw new KpiError('invalid_option', `direction must be increase or decrease; got ${String(dir)}`);
   switch (options.method) {
     case 'minmax': {
       let x = value;
@@ -114,28 +115,49 @@ export function normalize(value: number, options: NormalizeOptions): number {
       let t = t0;
       let s: number;
       if (dir === 'increase') {
-        if (options.min === undefined) throw new KpiError('invalid_option', 'distance-to-target with direction increase needs min (the value scoring 0)');
+        if (options.min === undefined)
+          throw new KpiError(
+            'invalid_option',
+            'distance-to-target with direction increase needs min (the value scoring 0)',
+          );
         let lo = finite(options.min, 'min');
         if (options.log) [x, t, lo] = [ln(x, 'the value'), ln(t, 'target'), ln(lo, 'min')];
-        if (!(t > lo)) throw new KpiError('invalid_option', `distance-to-target needs target > min; got target ${t0}, min ${options.min}`);
+        if (!(t > lo))
+          throw new KpiError(
+            'invalid_option',
+            `distance-to-target needs target > min; got target ${t0}, min ${options.min}`,
+          );
         s = ((x - lo) / (t - lo)) * 100;
       } else {
-        if (options.max === undefined) throw new KpiError('invalid_option', 'distance-to-target with direction decrease needs max (the value scoring 0)');
+        if (options.max === undefined)
+          throw new KpiError(
+            'invalid_option',
+            'distance-to-target with direction decrease needs max (the value scoring 0)',
+          );
         let hi = finite(options.max, 'max');
         if (options.log) [x, t, hi] = [ln(x, 'the value'), ln(t, 'target'), ln(hi, 'max')];
-        if (!(hi > t)) throw new KpiError('invalid_option', `distance-to-target needs max > target; got target ${t0}, max ${options.max}`);
+        if (!(hi > t))
+          throw new KpiError(
+            'invalid_option',
+            `distance-to-target needs max > target; got target ${t0}, max ${options.max}`,
+          );
         s = ((hi - x) / (hi - t)) * 100;
       }
       return options.cap === false ? s : Math.min(100, s);
     }
     case 'zscore': {
-      if (options.sd !== 'sample' && options.sd !== 'population') throw new KpiError('invalid_option', `zscore needs sd: 'sample' or 'population'; got ${String(options.sd)}`);
+      if (options.sd !== 'sample' && options.sd !== 'population')
+        throw new KpiError('invalid_option', `zscore needs sd: 'sample' or 'population'; got ${String(options.sd)}`);
       const sample = options.sample.map((v) => finite(v, 'every sample value'));
       const xs = options.log ? sample.map((v) => ln(v, 'every sample value')) : sample;
       const x = options.log ? ln(value, 'the value') : value;
       const n = xs.length;
       const needed = options.sd === 'sample' ? 2 : 1;
-      if (n < needed) throw new KpiError('invalid_option', `zscore with ${options.sd} sd needs at least ${needed} sample value(s); got ${n}`);
+      if (n < needed)
+        throw new KpiError(
+          'invalid_option',
+          `zscore with ${options.sd} sd needs at least ${needed} sample value(s); got ${n}`,
+        );
       const mean = xs.reduce((a, b) => a + b, 0) / n;
       const ss = xs.reduce((a, b) => a + (b - mean) ** 2, 0);
       const sd = Math.sqrt(ss / (options.sd === 'sample' ? n - 1 : n));
@@ -151,6 +173,9 @@ export function normalize(value: number, options: NormalizeOptions): number {
       return (beaten / (sample.length - 1)) * 100;
     }
     default:
-      throw new KpiError('invalid_option', `unknown normalisation method ${JSON.stringify((options as { method?: unknown }).method)}`);
+      throw new KpiError(
+        'invalid_option',
+        `unknown normalisation method ${JSON.stringify((options as { method?: unknown }).method)}`,
+      );
   }
 }

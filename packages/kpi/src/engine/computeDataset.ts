@@ -78,7 +78,11 @@ export async function computeDataset(options: DatasetOptions): Promise<KpiValue[
     const period = String(r.period);
     const periods = byArea.get(area) ?? byArea.set(area, new Map()).get(area)!;
     const vars = periods.get(period) ?? periods.set(period, {}).get(period)!;
-    vars[r.variable] = { value: r.value, ...(r.unit ? { unit: r.unit } : {}), ...(r.source ? { source: r.source } : {}) };
+    vars[r.variable] = {
+      value: r.value,
+      ...(r.unit ? { unit: r.unit } : {}),
+      ...(r.source ? { source: r.source } : {}),
+    };
   }
 
   const out: KpiValue[] = [];
@@ -95,8 +99,17 @@ export async function computeDataset(options: DatasetOptions): Promise<KpiValue[
       }
       if (options.region !== undefined && d.rollUp.method !== 'none') {
         for (const period of periods) {
-          const parts = [...byArea].filter(([, p]) => p.has(period)).map(([area, p]) => ({ area, inputs: p.get(period)! }));
-          out.push(rollUp(d, parts, { area: options.region, period, ...withTarget(d, options.region, period), ...(options.minAreaCoverage === undefined ? {} : { minAreaCoverage: options.minAreaCoverage }) }));
+          const parts = [...byArea]
+            .filter(([, p]) => p.has(period))
+            .map(([area, p]) => ({ area, inputs: p.get(period)! }));
+          out.push(
+            rollUp(d, parts, {
+              area: options.region,
+              period,
+              ...withTarget(d, options.region, period),
+              ...(options.minAreaCoverage === undefined ? {} : { minAreaCoverage: options.minAreaCoverage }),
+            }),
+          );
         }
       }
     } else if (d.formula.kind === 'observations' && options.observations?.length) {
@@ -104,18 +117,31 @@ export async function computeDataset(options: DatasetOptions): Promise<KpiValue[
       const report = await ingestObservations(options.observations, series, observationSelection(d));
       if (report.added === 0) continue;
       const region = options.region;
-      if (region !== undefined) await ingestObservations(options.observations.map((o) => ({ ...o, area: region })), series, observationSelection(d));
-      out.push(...observationKpiValues(d, series).map((v) => {
-        const t = findTarget(targets, d.id, v.area, v.period);
-        return t ? applyTarget(d, v, targetValues(t)) : v;
-      }));
+      if (region !== undefined)
+        await ingestObservations(
+          options.observations.map((o) => ({ ...o, area: region })),
+          series,
+          observationSelection(d),
+        );
+      out.push(
+        ...observationKpiValues(d, series).map((v) => {
+          const t = findTarget(targets, d.id, v.area, v.period);
+          return t ? applyTarget(d, v, targetValues(t)) : v;
+        }),
+      );
     }
   }
   for (const d of options.definitions.filter((x) => x.formula.kind === 'composite')) {
     for (const period of new Set(out.map((v) => v.period))) {
       const units = new Map<string, Record<string, number | undefined>>();
-      for (const v of out) if (v.period === period && v.value !== undefined) (units.get(v.area) ?? units.set(v.area, {}).get(v.area)!)[v.kpi] = v.value;
-      const values = computeCompositeKpi(d, [...units].map(([unit, vals]) => ({ unit, values: vals })), { period });
+      for (const v of out)
+        if (v.period === period && v.value !== undefined)
+          (units.get(v.area) ?? units.set(v.area, {}).get(v.area)!)[v.kpi] = v.value;
+      const values = computeCompositeKpi(
+        d,
+        [...units].map(([unit, vals]) => ({ unit, values: vals })),
+        { period },
+      );
       out.push(...values.filter((v) => v.provenance.inputs.some((i) => i.value !== undefined && i.name !== d.id)));
     }
   }

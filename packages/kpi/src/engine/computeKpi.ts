@@ -9,7 +9,8 @@ import { canConvert, convertUnit, type Substance } from '../units/convertUnit';
 import { compileFormula } from './formula';
 
 /** One input value: a number in the definition's unit, or a value with its unit (code or symbol) and source. */
-export type InputValue = number | { readonly value: number; readonly unit?: string; readonly source?: string; readonly substance?: Substance };
+export type InputValue =
+  number | { readonly value: number; readonly unit?: string; readonly source?: string; readonly substance?: Substance };
 
 /** Input values by input name. */
 export type InputValues = Readonly<Record<string, InputValue | undefined>>;
@@ -49,19 +50,31 @@ type InputSpec = KpiDefinition['inputs'][number];
  * Returns a reason (missing, invalid, unit mismatch) instead of a value when it cannot.
  */
 export function resolveInput(spec: InputSpec, raw: InputValue | undefined, rules: string[]): Outcome<ResolvedInput> {
-  if (raw === undefined || raw === null) return notComputable('missing_input', `input ${spec.name} is missing`, spec.name);
+  if (raw === undefined || raw === null)
+    return notComputable('missing_input', `input ${spec.name} is missing`, spec.name);
   const value = typeof raw === 'number' ? raw : raw.value;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return notComputable('invalid_input', `input ${spec.name} is not a finite number (${typeof value === 'number' ? String(value) : typeof value})`, spec.name);
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    return notComputable(
+      'invalid_input',
+      `input ${spec.name} is not a finite number (${typeof value === 'number' ? String(value) : typeof value})`,
+      spec.name,
+    );
   const source = typeof raw === 'object' && raw.source ? raw.source : spec.source;
   const unit = typeof raw === 'object' ? raw.unit : undefined;
   let converted = value;
   if (unit !== undefined && unit !== spec.unit.symbol && unit !== spec.unit.code) {
     const substance = typeof raw === 'object' ? raw.substance : undefined;
     if (!spec.unit.code || !canConvert(unit, spec.unit.code, substance)) {
-      return notComputable('unit_mismatch', `input ${spec.name} is in ${unit}; the definition expects ${spec.unit.symbol}${spec.unit.code ? ` (${spec.unit.code})` : ''}`, spec.name);
+      return notComputable(
+        'unit_mismatch',
+        `input ${spec.name} is in ${unit}; the definition expects ${spec.unit.symbol}${spec.unit.code ? ` (${spec.unit.code})` : ''}`,
+        spec.name,
+      );
     }
     converted = convertUnit(value, unit, spec.unit.code, substance);
-    rules.push(`converted ${spec.name} from ${unit} to ${spec.unit.code}${substance ? ` (${substance})` : ''}: ${value} → ${converted}`);
+    rules.push(
+      `converted ${spec.name} from ${unit} to ${spec.unit.code}${substance ? ` (${substance})` : ''}: ${value} → ${converted}`,
+    );
   }
   return { ok: true, value: { name: spec.name, value: converted, unit: spec.unit.symbol, source } };
 }
@@ -103,7 +116,14 @@ export function buildKpiValue(
     ...(definition.unit.code ? { unitCode: definition.unit.code } : {}),
     unitText: definition.unit.symbol,
     ...(coverage
-      ? { coverage: { present: coverage.present, expected: coverage.expected, ...(coverage.expected > 0 ? { share: Math.min(1, coverage.present / coverage.expected) } : {}), of: coverage.of } }
+      ? {
+          coverage: {
+            present: coverage.present,
+            expected: coverage.expected,
+            ...(coverage.expected > 0 ? { share: Math.min(1, coverage.present / coverage.expected) } : {}),
+            of: coverage.of,
+          },
+        }
       : {}),
     provenance: {
       definition: definition.id,
@@ -129,7 +149,10 @@ export function buildKpiValue(
  */
 export function computeKpi(definition: KpiDefinition, inputs: InputValues, context: ComputeContext): KpiValue {
   if (definition.formula.kind !== 'ratio' && definition.formula.kind !== 'expression') {
-    throw new KpiError('invalid_option', `${definition.id} is a ${definition.formula.kind} KPI: use ${definition.formula.kind === 'composite' ? 'computeIndex' : 'computeObservationKpi'}`);
+    throw new KpiError(
+      'invalid_option',
+      `${definition.id} is a ${definition.formula.kind} KPI: use ${definition.formula.kind === 'composite' ? 'computeIndex' : 'computeObservationKpi'}`,
+    );
   }
   const formula = compileFormula(definition);
   const rules: string[] = [];
@@ -148,8 +171,16 @@ export function computeKpi(definition: KpiDefinition, inputs: InputValues, conte
     }
   }
   rules.push(formula.text);
-  const outcome: Outcome = failure ? { ok: false, reason: failure } : evaluateExpression(formula.tree, Object.fromEntries(resolved.map((r) => [r.name, r.value])));
-  return buildKpiValue(definition, context, outcome, { inputs: failure ? used : resolved, rules }, { present: resolved.length, expected: formula.variables.length, of: 'inputs' });
+  const outcome: Outcome = failure
+    ? { ok: false, reason: failure }
+    : evaluateExpression(formula.tree, Object.fromEntries(resolved.map((r) => [r.name, r.value])));
+  return buildKpiValue(
+    definition,
+    context,
+    outcome,
+    { inputs: failure ? used : resolved, rules },
+    { present: resolved.length, expected: formula.variables.length, of: 'inputs' },
+  );
 }
 
 /** The target values of a Target entity, for {@link ComputeContext.target}. */
@@ -168,7 +199,11 @@ export function targetValues(target: Target): TargetValues & { id: string } {
  * @example
  * const judged = applyTarget(getDefinition('ENV-02'), value, { target: 20, acceptable: 40 });
  */
-export function applyTarget(definition: KpiDefinition, value: KpiValue, target: TargetValues & { readonly id?: string }): KpiValue {
+export function applyTarget(
+  definition: KpiDefinition,
+  value: KpiValue,
+  target: TargetValues & { readonly id?: string },
+): KpiValue {
   if (value.value === undefined || definition.direction === 'context') return value;
   const a = assessTarget(definition.direction, value.value, target);
   return {

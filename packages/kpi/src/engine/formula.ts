@@ -26,19 +26,34 @@ export function compileFormula(definition: KpiDefinition): CompiledFormula {
   let tree: ExpressionNode;
   let text: string;
   if (f.kind === 'ratio') {
-    const ratio: ExpressionNode = { kind: 'binary', op: '/', left: { kind: 'variable', name: f.numerator }, right: { kind: 'variable', name: f.denominator } };
-    tree = f.multiplier === 1 ? ratio : { kind: 'binary', op: '*', left: ratio, right: { kind: 'number', value: f.multiplier } };
+    const ratio: ExpressionNode = {
+      kind: 'binary',
+      op: '/',
+      left: { kind: 'variable', name: f.numerator },
+      right: { kind: 'variable', name: f.denominator },
+    };
+    tree =
+      f.multiplier === 1
+        ? ratio
+        : { kind: 'binary', op: '*', left: ratio, right: { kind: 'number', value: f.multiplier } };
     text = `${f.numerator} / ${f.denominator}${f.multiplier === 1 ? '' : ` × ${f.multiplier}`}`;
   } else if (f.kind === 'expression') {
     tree = parseExpression(f.expression);
     text = f.expression;
   } else {
-    throw new KpiError('invalid_definition', `${definition.id}: formula kind "${f.kind}" is not a ratio or an expression`);
+    throw new KpiError(
+      'invalid_definition',
+      `${definition.id}: formula kind "${f.kind}" is not a ratio or an expression`,
+    );
   }
   const variables = expressionVariables(tree);
   const declared = new Set(definition.inputs.map((i) => i.name));
   const undeclared = variables.filter((v) => !declared.has(v));
-  if (undeclared.length) throw new KpiError('invalid_definition', `${definition.id}: formula reads undeclared input(s) ${undeclared.join(', ')}`);
+  if (undeclared.length)
+    throw new KpiError(
+      'invalid_definition',
+      `${definition.id}: formula reads undeclared input(s) ${undeclared.join(', ')}`,
+    );
   const compiled = { tree, variables, text };
   cache.set(definition, compiled);
   return compiled;

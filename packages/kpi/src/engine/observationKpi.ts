@@ -9,7 +9,8 @@ import { buildKpiValue, type ComputeContext } from './computeKpi';
 
 /** The observation formula of a definition. @throws {@link KpiError} when the definition is of another kind. */
 export function observationFormula(definition: KpiDefinition): KpiObservationFormula {
-  if (definition.formula.kind !== 'observations') throw new KpiError('invalid_option', `${definition.id} is not an observation KPI`);
+  if (definition.formula.kind !== 'observations')
+    throw new KpiError('invalid_option', `${definition.id} is not an observation KPI`);
   return definition.formula;
 }
 
@@ -28,8 +29,15 @@ export function coverageRules(definition: KpiDefinition): DailyCoverageRules {
 export function observationSelection(definition: KpiDefinition): ObservationSelection {
   const f = observationFormula(definition);
   const input = definition.inputs.find((i) => i.name === f.variable);
-  const substance = f.substance === 'NO2' || f.substance === 'SO2' || f.substance === 'O3' || f.substance === 'CO' ? f.substance : undefined;
-  return { variable: f.variable, ...(input?.unit.code ? { toUnit: input.unit.code } : {}), ...(substance ? { substance } : {}) };
+  const substance =
+    f.substance === 'NO2' || f.substance === 'SO2' || f.substance === 'O3' || f.substance === 'CO'
+      ? f.substance
+      : undefined;
+  return {
+    variable: f.variable,
+    ...(input?.unit.code ? { toUnit: input.unit.code } : {}),
+    ...(substance ? { substance } : {}),
+  };
 }
 
 /**
@@ -40,34 +48,68 @@ export function observationSelection(definition: KpiDefinition): ObservationSele
  * await ingestObservations(rows, series, observationSelection(def));
  * const values = observationKpiValues(def, series);
  */
-export function observationKpiValues(definition: KpiDefinition, source: DailySeries | GroupedStats, context: Omit<ComputeContext, 'area' | 'period'> = {}): KpiValue[] {
+export function observationKpiValues(
+  definition: KpiDefinition,
+  source: DailySeries | GroupedStats,
+  context: Omit<ComputeContext, 'area' | 'period'> = {},
+): KpiValue[] {
   const f = observationFormula(definition);
   const input = definition.inputs.find((i) => i.name === f.variable);
   const unit = input?.unit.symbol ?? definition.unit.symbol;
   if (f.statistic === 'annualMeanOfDailyMeans' || f.statistic === 'exceedanceDays') {
-    if (!(source instanceof DailySeries)) throw new KpiError('invalid_option', `${definition.id} (${f.statistic}) needs a DailySeries`);
-    if (f.statistic === 'exceedanceDays' && f.threshold === undefined) throw new KpiError('invalid_definition', `${definition.id}: exceedanceDays needs a threshold`);
+    if (!(source instanceof DailySeries))
+      throw new KpiError('invalid_option', `${definition.id} (${f.statistic}) needs a DailySeries`);
+    if (f.statistic === 'exceedanceDays' && f.threshold === undefined)
+      throw new KpiError('invalid_definition', `${definition.id}: exceedanceDays needs a threshold`);
     return source.summarize(coverageRules(definition)).map((s) => {
-      const outcome: Outcome = !s.mean.ok ? s.mean : f.statistic === 'exceedanceDays' ? computed(s.exceedanceDays!) : s.mean;
-      const rules = [...s.rules, f.statistic === 'exceedanceDays' ? `counted valid days with a daily mean > ${f.threshold}` : 'mean of the valid daily means'];
+      const outcome: Outcome = !s.mean.ok
+        ? s.mean
+        : f.statistic === 'exceedanceDays'
+          ? computed(s.exceedanceDays!)
+          : s.mean;
+      const rules = [
+        ...s.rules,
+        f.statistic === 'exceedanceDays'
+          ? `counted valid days with a daily mean > ${f.threshold}`
+          : 'mean of the valid daily means',
+      ];
       return buildKpiValue(
         definition,
         { ...context, area: s.key, period: s.period },
         outcome,
-        { inputs: [{ name: f.variable, unit, source: input?.source ?? 'observations', count: s.observations, ...(s.mean.ok ? { value: s.mean.value } : {}) }], rules },
+        {
+          inputs: [
+            {
+              name: f.variable,
+              unit,
+              source: input?.source ?? 'observations',
+              count: s.observations,
+              ...(s.mean.ok ? { value: s.mean.value } : {}),
+            },
+          ],
+          rules,
+        },
         { present: s.validDays, expected: s.days, of: 'days' },
       );
     });
   }
-  if (!(source instanceof GroupedStats)) throw new KpiError('invalid_option', `${definition.id} (${f.statistic}) needs a GroupedStats`);
+  if (!(source instanceof GroupedStats))
+    throw new KpiError('invalid_option', `${definition.id} (${f.statistic}) needs a GroupedStats`);
   return source.results().map((g) => {
-    const v = f.statistic === 'count' ? g.count : f.statistic === 'mean' ? g.mean : f.statistic === 'min' ? g.min : g.max;
-    const outcome: Outcome = v === undefined ? notComputable('missing_input', `no observation of ${f.variable} in ${g.period}`, f.variable) : computed(v);
+    const v =
+      f.statistic === 'count' ? g.count : f.statistic === 'mean' ? g.mean : f.statistic === 'min' ? g.min : g.max;
+    const outcome: Outcome =
+      v === undefined
+        ? notComputable('missing_input', `no observation of ${f.variable} in ${g.period}`, f.variable)
+        : computed(v);
     return buildKpiValue(
       definition,
       { ...context, area: g.key, period: g.period },
       outcome,
-      { inputs: [{ name: f.variable, unit, source: input?.source ?? 'observations', count: g.count }], rules: [`${f.statistic} of the observations of ${f.variable} in the period`] },
+      {
+        inputs: [{ name: f.variable, unit, source: input?.source ?? 'observations', count: g.count }],
+        rules: [`${f.statistic} of the observations of ${f.variable} in the period`],
+      },
       { present: g.count, expected: g.count, of: 'observations' },
     );
   });

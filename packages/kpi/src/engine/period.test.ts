@@ -3,7 +3,12 @@ import { parsePeriod, periodOf, periodUnitOf, toEpochMs } from './period';
 
 describe('periods', () => {
   it('parses years, quarters, months and days into UTC ranges', () => {
-    expect(parsePeriod('2024')).toMatchObject({ unit: 'year', days: 366, start: Date.UTC(2024, 0, 1), end: Date.UTC(2025, 0, 1) });
+    expect(parsePeriod('2024')).toMatchObject({
+      unit: 'year',
+      days: 366,
+      start: Date.UTC(2024, 0, 1),
+      end: Date.UTC(2025, 0, 1),
+    });
     expect(parsePeriod('2023').days).toBe(365);
     expect(parsePeriod('2100').days).toBe(365); // not a leap year
     expect(parsePeriod('2000').days).toBe(366);

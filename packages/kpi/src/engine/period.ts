@@ -28,7 +28,8 @@ const DAY_MS = 86_400_000;
  */
 export function parsePeriod(label: string): PeriodRange {
   const m = /^(\d{4})(?:-Q([1-4])|-(\d{2})(?:-(\d{2}))?)?$/.exec(label);
-  if (!m) throw new KpiError('invalid_option', `period must look like 2024, 2024-Q1, 2024-03 or 2024-03-05; got "${label}"`);
+  if (!m)
+    throw new KpiError('invalid_option', `period must look like 2024, 2024-Q1, 2024-03 or 2024-03-05; got "${label}"`);
   const year = Number(m[1]);
   let start: number;
   let end: number;
@@ -84,11 +85,19 @@ export function periodOf(time: number, unit: PeriodUnit, offsetMinutes = 0): str
 /** The period unit of a KPI periodicity, for periodicities the engine groups by. */
 export function periodUnitOf(periodicity: string): PeriodUnit {
   switch (periodicity) {
-    case 'yearly': return 'year';
-    case 'quarterly': return 'quarter';
-    case 'monthly': return 'month';
-    case 'daily': return 'day';
-    default: throw new KpiError('invalid_option', `periodicity ${periodicity} has no calendar period unit (use yearly, quarterly, monthly or daily)`);
+    case 'yearly':
+      return 'year';
+    case 'quarterly':
+      return 'quarter';
+    case 'monthly':
+      return 'month';
+    case 'daily':
+      return 'day';
+    default:
+      throw new KpiError(
+        'invalid_option',
+        `periodicity ${periodicity} has no calendar period unit (use yearly, quarterly, monthly or daily)`,
+      );
   }
 }
 
@@ -106,5 +115,8 @@ export function toEpochMs(time: unknown): number {
     }
   }
   if (time instanceof Date && Number.isFinite(time.getTime())) return time.getTime();
-  throw new KpiError('invalid_observation', `time must be epoch milliseconds or an ISO 8601 date-time with a time zone; got ${JSON.stringify(time)}`);
+  throw new KpiError(
+    'invalid_observation',
+    `time must be epoch milliseconds or an ISO 8601 date-time with a time zone; got ${JSON.stringify(time)}`,
+  );
 }

@@ -6,7 +6,14 @@ import type { KpiDefinition, KpiValue } from '@opencity/models';
 import { KpiError } from '../errors';
 import { evaluateExpression } from '../expression/evaluateExpression';
 import { computed, notComputable, type Outcome } from '../outcome';
-import { buildKpiValue, computeKpi, resolveInput, type ComputeContext, type InputValues, type ResolvedInput } from './computeKpi';
+import {
+  buildKpiValue,
+  computeKpi,
+  resolveInput,
+  type ComputeContext,
+  type InputValues,
+  type ResolvedInput,
+} from './computeKpi';
 import { compileFormula } from './formula';
 
 /** The inputs of one sub-area. */
@@ -36,10 +43,19 @@ export function rollUp(definition: KpiDefinition, parts: readonly AreaInputs[], 
   const rules: string[] = [];
   const expected = parts.length;
   if (definition.formula.kind === 'observations' || definition.formula.kind === 'composite') {
-    throw new KpiError('invalid_option', `${definition.id} is a${definition.formula.kind === 'observations' ? 'n observations KPI: pool the observations of the sub-areas under the region key (computeDataset does)' : ' composite KPI: compute the index from the regional component values'}`);
+    throw new KpiError(
+      'invalid_option',
+      `${definition.id} is a${definition.formula.kind === 'observations' ? 'n observations KPI: pool the observations of the sub-areas under the region key (computeDataset does)' : ' composite KPI: compute the index from the regional component values'}`,
+    );
   }
   if (method === 'none') {
-    return buildKpiValue(definition, context, notComputable('not_aggregable', `${definition.id} has roll-up rule none`), { inputs: [], rules }, { present: 0, expected, of: 'areas' });
+    return buildKpiValue(
+      definition,
+      context,
+      notComputable('not_aggregable', `${definition.id} has roll-up rule none`),
+      { inputs: [], rules },
+      { present: 0, expected, of: 'areas' },
+    );
   }
   const formula = compileFormula(definition);
 
@@ -47,7 +63,13 @@ export function rollUp(definition: KpiDefinition, parts: readonly AreaInputs[], 
     const nonAdditive = definition.inputs.filter((i) => i.additive === false && formula.variables.includes(i.name));
     if (nonAdditive.length) {
       const names = nonAdditive.map((i) => i.name).join(', ');
-      return buildKpiValue(definition, context, notComputable('not_aggregable', `input(s) ${names} cannot be added across areas`, nonAdditive[0]!.name), { inputs: [], rules }, { present: 0, expected, of: 'areas' });
+      return buildKpiValue(
+        definition,
+        context,
+        notComputable('not_aggregable', `input(s) ${names} cannot be added across areas`, nonAdditive[0]!.name),
+        { inputs: [], rules },
+        { present: 0, expected, of: 'areas' },
+      );
     }
     const sums = new Map<string, number>(formula.variables.map((v) => [v, 0]));
     const pooled: string[] = [];
@@ -56,7 +78,11 @@ export function rollUp(definition: KpiDefinition, parts: readonly AreaInputs[], 
       const partRules: string[] = [];
       const values: ResolvedInput[] = [];
       for (const name of formula.variables) {
-        const r = resolveInput(definition.inputs.find((i) => i.name === name)!, part.inputs[name], partRules);
+        const r = resolveInput(
+          definition.inputs.find((i) => i.name === name)!,
+          part.inputs[name],
+          partRules,
+        );
         if (!r.ok) break;
         values.push(r.value);
       }
@@ -68,7 +94,9 @@ export function rollUp(definition: KpiDefinition, parts: readonly AreaInputs[], 
       for (const v of values) sums.set(v.name, sums.get(v.name)! + v.value);
       pooled.push(part.area);
     }
-    rules.push(`pooled inputs of ${pooled.length} of ${expected} area(s) by summing numerators and denominators (never averaging ratios)`);
+    rules.push(
+      `pooled inputs of ${pooled.length} of ${expected} area(s) by summing numerators and denominators (never averaging ratios)`,
+    );
     if (skipped.length) rules.push(`left out for incomplete inputs: ${skipped.join(', ')}`);
     rules.push(formula.text);
     const inputs = formula.variables.map((name) => {
@@ -77,7 +105,10 @@ export function rollUp(definition: KpiDefinition, parts: readonly AreaInputs[], 
     });
     const coverage = { present: pooled.length, expected, of: 'areas' };
     if (expected === 0 || pooled.length / expected < minCoverage) {
-      const reason = notComputable('insufficient_coverage', `${pooled.length} of ${expected} area(s) have every input; ${Math.round(minCoverage * 100)} % required`);
+      const reason = notComputable(
+        'insufficient_coverage',
+        `${pooled.length} of ${expected} area(s) have every input; ${Math.round(minCoverage * 100)} % required`,
+      );
       return buildKpiValue(definition, context, reason, { inputs, rules }, coverage);
     }
     const outcome = evaluateExpression(formula.tree, Object.fromEntries(sums));
@@ -103,14 +134,20 @@ export function rollUp(definition: KpiDefinition, parts: readonly AreaInputs[], 
   const inputs = values.map((v) => ({ name: `${definition.id}@${v.area}`, value: v.value }));
   let outcome: Outcome;
   if (expected === 0 || values.length / expected < minCoverage) {
-    outcome = notComputable('insufficient_coverage', `${values.length} of ${expected} area(s) have a value${method === 'weightedMean' ? ' and a weight' : ''}; ${Math.round(minCoverage * 100)} % required`);
+    outcome = notComputable(
+      'insufficient_coverage',
+      `${values.length} of ${expected} area(s) have a value${method === 'weightedMean' ? ' and a weight' : ''}; ${Math.round(minCoverage * 100)} % required`,
+    );
   } else if (method === 'sum') {
     rules.push(`summed the values of ${values.length} area(s)`);
     outcome = computed(values.reduce((s, v) => s + v.value, 0));
   } else {
     const total = values.reduce((s, v) => s + v.weight, 0);
     rules.push(`mean of ${values.length} area value(s) weighted by ${weightName ?? 'equal weights'}`);
-    outcome = total > 0 ? computed(values.reduce((s, v) => s + v.value * v.weight, 0) / total) : notComputable('zero_denominator', `the weights (${weightName ?? 'none'}) sum to 0`, weightName);
+    outcome =
+      total > 0
+        ? computed(values.reduce((s, v) => s + v.value * v.weight, 0) / total)
+        : notComputable('zero_denominator', `the weights (${weightName ?? 'none'}) sum to 0`, weightName);
   }
   return buildKpiValue(definition, context, outcome, { inputs, rules }, coverage);
 }

@@ -9,19 +9,25 @@ import { formatExpression, type ExpressionNode } from './parseExpression';
  * @example
  * const out = evaluateExpression(parseExpression('a / b * 100'), { a: 3, b: 4 }); // { ok: true, value: 75 }
  */
-export function evaluateExpression(node: ExpressionNode, variables: Readonly<Record<string, number | undefined>>): Outcome {
+export function evaluateExpression(
+  node: ExpressionNode,
+  variables: Readonly<Record<string, number | undefined>>,
+): Outcome {
   const fail = (o: Outcome): never => {
     throw o;
   };
-  const finite = (v: number, what: string): number => (Number.isFinite(v) ? v : fail(notComputable('non_finite_result', `${what} is not a finite number`)));
+  const finite = (v: number, what: string): number =>
+    Number.isFinite(v) ? v : fail(notComputable('non_finite_result', `${what} is not a finite number`));
   const go = (n: ExpressionNode): number => {
     switch (n.kind) {
       case 'number':
         return n.value;
       case 'variable': {
         const v = Object.hasOwn(variables, n.name) ? variables[n.name] : undefined;
-        if (v === undefined || v === null) return fail(notComputable('missing_input', `input ${n.name} is missing`, n.name));
-        if (typeof v !== 'number' || !Number.isFinite(v)) return fail(notComputable('invalid_input', `input ${n.name} is not a finite number`, n.name));
+        if (v === undefined || v === null)
+          return fail(notComputable('missing_input', `input ${n.name} is missing`, n.name));
+        if (typeof v !== 'number' || !Number.isFinite(v))
+          return fail(notComputable('invalid_input', `input ${n.name} is not a finite number`, n.name));
         return v;
       }
       case 'unary':
@@ -30,22 +36,32 @@ export function evaluateExpression(node: ExpressionNode, variables: Readonly<Rec
         const a = go(n.left);
         const b = go(n.right);
         switch (n.op) {
-          case '+': return a + b;
-          case '-': return a - b;
-          case '*': return a * b;
+          case '+':
+            return a + b;
+          case '-':
+            return a - b;
+          case '*':
+            return a * b;
           case '/':
             if (b === 0) {
               const input = n.right.kind === 'variable' ? n.right.name : undefined;
               return fail(notComputable('zero_denominator', `denominator ${formatExpression(n.right)} is 0`, input));
             }
             return a / b;
-          case '^': return finite(a ** b, formatExpression(n));
-          case '<': return a < b ? 1 : 0;
-          case '<=': return a <= b ? 1 : 0;
-          case '>': return a > b ? 1 : 0;
-          case '>=': return a >= b ? 1 : 0;
-          case '==': return a === b ? 1 : 0;
-          case '!=': return a !== b ? 1 : 0;
+          case '^':
+            return finite(a ** b, formatExpression(n));
+          case '<':
+            return a < b ? 1 : 0;
+          case '<=':
+            return a <= b ? 1 : 0;
+          case '>':
+            return a > b ? 1 : 0;
+          case '>=':
+            return a >= b ? 1 : 0;
+          case '==':
+            return a === b ? 1 : 0;
+          case '!=':
+            return a !== b ? 1 : 0;
         }
         break;
       }
@@ -53,14 +69,22 @@ export function evaluateExpression(node: ExpressionNode, variables: Readonly<Rec
         if (n.fn === 'if') return go(n.args[0]!) !== 0 ? go(n.args[1]!) : go(n.args[2]!);
         const args = n.args.map(go);
         switch (n.fn) {
-          case 'min': return Math.min(...args);
-          case 'max': return Math.max(...args);
-          case 'abs': return Math.abs(args[0]!);
+          case 'min':
+            return Math.min(...args);
+          case 'max':
+            return Math.max(...args);
+          case 'abs':
+            return Math.abs(args[0]!);
           case 'sqrt':
-            return args[0]! < 0 ? fail(notComputable('non_finite_result', `sqrt of a negative number (${formatExpression(n.args[0]!)})`)) : Math.sqrt(args[0]!);
+            return args[0]! < 0
+              ? fail(notComputable('non_finite_result', `sqrt of a negative number (${formatExpression(n.args[0]!)})`))
+              : Math.sqrt(args[0]!);
           case 'ln':
-            return args[0]! <= 0 ? fail(notComputable('non_finite_result', `ln of a number ≤ 0 (${formatExpression(n.args[0]!)})`)) : Math.log(args[0]!);
-          case 'exp': return finite(Math.exp(args[0]!), formatExpression(n));
+            return args[0]! <= 0
+              ? fail(notComputable('non_finite_result', `ln of a number ≤ 0 (${formatExpression(n.args[0]!)})`))
+              : Math.log(args[0]!);
+          case 'exp':
+            return finite(Math.exp(args[0]!), formatExpression(n));
           case 'round': {
             const digits = args[1] ?? 0;
             const f = 10 ** digits;
@@ -74,7 +98,9 @@ export function evaluateExpression(node: ExpressionNode, variables: Readonly<Rec
   };
   try {
     const value = go(node);
-    return Number.isFinite(value) ? computed(value === 0 ? 0 : value) : notComputable('non_finite_result', `${formatExpression(node)} is not a finite number`);
+    return Number.isFinite(value)
+      ? computed(value === 0 ? 0 : value)
+      : notComputable('non_finite_result', `${formatExpression(node)} is not a finite number`);
   } catch (thrown) {
     if (thrown && typeof thrown === 'object' && 'ok' in thrown) return thrown as Outcome;
     throw thrown;

@@ -18,7 +18,12 @@ describe('the formula expression language', () => {
 
   it('computes the CITYkeys baseline-vs-after reduction', () => {
     // 120 000 kWh/yr without the project, 90 000 kWh/yr after: a 25 % reduction.
-    expect(evalText('(baselineEnergy - afterEnergy) / baselineEnergy * 100', { baselineEnergy: 120_000, afterEnergy: 90_000 })).toEqual({ ok: true, value: 25 });
+    expect(
+      evalText('(baselineEnergy - afterEnergy) / baselineEnergy * 100', {
+        baselineEnergy: 120_000,
+        afterEnergy: 90_000,
+      }),
+    ).toEqual({ ok: true, value: 25 });
   });
 
   it('has min, max, abs, sqrt, ln, exp, round and if', () => {
@@ -31,10 +36,22 @@ describe('the formula expression language', () => {
   });
 
   it('reports a zero denominator, a missing input and non-finite results instead of returning NaN or Infinity', () => {
-    expect(evalText('a / b * 100', { a: 3, b: 0 })).toEqual({ ok: false, reason: { code: 'zero_denominator', message: 'denominator b is 0', input: 'b' } });
-    expect(evalText('a / (b - c)', { a: 3, b: 2, c: 2 })).toMatchObject({ ok: false, reason: { code: 'zero_denominator', message: 'denominator b - c is 0' } });
-    expect(evalText('a + b', { a: 3 })).toEqual({ ok: false, reason: { code: 'missing_input', message: 'input b is missing', input: 'b' } });
-    expect(evalText('a', { a: Number.NaN })).toMatchObject({ ok: false, reason: { code: 'invalid_input', input: 'a' } });
+    expect(evalText('a / b * 100', { a: 3, b: 0 })).toEqual({
+      ok: false,
+      reason: { code: 'zero_denominator', message: 'denominator b is 0', input: 'b' },
+    });
+    expect(evalText('a / (b - c)', { a: 3, b: 2, c: 2 })).toMatchObject({
+      ok: false,
+      reason: { code: 'zero_denominator', message: 'denominator b - c is 0' },
+    });
+    expect(evalText('a + b', { a: 3 })).toEqual({
+      ok: false,
+      reason: { code: 'missing_input', message: 'input b is missing', input: 'b' },
+    });
+    expect(evalText('a', { a: Number.NaN })).toMatchObject({
+      ok: false,
+      reason: { code: 'invalid_input', input: 'a' },
+    });
     expect(evalText('10 ^ 400')).toMatchObject({ ok: false, reason: { code: 'non_finite_result' } });
     expect(evalText('ln(0)')).toMatchObject({ ok: false, reason: { code: 'non_finite_result' } });
     expect(evalText('sqrt(-1)')).toMatchObject({ ok: false, reason: { code: 'non_finite_result' } });
@@ -58,7 +75,12 @@ describe('the formula expression language', () => {
   it('prints trees that parse back to the same value (property)', () => {
     const leaf = fc.oneof(fc.integer({ min: 0, max: 50 }).map(String), fc.constantFrom('x', 'y'));
     const tree = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, fc.tuple(tie('node'), fc.constantFrom('+', '-', '*'), tie('node')).map(([a, op, b]) => `(${a} ${op} ${b})`), tie('node').map((a) => `-(${a})`)),
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        leaf,
+        fc.tuple(tie('node'), fc.constantFrom('+', '-', '*'), tie('node')).map(([a, op, b]) => `(${a} ${op} ${b})`),
+        tie('node').map((a) => `-(${a})`),
+      ),
     })).node;
     fc.assert(
       fc.property(tree, fc.integer({ min: -9, max: 9 }), fc.integer({ min: -9, max: 9 }), (text, x, y) => {

@@ -9,7 +9,12 @@ export type ExpressionNode =
   | { readonly kind: 'number'; readonly value: number }
   | { readonly kind: 'variable'; readonly name: string }
   | { readonly kind: 'unary'; readonly op: '-'; readonly operand: ExpressionNode }
-  | { readonly kind: 'binary'; readonly op: BinaryOperator; readonly left: ExpressionNode; readonly right: ExpressionNode }
+  | {
+      readonly kind: 'binary';
+      readonly op: BinaryOperator;
+      readonly left: ExpressionNode;
+      readonly right: ExpressionNode;
+    }
   | { readonly kind: 'call'; readonly fn: FunctionName; readonly args: readonly ExpressionNode[] };
 
 /** Binary operators of the expression language. */
@@ -30,7 +35,11 @@ export const expressionFunctions = {
 /** A function name of the expression language. */
 export type FunctionName = keyof typeof expressionFunctions;
 
-type Token = { type: 'num'; value: number; at: number } | { type: 'id'; value: string; at: number } | { type: 'op'; value: string; at: number } | { type: 'end'; at: number };
+type Token =
+  | { type: 'num'; value: number; at: number }
+  | { type: 'id'; value: string; at: number }
+  | { type: 'op'; value: string; at: number }
+  | { type: 'end'; at: number };
 
 const MAX_LENGTH = 2000;
 const MAX_DEPTH = 64;
@@ -74,9 +83,16 @@ function tokenize(source: string): Token[] {
 }
 
 const BINDING: Record<string, [number, number]> = {
-  '<': [1, 2], '<=': [1, 2], '>': [1, 2], '>=': [1, 2], '==': [1, 2], '!=': [1, 2],
-  '+': [3, 4], '-': [3, 4],
-  '*': [5, 6], '/': [5, 6],
+  '<': [1, 2],
+  '<=': [1, 2],
+  '>': [1, 2],
+  '>=': [1, 2],
+  '==': [1, 2],
+  '!=': [1, 2],
+  '+': [3, 4],
+  '-': [3, 4],
+  '*': [5, 6],
+  '/': [5, 6],
   // Right-associative: 2^3^2 = 2^(3^2).
   '^': [9, 8],
 };
@@ -89,8 +105,10 @@ const UNARY_BINDING = 7;
  * const tree = parseExpression('(baseline - after) / baseline * 100');
  */
 export function parseExpression(source: string): ExpressionNode {
-  if (typeof source !== 'string' || source.trim() === '') throw new KpiError('expression_syntax', 'an expression must be a non-empty string');
-  if (source.length > MAX_LENGTH) throw new KpiError('expression_syntax', `an expression is limited to ${MAX_LENGTH} characters`);
+  if (typeof source !== 'string' || source.trim() === '')
+    throw new KpiError('expression_syntax', 'an expression must be a non-empty string');
+  if (source.length > MAX_LENGTH)
+    throw new KpiError('expression_syntax', `an expression is limited to ${MAX_LENGTH} characters`);
   const tokens = tokenize(source);
   let pos = 0;
   const peek = (): Token => tokens[pos]!;
@@ -112,7 +130,10 @@ export function parseExpression(source: string): ExpressionNode {
       const next = peek();
       if (next.type === 'op' && next.value === '(') {
         if (!Object.hasOwn(expressionFunctions, t.value)) {
-          throw new KpiError('unknown_function', `unknown function "${t.value}" (functions: ${Object.keys(expressionFunctions).join(', ')})`);
+          throw new KpiError(
+            'unknown_function',
+            `unknown function "${t.value}" (functions: ${Object.keys(expressionFunctions).join(', ')})`,
+          );
         }
         const fn = t.value as FunctionName;
         pos++;
@@ -130,7 +151,11 @@ export function parseExpression(source: string): ExpressionNode {
         }
         expectOp(')');
         const [lo, hi] = expressionFunctions[fn];
-        if (args.length < lo || args.length > hi) fail(`${fn}() takes ${lo === hi ? lo : `${lo} to ${hi === Infinity ? 'any number of' : hi}`} argument(s), got ${args.length}`, t);
+        if (args.length < lo || args.length > hi)
+          fail(
+            `${fn}() takes ${lo === hi ? lo : `${lo} to ${hi === Infinity ? 'any number of' : hi}`} argument(s), got ${args.length}`,
+            t,
+          );
         left = { kind: 'call', fn, args };
       } else left = { kind: 'variable', name: t.value };
     } else if (t.type === 'op' && t.value === '(') {
@@ -140,7 +165,11 @@ export function parseExpression(source: string): ExpressionNode {
       left = { kind: 'unary', op: '-', operand: parse(UNARY_BINDING, depth + 1) };
     } else if (t.type === 'op' && t.value === '+') {
       left = parse(UNARY_BINDING, depth + 1);
-    } else return fail(t.type === 'end' ? 'unexpected end of expression' : `unexpected "${(t as { value: string }).value}"`, t);
+    } else
+      return fail(
+        t.type === 'end' ? 'unexpected end of expression' : `unexpected "${(t as { value: string }).value}"`,
+        t,
+      );
 
     for (;;) {
       const op = peek();
@@ -189,7 +218,10 @@ export function formatExpression(node: ExpressionNode): string {
       case 'binary': {
         const p = prec(n);
         const l = prec(n.left) < p || (n.op === '^' && prec(n.left) === p) ? `(${go(n.left)})` : go(n.left);
-        const r = prec(n.right) < p || (prec(n.right) === p && n.op !== '^' && n.op !== '+' && n.op !== '*') ? `(${go(n.right)})` : go(n.right);
+        const r =
+          prec(n.right) < p || (prec(n.right) === p && n.op !== '^' && n.op !== '+' && n.op !== '*')
+            ? `(${go(n.right)})`
+            : go(n.right);
         return `${l} ${n.op} ${r}`;
       }
     }

@@ -8,7 +8,12 @@ import { Worker } from 'node:worker_threads';
 import { KpiError } from '../errors';
 import { DailySeries, type DailySeriesState } from '../observations/dailySeries';
 import { GroupedStats, type GroupedStatsState } from '../observations/groupedStats';
-import { emptyReport, type IngestReport, type ObservationFields, type ObservationSelection } from '../observations/readObservations';
+import {
+  emptyReport,
+  type IngestReport,
+  type ObservationFields,
+  type ObservationSelection,
+} from '../observations/readObservations';
 import type { AggregatorSpec, WorkerTask } from './workerTask';
 
 /** Options of {@link aggregateNdjsonInWorkers}. */
@@ -52,7 +57,8 @@ function sourceWorker(url: URL, task: WorkerTask): Worker {
   } catch {
     api = '';
   }
-  if (!api.endsWith('.mjs')) api = pathToFileURL(join(dirname(createRequire(url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
+  if (!api.endsWith('.mjs'))
+    api = pathToFileURL(join(dirname(createRequire(url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
   const bootstrap = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`;
   return new Worker(bootstrap, { eval: true, workerData: task });
 }
@@ -61,11 +67,15 @@ function runTask(task: WorkerTask): Promise<{ state: DailySeriesState | GroupedS
   const url = workerUrl();
   return new Promise((resolve, reject) => {
     const worker = url.pathname.endsWith('.ts') ? sourceWorker(url, task) : new Worker(url, { workerData: task });
-    worker.once('message', (m: { error?: string; state?: DailySeriesState | GroupedStatsState; report?: IngestReport }) => {
-      void worker.terminate();
-      if (m.error !== undefined) reject(new KpiError('invalid_observation', `${task.path} [${task.start}, ${task.end}): ${m.error}`));
-      else resolve({ state: m.state!, report: m.report! });
-    });
+    worker.once(
+      'message',
+      (m: { error?: string; state?: DailySeriesState | GroupedStatsState; report?: IngestReport }) => {
+        void worker.terminate();
+        if (m.error !== undefined)
+          reject(new KpiError('invalid_observation', `${task.path} [${task.start}, ${task.end}): ${m.error}`));
+        else resolve({ state: m.state!, report: m.report! });
+      },
+    );
     worker.once('error', reject);
   });
 }
@@ -78,11 +88,21 @@ function runTask(task: WorkerTask): Promise<{ state: DailySeriesState | GroupedS
  *   aggregator: { kind: 'daily', options: {} }, selection: observationSelection(getDefinition('ENV-03')),
  * });
  */
-export async function aggregateNdjsonInWorkers(paths: readonly string[], options: WorkerAggregationOptions & { aggregator: { kind: 'daily' } }): Promise<WorkerAggregationResult<DailySeries>>;
-export async function aggregateNdjsonInWorkers(paths: readonly string[], options: WorkerAggregationOptions & { aggregator: { kind: 'stats' } }): Promise<WorkerAggregationResult<GroupedStats>>;
-export async function aggregateNdjsonInWorkers(paths: readonly string[], options: WorkerAggregationOptions): Promise<WorkerAggregationResult<DailySeries | GroupedStats>> {
+export async function aggregateNdjsonInWorkers(
+  paths: readonly string[],
+  options: WorkerAggregationOptions & { aggregator: { kind: 'daily' } },
+): Promise<WorkerAggregationResult<DailySeries>>;
+export async function aggregateNdjsonInWorkers(
+  paths: readonly string[],
+  options: WorkerAggregationOptions & { aggregator: { kind: 'stats' } },
+): Promise<WorkerAggregationResult<GroupedStats>>;
+export async function aggregateNdjsonInWorkers(
+  paths: readonly string[],
+  options: WorkerAggregationOptions,
+): Promise<WorkerAggregationResult<DailySeries | GroupedStats>> {
   const workers = options.workers ?? Math.min(8, availableParallelism());
-  if (!(Number.isInteger(workers) && workers >= 1)) throw new KpiError('invalid_option', `workers must be a positive integer; got ${workers}`);
+  if (!(Number.isInteger(workers) && workers >= 1))
+    throw new KpiError('invalid_option', `workers must be a positive integer; got ${workers}`);
   const sizes = await Promise.all(paths.map(async (p) => ({ path: p, size: (await stat(p)).size })));
   const total = sizes.reduce((s, f) => s + f.size, 0);
   const tasks: WorkerTask[] = [];
@@ -90,10 +110,20 @@ export async function aggregateNdjsonInWorkers(paths: readonly string[], options
     const parts = Math.max(1, Math.min(workers, Math.round((f.size / Math.max(1, total)) * workers)));
     const step = Math.ceil(f.size / parts);
     for (let start = 0; start < f.size; start += step) {
-      tasks.push({ path: f.path, start, end: Math.min(f.size, start + step), aggregator: options.aggregator, selection: options.selection ?? {}, fields: options.fields ?? {} });
+      tasks.push({
+        path: f.path,
+        start,
+        end: Math.min(f.size, start + step),
+        aggregator: options.aggregator,
+        selection: options.selection ?? {},
+        fields: options.fields ?? {},
+      });
     }
   }
-  const aggregate = options.aggregator.kind === 'daily' ? new DailySeries(options.aggregator.options) : new GroupedStats(options.aggregator.options);
+  const aggregate =
+    options.aggregator.kind === 'daily'
+      ? new DailySeries(options.aggregator.options)
+      : new GroupedStats(options.aggregator.options);
   const report = emptyReport();
   let next = 0;
   const lane = async (): Promise<void> => {

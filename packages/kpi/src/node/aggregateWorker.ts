@@ -7,9 +7,17 @@ import type { WorkerTask } from './workerTask';
 import { readNdjsonRange } from './readNdjsonFile';
 
 async function main(task: WorkerTask): Promise<void> {
-  const sink = task.aggregator.kind === 'daily' ? new DailySeries(task.aggregator.options) : new GroupedStats(task.aggregator.options);
+  const sink =
+    task.aggregator.kind === 'daily'
+      ? new DailySeries(task.aggregator.options)
+      : new GroupedStats(task.aggregator.options);
   const errors: string[] = [];
-  const report = await ingestObservations(readNdjsonRange(task.path, task.start, task.end, (m) => errors.push(m)), sink, task.selection, task.fields);
+  const report = await ingestObservations(
+    readNdjsonRange(task.path, task.start, task.end, (m) => errors.push(m)),
+    sink,
+    task.selection,
+    task.fields,
+  );
   report.rejected += errors.length;
   report.samples.push(...errors.slice(0, Math.max(0, 10 - report.samples.length)));
   parentPort!.postMessage({ state: sink.toState(), report });

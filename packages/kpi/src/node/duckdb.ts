@@ -17,7 +17,7 @@ export interface DuckDbSession {
 
 function plain(value: unknown): unknown {
   if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
-  if (value && typeof value === 'object' && 'toString' in value && !(Array.isArray(value))) {
+  if (value && typeof value === 'object' && 'toString' in value && !Array.isArray(value)) {
     const ctor = (value as { constructor?: { name?: string } }).constructor?.name ?? '';
     if (ctor.startsWith('DuckDB')) return String(value);
   }
@@ -33,18 +33,24 @@ function plain(value: unknown): unknown {
  * db.close();
  */
 export async function openDuckDb(): Promise<DuckDbSession> {
-  let mod: { DuckDBInstance: { create(path: string): Promise<{ connect(): Promise<DuckConnection>; closeSync?(): void }> } };
+  let mod: {
+    DuckDBInstance: { create(path: string): Promise<{ connect(): Promise<DuckConnection>; closeSync?(): void }> };
+  };
   try {
     mod = (await import('@duckdb/node-api')) as unknown as typeof mod;
   } catch (error) {
-    throw new KpiError('invalid_option', 'DuckDB is an optional peer dependency: npm install @duckdb/node-api', { cause: error });
+    throw new KpiError('invalid_option', 'DuckDB is an optional peer dependency: npm install @duckdb/node-api', {
+      cause: error,
+    });
   }
   const instance = await mod.DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   return {
     async query(sql: string) {
       const reader = await connection.runAndReadAll(sql);
-      return reader.getRowObjects().map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plain(v)])));
+      return reader
+        .getRowObjects()
+        .map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plain(v)])));
     },
     close() {
       connection.closeSync?.();

@@ -8,7 +8,10 @@ import { parseNdjson } from '../observations/readObservations';
  * @example
  * for await (const row of readNdjsonFile('observations.ndjson')) feed(row);
  */
-export function readNdjsonFile(path: string, onError?: (line: number, message: string) => void): AsyncGenerator<unknown> {
+export function readNdjsonFile(
+  path: string,
+  onError?: (line: number, message: string) => void,
+): AsyncGenerator<unknown> {
   return parseNdjson(createReadStream(path), onError);
 }
 
@@ -16,7 +19,12 @@ export function readNdjsonFile(path: string, onError?: (line: number, message: s
  * Streams the JSON values of the lines that start within bytes [start, end) of an NDJSON file. Ranges that tile the
  * file yield every line exactly once.
  */
-export async function* readNdjsonRange(path: string, start: number, end: number, onError?: (message: string) => void): AsyncGenerator<unknown> {
+export async function* readNdjsonRange(
+  path: string,
+  start: number,
+  end: number,
+  onError?: (message: string) => void,
+): AsyncGenerator<unknown> {
   if (!(start >= 0 && end >= start)) throw new KpiError('invalid_option', `bad byte range [${start}, ${end})`);
   if (end === start) return;
   const decoder = new TextDecoder();

@@ -4,7 +4,9 @@ import type { GroupedStatsOptions } from '../observations/groupedStats';
 import type { ObservationFields, ObservationSelection } from '../observations/readObservations';
 
 /** Which aggregator the workers build: daily bins or grouped statistics. */
-export type AggregatorSpec = { readonly kind: 'daily'; readonly options: DailySeriesOptions } | { readonly kind: 'stats'; readonly options: GroupedStatsOptions };
+export type AggregatorSpec =
+  | { readonly kind: 'daily'; readonly options: DailySeriesOptions }
+  | { readonly kind: 'stats'; readonly options: GroupedStatsOptions };
 
 /** One unit of work: a byte range of an NDJSON file. */
 export interface WorkerTask {

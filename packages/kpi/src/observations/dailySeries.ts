@@ -96,7 +96,8 @@ export class DailySeries {
   /** An empty series. */
   constructor(options: DailySeriesOptions = {}) {
     this.periodUnit = options.periodUnit ?? 'year';
-    if (this.periodUnit === 'day') throw new KpiError('invalid_option', 'DailySeries groups days into a year, quarter or month');
+    if (this.periodUnit === 'day')
+      throw new KpiError('invalid_option', 'DailySeries groups days into a year, quarter or month');
     this.offsetMinutes = options.offsetMinutes ?? 0;
     this.offsetMs = this.offsetMinutes * 60_000;
   }
@@ -153,7 +154,14 @@ export class DailySeries {
     if (!bins) {
       const range = parsePeriod(period);
       const startDay = Math.round(range.start / DAY_MS);
-      bins = { key, period, startDay, endDay: startDay + range.days, sum: new Float64Array(range.days), count: new Uint32Array(range.days) };
+      bins = {
+        key,
+        period,
+        startDay,
+        endDay: startDay + range.days,
+        sum: new Float64Array(range.days),
+        count: new Uint32Array(range.days),
+      };
       this.groups.set(id, bins);
     }
     this.lastByKey.set(key, bins);
@@ -164,12 +172,19 @@ export class DailySeries {
   merge(other: DailySeries | DailySeriesState): this {
     const state = other instanceof DailySeries ? other.toState() : other;
     if (state.periodUnit !== this.periodUnit || state.offsetMinutes !== this.offsetMinutes) {
-      throw new KpiError('incompatible_state', `cannot merge series by ${state.periodUnit}/${state.offsetMinutes} min into ${this.periodUnit}/${this.offsetMinutes} min`);
+      throw new KpiError(
+        'incompatible_state',
+        `cannot merge series by ${state.periodUnit}/${state.offsetMinutes} min into ${this.periodUnit}/${this.offsetMinutes} min`,
+      );
     }
     this.rejectedCount += state.rejected;
     for (const g of state.groups) {
       const bins = this.binsFor(g.key, g.startDay);
-      if (bins.sum.length !== g.sum.length) throw new KpiError('incompatible_state', `group ${g.key} ${g.period}: ${g.sum.length} bins, expected ${bins.sum.length}`);
+      if (bins.sum.length !== g.sum.length)
+        throw new KpiError(
+          'incompatible_state',
+          `group ${g.key} ${g.period}: ${g.sum.length} bins, expected ${bins.sum.length}`,
+        );
       for (let i = 0; i < g.sum.length; i++) {
         bins.sum[i]! += g.sum[i]!;
         bins.count[i]! += g.count[i]!;
@@ -185,22 +200,35 @@ export class DailySeries {
       periodUnit: this.periodUnit,
       offsetMinutes: this.offsetMinutes,
       rejected: this.rejectedCount,
-      groups: [...this.groups.values()].map((b) => ({ key: b.key, period: b.period, startDay: b.startDay, sum: b.sum, count: b.count })),
+      groups: [...this.groups.values()].map((b) => ({
+        key: b.key,
+        period: b.period,
+        startDay: b.startDay,
+        sum: b.sum,
+        count: b.count,
+      })),
     };
   }
 
   /** Rebuilds a series from {@link DailySeries.toState} output. */
   static fromState(state: DailySeriesState): DailySeries {
-    if (state.version !== 1) throw new KpiError('incompatible_state', `unknown DailySeries state version ${String(state.version)}`);
+    if (state.version !== 1)
+      throw new KpiError('incompatible_state', `unknown DailySeries state version ${String(state.version)}`);
     return new DailySeries({ periodUnit: state.periodUnit, offsetMinutes: state.offsetMinutes }).merge(state);
   }
 
   /** The daily means of one group and period (undefined for days without a valid mean), in day order. */
-  dailyMeans(key: string, period: string, rules: Pick<DailyCoverageRules, 'expectedPerDay' | 'minDailyCoverage'>): (number | undefined)[] {
+  dailyMeans(
+    key: string,
+    period: string,
+    rules: Pick<DailyCoverageRules, 'expectedPerDay' | 'minDailyCoverage'>,
+  ): (number | undefined)[] {
     const bins = this.groups.get(`${key}\u0000${period}`);
     if (!bins) return [];
     const minCount = minDailyCount(rules);
-    return Array.from(bins.sum, (s, i) => (bins.count[i]! >= minCount && bins.count[i]! > 0 ? s / bins.count[i]! : undefined));
+    return Array.from(bins.sum, (s, i) =>
+      bins.count[i]! >= minCount && bins.count[i]! > 0 ? s / bins.count[i]! : undefined,
+    );
   }
 
   /**
@@ -211,7 +239,8 @@ export class DailySeries {
   summarize(rules: DailyCoverageRules): DailySummary[] {
     const minCount = minDailyCount(rules);
     const minPeriod = rules.minPeriodCoverage ?? 0.75;
-    if (!(minPeriod >= 0 && minPeriod <= 1)) throw new KpiError('invalid_option', `minPeriodCoverage must be within [0, 1]; got ${minPeriod}`);
+    if (!(minPeriod >= 0 && minPeriod <= 1))
+      throw new KpiError('invalid_option', `minPeriodCoverage must be within [0, 1]; got ${minPeriod}`);
     const out: DailySummary[] = [];
     for (const b of this.groups.values()) {
       let observations = 0;
@@ -236,17 +265,33 @@ export class DailySeries {
       const mean =
         validDays > 0 && validDays >= minPeriod * days
           ? computed(sumOfMeans / validDays)
-          : notComputable('insufficient_coverage', `${validDays} valid day(s) of ${days} in ${b.period}; ${Math.round(minPeriod * 1000) / 10} % required`);
-      out.push({ key: b.key, period: b.period, observations, validDays, days, mean, ...(rules.threshold === undefined ? {} : { exceedanceDays: exceed }), rules: applied });
+          : notComputable(
+              'insufficient_coverage',
+              `${validDays} valid day(s) of ${days} in ${b.period}; ${Math.round(minPeriod * 1000) / 10} % required`,
+            );
+      out.push({
+        key: b.key,
+        period: b.period,
+        observations,
+        validDays,
+        days,
+        mean,
+        ...(rules.threshold === undefined ? {} : { exceedanceDays: exceed }),
+        rules: applied,
+      });
     }
-    return out.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : x.period < y.period ? -1 : x.period > y.period ? 1 : 0));
+    return out.sort((x, y) =>
+      x.key < y.key ? -1 : x.key > y.key ? 1 : x.period < y.period ? -1 : x.period > y.period ? 1 : 0,
+    );
   }
 }
 
 function minDailyCount(rules: Pick<DailyCoverageRules, 'expectedPerDay' | 'minDailyCoverage'>): number {
   const share = rules.minDailyCoverage ?? 0.75;
-  if (!(rules.expectedPerDay >= 1) || !Number.isInteger(rules.expectedPerDay)) throw new KpiError('invalid_option', `expectedPerDay must be a positive integer; got ${rules.expectedPerDay}`);
-  if (!(share >= 0 && share <= 1)) throw new KpiError('invalid_option', `minDailyCoverage must be within [0, 1]; got ${share}`);
+  if (!(rules.expectedPerDay >= 1) || !Number.isInteger(rules.expectedPerDay))
+    throw new KpiError('invalid_option', `expectedPerDay must be a positive integer; got ${rules.expectedPerDay}`);
+  if (!(share >= 0 && share <= 1))
+    throw new KpiError('invalid_option', `minDailyCoverage must be within [0, 1]; got ${share}`);
   // A small epsilon so 24 × 0.75 is exactly 18 despite floating point.
   return Math.max(1, Math.ceil(rules.expectedPerDay * share - 1e-9));
 }

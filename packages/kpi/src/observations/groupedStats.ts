@@ -62,7 +62,16 @@ export interface GroupedStatsState {
   /** Non-finite values rejected. */
   readonly rejected: number;
   /** Groups. */
-  readonly groups: readonly { key: string; period: string; count: number; sum: number; min: number; max: number; exceed: number[]; sketch?: QuantileSketchState }[];
+  readonly groups: readonly {
+    key: string;
+    period: string;
+    count: number;
+    sum: number;
+    min: number;
+    max: number;
+    exceed: number[];
+    sketch?: QuantileSketchState;
+  }[];
 }
 
 /**
@@ -89,7 +98,8 @@ export class GroupedStats {
     this.periodUnit = options.periodUnit ?? 'year';
     this.offsetMs = (options.offsetMinutes ?? 0) * 60_000;
     this.thresholds = options.thresholds ?? [];
-    if (this.thresholds.some((t) => !Number.isFinite(t))) throw new KpiError('invalid_option', 'thresholds must be finite numbers');
+    if (this.thresholds.some((t) => !Number.isFinite(t)))
+      throw new KpiError('invalid_option', 'thresholds must be finite numbers');
   }
 
   /** Non-finite values rejected. */
@@ -125,9 +135,17 @@ export class GroupedStats {
     if (!g) {
       const range = parsePeriod(period);
       g = {
-        key, period, start: range.start, end: range.end, count: 0, sum: 0, min: Infinity, max: -Infinity,
+        key,
+        period,
+        start: range.start,
+        end: range.end,
+        count: 0,
+        sum: 0,
+        min: Infinity,
+        max: -Infinity,
         exceed: this.thresholds.map(() => 0),
-        sketch: this.options.quantileAccuracy === undefined ? undefined : new QuantileSketch(this.options.quantileAccuracy),
+        sketch:
+          this.options.quantileAccuracy === undefined ? undefined : new QuantileSketch(this.options.quantileAccuracy),
       };
       this.groups.set(id, g);
     }
@@ -140,7 +158,12 @@ export class GroupedStats {
   merge(other: GroupedStats | GroupedStatsState): this {
     const state = other instanceof GroupedStats ? other.toState() : other;
     const o = state.options;
-    if ((o.periodUnit ?? 'year') !== this.periodUnit || (o.offsetMinutes ?? 0) * 60_000 !== this.offsetMs || JSON.stringify(o.thresholds ?? []) !== JSON.stringify(this.thresholds) || o.quantileAccuracy !== this.options.quantileAccuracy) {
+    if (
+      (o.periodUnit ?? 'year') !== this.periodUnit ||
+      (o.offsetMinutes ?? 0) * 60_000 !== this.offsetMs ||
+      JSON.stringify(o.thresholds ?? []) !== JSON.stringify(this.thresholds) ||
+      o.quantileAccuracy !== this.options.quantileAccuracy
+    ) {
       throw new KpiError('incompatible_state', 'cannot merge GroupedStats built with different options');
     }
     this.rejectedCount += state.rejected;
@@ -162,7 +185,16 @@ export class GroupedStats {
       version: 1,
       options: this.options,
       rejected: this.rejectedCount,
-      groups: [...this.groups.values()].map((g) => ({ key: g.key, period: g.period, count: g.count, sum: g.sum, min: g.min, max: g.max, exceed: [...g.exceed], ...(g.sketch ? { sketch: g.sketch.toJSON() } : {}) })),
+      groups: [...this.groups.values()].map((g) => ({
+        key: g.key,
+        period: g.period,
+        count: g.count,
+        sum: g.sum,
+        min: g.min,
+        max: g.max,
+        exceed: [...g.exceed],
+        ...(g.sketch ? { sketch: g.sketch.toJSON() } : {}),
+      })),
     };
   }
 

@@ -36,7 +36,8 @@ export class QuantileSketch {
 
   /** A sketch with relative accuracy `alpha` (0 < α < 1; default 0.01). */
   constructor(alpha = 0.01) {
-    if (!(alpha > 0 && alpha < 1)) throw new KpiError('invalid_option', `quantile sketch accuracy must be in (0, 1); got ${alpha}`);
+    if (!(alpha > 0 && alpha < 1))
+      throw new KpiError('invalid_option', `quantile sketch accuracy must be in (0, 1); got ${alpha}`);
     this.alpha = alpha;
     this.gamma = (1 + alpha) / (1 - alpha);
     this.logGamma = Math.log(this.gamma);
@@ -63,10 +64,14 @@ export class QuantileSketch {
   /** Adds the counts of another sketch with the same accuracy. */
   merge(other: QuantileSketch | QuantileSketchState): this {
     const state = other instanceof QuantileSketch ? other.toJSON() : other;
-    if (state.alpha !== this.alpha) throw new KpiError('incompatible_state', `cannot merge sketches of accuracy ${state.alpha} and ${this.alpha}`);
+    if (state.alpha !== this.alpha)
+      throw new KpiError('incompatible_state', `cannot merge sketches of accuracy ${state.alpha} and ${this.alpha}`);
     this.zeros += state.zeros;
     this.n += state.zeros;
-    for (const [store, part] of [[this.positive, state.positive], [this.negative, state.negative]] as const) {
+    for (const [store, part] of [
+      [this.positive, state.positive],
+      [this.negative, state.negative],
+    ] as const) {
       for (const [k, c] of Object.entries(part)) {
         store.set(Number(k), (store.get(Number(k)) ?? 0) + c);
         this.n += c;
@@ -104,7 +109,12 @@ export class QuantileSketch {
 
   /** The serialisable state (plain JSON). */
   toJSON(): QuantileSketchState {
-    return { alpha: this.alpha, zeros: this.zeros, positive: Object.fromEntries(this.positive), negative: Object.fromEntries(this.negative) };
+    return {
+      alpha: this.alpha,
+      zeros: this.zeros,
+      positive: Object.fromEntries(this.positive),
+      negative: Object.fromEntries(this.negative),
+    };
   }
 
   /** Rebuilds a sketch from {@link QuantileSketch.toJSON} output. */

@@ -56,7 +56,12 @@ export interface IngestReport {
  * const feed = observationFeeder(series, { variable: 'no2', toUnit: 'GQ', substance: 'NO2' });
  * for (const row of rows) feed(row);
  */
-export function observationFeeder(sink: ObservationSink, selection: ObservationSelection = {}, fields: ObservationFields = {}, report: IngestReport = emptyReport()): (record: unknown) => void {
+export function observationFeeder(
+  sink: ObservationSink,
+  selection: ObservationSelection = {},
+  fields: ObservationFields = {},
+  report: IngestReport = emptyReport(),
+): (record: unknown) => void {
   const keyFields = typeof fields.key === 'string' ? [fields.key] : (fields.key ?? ['area']);
   const timeField = fields.time ?? 'time';
   const valueField = fields.value ?? 'value';
@@ -71,7 +76,9 @@ export function observationFeeder(sink: ObservationSink, selection: ObservationS
     let f = factors.get(unit);
     if (f === undefined) {
       const to = selection.toUnit!;
-      f = canConvert(unit, to, selection.substance) ? convertUnit(1, unit, to, selection.substance) : `unit ${unit} does not convert to ${to}`;
+      f = canConvert(unit, to, selection.substance)
+        ? convertUnit(1, unit, to, selection.substance)
+        : `unit ${unit} does not convert to ${to}`;
       factors.set(unit, f);
     }
     return f;
@@ -85,7 +92,8 @@ export function observationFeeder(sink: ObservationSink, selection: ObservationS
       return;
     }
     const key = keyFields.length === 1 ? r[keyFields[0]!] : keyFields.map((k) => r[k]).join('|');
-    if (typeof key !== 'string' && typeof key !== 'number') return reject(`record ${report.read}: no group key in ${keyFields.join(', ')}`);
+    if (typeof key !== 'string' && typeof key !== 'number')
+      return reject(`record ${report.read}: no group key in ${keyFields.join(', ')}`);
     let time: number;
     try {
       time = toEpochMs(r[timeField]);
@@ -94,7 +102,8 @@ export function observationFeeder(sink: ObservationSink, selection: ObservationS
     }
     let value = r[valueField];
     if (typeof value === 'string' && value.trim() !== '') value = Number(value);
-    if (typeof value !== 'number' || !Number.isFinite(value)) return reject(`record ${report.read}: ${valueField} is not a finite number`);
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      return reject(`record ${report.read}: ${valueField} is not a finite number`);
     const unit = r[unitField];
     if (selection.toUnit !== undefined && typeof unit === 'string' && unit !== '' && unit !== selection.toUnit) {
       const f = factorFor(unit);

@@ -46,25 +46,42 @@ export function expressionToSql(node: ExpressionNode, column: (name: string) => 
         const a = go(n.left);
         const b = go(n.right);
         switch (n.op) {
-          case '/': return `(${a} / NULLIF(${b}, 0))`;
-          case '^': return `POWER(${a}, ${b})`;
-          case '==': return `(CASE WHEN ${a} = ${b} THEN 1.0 ELSE 0.0 END)`;
-          case '!=': return `(CASE WHEN ${a} <> ${b} THEN 1.0 ELSE 0.0 END)`;
-          case '<': case '<=': case '>': case '>=': return `(CASE WHEN ${a} ${n.op} ${b} THEN 1.0 ELSE 0.0 END)`;
-          default: return `(${a} ${n.op} ${b})`;
+          case '/':
+            return `(${a} / NULLIF(${b}, 0))`;
+          case '^':
+            return `POWER(${a}, ${b})`;
+          case '==':
+            return `(CASE WHEN ${a} = ${b} THEN 1.0 ELSE 0.0 END)`;
+          case '!=':
+            return `(CASE WHEN ${a} <> ${b} THEN 1.0 ELSE 0.0 END)`;
+          case '<':
+          case '<=':
+          case '>':
+          case '>=':
+            return `(CASE WHEN ${a} ${n.op} ${b} THEN 1.0 ELSE 0.0 END)`;
+          default:
+            return `(${a} ${n.op} ${b})`;
         }
       }
       case 'call': {
         const args = n.args.map(go);
         switch (n.fn) {
-          case 'min': return `LEAST(${args.join(', ')})`;
-          case 'max': return `GREATEST(${args.join(', ')})`;
-          case 'abs': return `ABS(${args[0]})`;
-          case 'sqrt': return `(CASE WHEN ${args[0]} >= 0 THEN SQRT(${args[0]}) END)`;
-          case 'ln': return `(CASE WHEN ${args[0]} > 0 THEN LN(${args[0]}) END)`;
-          case 'exp': return `EXP(${args[0]})`;
-          case 'round': return `ROUND(${args[0]}, ${args[1] ?? '0'})`;
-          case 'if': return `(CASE WHEN ${args[0]} <> 0 THEN ${args[1]} ELSE ${args[2]} END)`;
+          case 'min':
+            return `LEAST(${args.join(', ')})`;
+          case 'max':
+            return `GREATEST(${args.join(', ')})`;
+          case 'abs':
+            return `ABS(${args[0]})`;
+          case 'sqrt':
+            return `(CASE WHEN ${args[0]} >= 0 THEN SQRT(${args[0]}) END)`;
+          case 'ln':
+            return `(CASE WHEN ${args[0]} > 0 THEN LN(${args[0]}) END)`;
+          case 'exp':
+            return `EXP(${args[0]})`;
+          case 'round':
+            return `ROUND(${args[0]}, ${args[1] ?? '0'})`;
+          case 'if':
+            return `(CASE WHEN ${args[0]} <> 0 THEN ${args[1]} ELSE ${args[2]} END)`;
         }
       }
     }
@@ -106,15 +123,26 @@ export function compileInputKpiSql(definition: KpiDefinition, options: InputSqlO
   const vars = formula.variables;
   const where = [`variable IN (${vars.map(quoteLiteral).join(', ')})`, 'value IS NOT NULL'];
   if (options.period !== undefined) where.push(`period = ${quoteLiteral(options.period)}`);
-  if (options.areas) where.push(options.areas.length ? `area IN (${options.areas.map(quoteLiteral).join(', ')})` : '1 = 0');
-  const pivot = vars.map((v) => `SUM(CASE WHEN variable = ${quoteLiteral(v)} THEN CAST(value AS DOUBLE) END) AS ${quoteIdentifier(v)}`).join(',\n    ');
+  if (options.areas)
+    where.push(options.areas.length ? `area IN (${options.areas.map(quoteLiteral).join(', ')})` : '1 = 0');
+  const pivot = vars
+    .map((v) => `SUM(CASE WHEN variable = ${quoteLiteral(v)} THEN CAST(value AS DOUBLE) END) AS ${quoteIdentifier(v)}`)
+    .join(',\n    ');
   const complete = vars.map((v) => `${quoteIdentifier(v)} IS NOT NULL`).join(' AND ');
   let body: string;
   let present: string;
   if (options.pooledArea !== undefined) {
-    if (definition.rollUp.method !== 'poolInputs') throw new KpiError('invalid_option', `${definition.id} rolls up by ${definition.rollUp.method}, not by pooling inputs`);
+    if (definition.rollUp.method !== 'poolInputs')
+      throw new KpiError(
+        'invalid_option',
+        `${definition.id} rolls up by ${definition.rollUp.method}, not by pooling inputs`,
+      );
     const nonAdditive = definition.inputs.filter((i) => i.additive === false && vars.includes(i.name));
-    if (nonAdditive.length) throw new KpiError('invalid_option', `${definition.id}: input(s) ${nonAdditive.map((i) => i.name).join(', ')} cannot be added across areas`);
+    if (nonAdditive.length)
+      throw new KpiError(
+        'invalid_option',
+        `${definition.id}: input(s) ${nonAdditive.map((i) => i.name).join(', ')} cannot be added across areas`,
+      );
     body = `per_area AS (
   SELECT area, CAST(period AS VARCHAR) AS period,
     ${pivot}
@@ -142,7 +170,9 @@ pivoted AS (
     present = `${vars.map((v) => `(CASE WHEN ${quoteIdentifier(v)} IS NOT NULL THEN 1 ELSE 0 END)`).join(' + ')} AS present, ${vars.length} AS expected, 'inputs' AS coverage_of`;
   }
   const missing = vars.map((v) => `WHEN ${quoteIdentifier(v)} IS NULL THEN 'missing_input:${v}'`).join(' ');
-  const zero = divisors(formula.tree).map((d) => `WHEN ${expressionToSql(d)} = 0 THEN 'zero_denominator${d.kind === 'variable' ? `:${d.name}` : ''}'`).join(' ');
+  const zero = divisors(formula.tree)
+    .map((d) => `WHEN ${expressionToSql(d)} = 0 THEN 'zero_denominator${d.kind === 'variable' ? `:${d.name}` : ''}'`)
+    .join(' ');
   const value = expressionToSql(formula.tree);
   return `-- ${definition.id} ${definition.version}: ${formula.text}
 WITH ${body}
@@ -176,8 +206,13 @@ export interface ObservationSqlOptions {
  */
 export function compileObservationKpiSql(definition: KpiDefinition, options: ObservationSqlOptions): string {
   const f = observationFormula(definition);
-  if (f.statistic !== 'annualMeanOfDailyMeans' && f.statistic !== 'exceedanceDays') throw new KpiError('invalid_option', `${definition.id}: SQL supports annualMeanOfDailyMeans and exceedanceDays, not ${f.statistic}`);
-  if (definition.periodicity !== 'yearly') throw new KpiError('invalid_option', `${definition.id}: SQL observation KPIs are yearly`);
+  if (f.statistic !== 'annualMeanOfDailyMeans' && f.statistic !== 'exceedanceDays')
+    throw new KpiError(
+      'invalid_option',
+      `${definition.id}: SQL supports annualMeanOfDailyMeans and exceedanceDays, not ${f.statistic}`,
+    );
+  if (definition.periodicity !== 'yearly')
+    throw new KpiError('invalid_option', `${definition.id}: SQL observation KPIs are yearly`);
   const rules = coverageRules(definition);
   const minCount = Math.max(1, Math.ceil(rules.expectedPerDay * (rules.minDailyCoverage ?? 0.75) - 1e-9));
   const key = quoteIdentifier(options.keyColumn ?? 'area');
@@ -185,7 +220,10 @@ export function compileObservationKpiSql(definition: KpiDefinition, options: Obs
   const to = input?.unit.code;
   let valueSql = 'CAST(value AS DOUBLE)';
   if (options.unitColumn && to) {
-    const gas = f.substance === 'NO2' || f.substance === 'SO2' || f.substance === 'O3' || f.substance === 'CO' ? f.substance : undefined;
+    const gas =
+      f.substance === 'NO2' || f.substance === 'SO2' || f.substance === 'O3' || f.substance === 'CO'
+        ? f.substance
+        : undefined;
     const cases: string[] = [];
     for (const from of ['GQ', 'GP', '61', '59']) {
       if (from === to) continue;
@@ -198,7 +236,10 @@ export function compileObservationKpiSql(definition: KpiDefinition, options: Obs
     }
     valueSql = `CAST(value AS DOUBLE) * (CASE WHEN unit IS NULL OR unit = '' OR unit = ${quoteLiteral(to)} THEN 1.0 ${cases.join(' ')} ELSE NULL END)`;
   }
-  const periodFilter = options.period !== undefined ? `\n  AND EXTRACT(YEAR FROM CAST(CAST(time AS TIMESTAMP) AS DATE)) = ${Number.parseInt(options.period, 10)}` : '';
+  const periodFilter =
+    options.period !== undefined
+      ? `\n  AND EXTRACT(YEAR FROM CAST(CAST(time AS TIMESTAMP) AS DATE)) = ${Number.parseInt(options.period, 10)}`
+      : '';
   const threshold = rules.threshold;
   return `-- ${definition.id} ${definition.version}: ${f.statistic} of ${f.variable}; day valid with >= ${minCount} observations; year needs >= ${rules.minPeriodCoverage} of its days
 WITH obs AS (
@@ -231,13 +272,18 @@ FROM yearly
 ORDER BY area, period`;
 }
 
-const toNumber = (v: unknown): number | undefined => (v === null || v === undefined ? undefined : typeof v === 'bigint' ? Number(v) : Number(v));
+const toNumber = (v: unknown): number | undefined =>
+  v === null || v === undefined ? undefined : typeof v === 'bigint' ? Number(v) : Number(v);
 
 /**
  * Turns the rows of {@link compileInputKpiSql} or {@link compileObservationKpiSql} into KpiValues (engine `sql`), with the
  * same outcomes and coverage as the TypeScript engine.
  */
-export function kpiValuesFromSqlRows(definition: KpiDefinition, rows: readonly Record<string, unknown>[], context: Omit<ComputeContext, 'area' | 'period'> = {}): KpiValue[] {
+export function kpiValuesFromSqlRows(
+  definition: KpiDefinition,
+  rows: readonly Record<string, unknown>[],
+  context: Omit<ComputeContext, 'area' | 'period'> = {},
+): KpiValue[] {
   if (definition.formula.kind === 'observations') {
     const f = definition.formula;
     const rules = coverageRules(definition);
@@ -249,13 +295,30 @@ export function kpiValuesFromSqlRows(definition: KpiDefinition, rows: readonly R
       const minPeriod = rules.minPeriodCoverage ?? 0.75;
       const enough = validDays > 0 && validDays >= minPeriod * days && mean !== undefined;
       const outcome: Outcome = !enough
-        ? notComputable('insufficient_coverage', `${validDays} valid day(s) of ${days} in ${String(r['period'])}; ${Math.round(minPeriod * 1000) / 10} % required`)
-        : f.statistic === 'exceedanceDays' ? computed(toNumber(r['exceedance_days']) ?? 0) : computed(mean);
+        ? notComputable(
+            'insufficient_coverage',
+            `${validDays} valid day(s) of ${days} in ${String(r['period'])}; ${Math.round(minPeriod * 1000) / 10} % required`,
+          )
+        : f.statistic === 'exceedanceDays'
+          ? computed(toNumber(r['exceedance_days']) ?? 0)
+          : computed(mean);
       return buildKpiValue(
         definition,
         { ...context, area: String(r['area']), period: String(r['period']) },
         outcome,
-        { engine: 'sql', inputs: [{ name: f.variable, unit: input?.unit.symbol ?? definition.unit.symbol, source: input?.source ?? 'observations', count: toNumber(r['observations']) ?? 0, ...(mean === undefined ? {} : { value: mean }) }], rules: [`SQL: ${f.statistic} with the definition's coverage rules`] },
+        {
+          engine: 'sql',
+          inputs: [
+            {
+              name: f.variable,
+              unit: input?.unit.symbol ?? definition.unit.symbol,
+              source: input?.source ?? 'observations',
+              count: toNumber(r['observations']) ?? 0,
+              ...(mean === undefined ? {} : { value: mean }),
+            },
+          ],
+          rules: [`SQL: ${f.statistic} with the definition's coverage rules`],
+        },
         { present: validDays, expected: days, of: 'days' },
       );
     });
@@ -268,7 +331,12 @@ export function kpiValuesFromSqlRows(definition: KpiDefinition, rows: readonly R
     if (value !== undefined && Number.isFinite(value) && !reason) outcome = computed(value === 0 ? 0 : value);
     else {
       const [code, input] = (reason ?? 'non_finite_result').split(':') as [NotComputableCode, string | undefined];
-      const message = code === 'missing_input' ? `input ${input} is missing` : code === 'zero_denominator' ? `denominator ${input ?? ''} is 0`.replace('  ', ' ') : 'the result is not a finite number';
+      const message =
+        code === 'missing_input'
+          ? `input ${input} is missing`
+          : code === 'zero_denominator'
+            ? `denominator ${input ?? ''} is 0`.replace('  ', ' ')
+            : 'the result is not a finite number';
       outcome = notComputable(code, message, input);
     }
     const inputs = formula.variables.map((v) => {

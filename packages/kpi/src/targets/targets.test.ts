@@ -21,7 +21,16 @@ describe('direction-aware status', () => {
   });
 
   it('maps achievement to the U4SSC City Snapshot bands ≥95, 66–95, 33–66, <33 (Aukra 2021, p. 4)', () => {
-    expect([100, 95, 94.9, 66, 65.9, 33, 32.9, 0].map(u4sscBand)).toEqual(['95-100', '95-100', '66-95', '66-95', '33-66', '33-66', '0-33', '0-33']);
+    expect([100, 95, 94.9, 66, 65.9, 33, 32.9, 0].map(u4sscBand)).toEqual([
+      '95-100',
+      '95-100',
+      '66-95',
+      '66-95',
+      '33-66',
+      '33-66',
+      '0-33',
+      '0-33',
+    ]);
     expect(percentOfTarget('increase', 45, 90)).toBe(50);
     expect(percentOfTarget('decrease', 25, 20)).toBe(80);
     expect(percentOfTarget('increase', 45, 0)).toBeUndefined();

@@ -61,7 +61,7 @@ export function slope(points: readonly SeriesPoint[]): number | undefined {
 export function judgeChange(direction: Direction, change: number, tolerance = 0): TrendJudgement {
   if (direction === 'context' || direction === 'target' || !Number.isFinite(change)) return 'notApplicable';
   if (Math.abs(change) <= tolerance) return 'stable';
-  return (change > 0) === (direction === 'increase') ? 'improving' : 'deteriorating';
+  return change > 0 === (direction === 'increase') ? 'improving' : 'deteriorating';
 }
 
 /**
@@ -69,8 +69,14 @@ export function judgeChange(direction: Direction, change: number, tolerance = 0)
  * @example
  * trend([{ year: 2022, value: 30 }, { year: 2023, value: 28 }], 'decrease').judgement; // 'improving'
  */
-export function trend(points: readonly SeriesPoint[], direction: Direction, options: { tolerance?: number } = {}): TrendSummary {
-  const sorted = [...points].filter((p) => Number.isFinite(p.value) && Number.isFinite(p.year)).sort((a, b) => a.year - b.year);
+export function trend(
+  points: readonly SeriesPoint[],
+  direction: Direction,
+  options: { tolerance?: number } = {},
+): TrendSummary {
+  const sorted = [...points]
+    .filter((p) => Number.isFinite(p.value) && Number.isFinite(p.year))
+    .sort((a, b) => a.year - b.year);
   const last = sorted.at(-1);
   const previous = sorted.at(-2);
   const first = sorted[0];
@@ -78,7 +84,10 @@ export function trend(points: readonly SeriesPoint[], direction: Direction, opti
   const growth = first && last ? cagr(first.value, last.value, last.year - first.year) : undefined;
   const yoy =
     last && previous
-      ? { absolute: last.value - previous.value, ...(previous.value !== 0 ? { relative: (last.value - previous.value) / Math.abs(previous.value) } : {}) }
+      ? {
+          absolute: last.value - previous.value,
+          ...(previous.value !== 0 ? { relative: (last.value - previous.value) / Math.abs(previous.value) } : {}),
+        }
       : undefined;
   return {
     ...(yoy ? { yearOnYear: yoy } : {}),

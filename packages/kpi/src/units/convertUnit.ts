@@ -17,23 +17,39 @@ export const ppbToMicrogramFactors: Readonly<Record<Substance, number>> = { NO2:
 /** Dimension and factor to the dimension's base unit, per UN/CEFACT code. */
 const SCALES: Readonly<Record<string, readonly [dimension: string, toBase: number]>> = {
   // Dimensionless ratios.
-  C62: ['ratio', 1], P1: ['ratio', 0.01],
+  C62: ['ratio', 1],
+  P1: ['ratio', 0.01],
   // Mass concentration (base µg/m³).
-  GQ: ['massConcentration', 1], GP: ['massConcentration', 1000],
+  GQ: ['massConcentration', 1],
+  GP: ['massConcentration', 1000],
   // Mixing ratio (base ppb).
-  '61': ['mixingRatio', 1], '59': ['mixingRatio', 1000],
+  '61': ['mixingRatio', 1],
+  '59': ['mixingRatio', 1000],
   // Mass (base kg).
-  KGM: ['mass', 1], TNE: ['mass', 1000], GRM: ['mass', 0.001],
+  KGM: ['mass', 1],
+  TNE: ['mass', 1000],
+  GRM: ['mass', 0.001],
   // Length (base m).
-  MMT: ['length', 0.001], CMT: ['length', 0.01], MTR: ['length', 1], KMT: ['length', 1000],
+  MMT: ['length', 0.001],
+  CMT: ['length', 0.01],
+  MTR: ['length', 1],
+  KMT: ['length', 1000],
   // Area (base m²).
-  MTK: ['area', 1], HAR: ['area', 10_000], KMK: ['area', 1_000_000],
+  MTK: ['area', 1],
+  HAR: ['area', 10_000],
+  KMK: ['area', 1_000_000],
   // Energy (base kWh).
-  KWH: ['energy', 1], MWH: ['energy', 1000], GWH: ['energy', 1_000_000],
+  KWH: ['energy', 1],
+  MWH: ['energy', 1000],
+  GWH: ['energy', 1_000_000],
   // Time (base s).
-  SEC: ['time', 1], MIN: ['time', 60], HUR: ['time', 3600], DAY: ['time', 86_400],
+  SEC: ['time', 1],
+  MIN: ['time', 60],
+  HUR: ['time', 3600],
+  DAY: ['time', 86_400],
   // Volume (base m³).
-  LTR: ['volume', 0.001], MTQ: ['volume', 1],
+  LTR: ['volume', 0.001],
+  MTQ: ['volume', 1],
 };
 
 /** The unit codes {@link convertUnit} knows. */
@@ -61,15 +77,19 @@ export function convertUnit(value: number, from: string, to: string, substance?:
   if (from === to) return value;
   const a = SCALES[from];
   const b = SCALES[to];
-  if (!a) throw new KpiError('unit_conversion', `unknown unit code "${from}" (known: ${convertibleUnitCodes.join(', ')})`);
-  if (!b) throw new KpiError('unit_conversion', `unknown unit code "${to}" (known: ${convertibleUnitCodes.join(', ')})`);
+  if (!a)
+    throw new KpiError('unit_conversion', `unknown unit code "${from}" (known: ${convertibleUnitCodes.join(', ')})`);
+  if (!b)
+    throw new KpiError('unit_conversion', `unknown unit code "${to}" (known: ${convertibleUnitCodes.join(', ')})`);
   if (a[0] === b[0]) return (value * a[1]) / b[1];
   if (a[0] === 'mixingRatio' && b[0] === 'massConcentration') {
-    if (!substance) throw new KpiError('unit_conversion', `converting ${from} to ${to} needs the substance (NO2, SO2, O3 or CO)`);
+    if (!substance)
+      throw new KpiError('unit_conversion', `converting ${from} to ${to} needs the substance (NO2, SO2, O3 or CO)`);
     return (value * a[1] * ppbToMicrogramFactors[substance]) / b[1];
   }
   if (a[0] === 'massConcentration' && b[0] === 'mixingRatio') {
-    if (!substance) throw new KpiError('unit_conversion', `converting ${from} to ${to} needs the substance (NO2, SO2, O3 or CO)`);
+    if (!substance)
+      throw new KpiError('unit_conversion', `converting ${from} to ${to} needs the substance (NO2, SO2, O3 or CO)`);
     return (value * a[1]) / ppbToMicrogramFactors[substance] / b[1];
   }
   throw new KpiError('unit_conversion', `cannot convert ${from} (${a[0]}) to ${to} (${b[0]})`);

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = resolve(here, '../..');
 const runs = Number(process.env.COLD_START_RUNS ?? 9);
-if (!Number.isInteger(runs) || runs < 3) throw new Error(`COLD_START_RUNS must be an integer ≥ 3; got ${process.env.COLD_START_RUNS}`);
+if (!Number.isInteger(runs) || runs < 3)
+  throw new Error(`COLD_START_RUNS must be an integer ≥ 3; got ${process.env.COLD_START_RUNS}`);
 const typeName = 'AirQualityObserved';
 const payloadFile = join(pkg, '../../schemas/city/AirQualityObserved/examples/valid/brussels-arts-loi.json');
 const schemasDir = join(pkg, 'schemas');
@@ -22,8 +23,14 @@ const keywords = JSON.stringify(annotationKeywords);
 
 const variants = [
   { name: 'precompiled (dist import)', args: [join(here, 'precompiled.mjs'), typeName, payloadFile] },
-  { name: 'runtime Ajv2020, compile the type', args: [join(here, 'runtime.mjs'), typeName, payloadFile, schemasDir, keywords, 'one'] },
-  { name: 'runtime Ajv2020, compile all schemas', args: [join(here, 'runtime.mjs'), typeName, payloadFile, schemasDir, keywords, 'all'] },
+  {
+    name: 'runtime Ajv2020, compile the type',
+    args: [join(here, 'runtime.mjs'), typeName, payloadFile, schemasDir, keywords, 'one'],
+  },
+  {
+    name: 'runtime Ajv2020, compile all schemas',
+    args: [join(here, 'runtime.mjs'), typeName, payloadFile, schemasDir, keywords, 'all'],
+  },
 ];
 
 function once(variant) {
@@ -32,7 +39,8 @@ function once(variant) {
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
   if (child.status !== 0) throw new Error(`${variant.name} failed (exit ${child.status}): ${child.stderr}`);
   const out = JSON.parse(child.stdout.trim().split('\n').pop());
-  if (out.valid !== true) throw new Error(`${variant.name} judged the payload invalid; the comparison would be meaningless`);
+  if (out.valid !== true)
+    throw new Error(`${variant.name} judged the payload invalid; the comparison would be meaningless`);
   return { ...out, wallMs };
 }
 
@@ -55,10 +63,14 @@ const rows = variants.map((v, j) => ({
   'wall ms (spawn→exit)': median(samples[j].map((s) => s.wallMs)),
 }));
 const fmt = (x) => (typeof x === 'number' ? Number(x.toFixed(1)) : x);
-console.log(`cold start of @opencity/models, ${runs} fresh processes per variant (medians), Node ${process.version}, payload ${typeName}`);
+console.log(
+  `cold start of @opencity/models, ${runs} fresh processes per variant (medians), Node ${process.version}, payload ${typeName}`,
+);
 console.table(rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, fmt(v)]))));
 const base = rows[0];
 for (const r of rows.slice(1)) {
   const ratio = (k) => (r[k] / base[k]).toFixed(2);
-  console.log(`${r.variant} / precompiled: setup+validate ×${ratio('setup+validate ms')}, process start→result ×${ratio('process start→result ms')}, wall ×${ratio('wall ms (spawn→exit)')}`);
+  console.log(
+    `${r.variant} / precompiled: setup+validate ×${ratio('setup+validate ms')}, process start→result ×${ratio('process start→result ms')}, wall ×${ratio('wall ms (spawn→exit)')}`,
+  );
 }

@@ -25,4 +25,6 @@ if (!target) throw new Error(`no published schema named ${typeName}`);
 const validateFn = ajv.getSchema(target.$id);
 const valid = validateFn(payload);
 const t2 = performance.now();
-process.stdout.write(`${JSON.stringify({ valid, setupMs: t1 - t0, firstValidateMs: t2 - t1, sinceProcessStartMs: t2 })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ valid, setupMs: t1 - t0, firstValidateMs: t2 - t1, sinceProcessStartMs: t2 })}\n`,
+);

@@ -29,12 +29,17 @@ export class RoadmapError extends Error {
 
 /** True for a {@link RoadmapError}, recognised by name so that two installed copies still agree. */
 export function isRoadmapError(error: unknown): error is RoadmapError {
-  return error instanceof Error && error.name === 'RoadmapError' && typeof (error as { code?: unknown }).code === 'string';
+  return (
+    error instanceof Error && error.name === 'RoadmapError' && typeof (error as { code?: unknown }).code === 'string'
+  );
 }
 
 /** Throws `invalid_input` unless `x` is a finite number; `what` names the value in the message. */
 export function assertFinite(x: unknown, what: string): asserts x is number {
   if (typeof x !== 'number' || !Number.isFinite(x)) {
-    throw new RoadmapError('invalid_input', `${what} must be a finite number; got ${typeof x === 'number' ? String(x) : JSON.stringify(x)}`);
+    throw new RoadmapError(
+      'invalid_input',
+      `${what} must be a finite number; got ${typeof x === 'number' ? String(x) : JSON.stringify(x)}`,
+    );
   }
 }

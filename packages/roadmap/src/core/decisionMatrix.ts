@@ -33,23 +33,46 @@ export interface DecisionMatrix {
 
 /** Checks the shape of a decision matrix (ids unique, rectangular, finite values, non-negative weights) and throws a specific error otherwise. */
 export function checkMatrix(matrix: DecisionMatrix): void {
-  if (matrix === null || typeof matrix !== 'object') throw new RoadmapError('invalid_matrix', 'the decision matrix must be an object { alternatives, criteria, values }');
+  if (matrix === null || typeof matrix !== 'object')
+    throw new RoadmapError(
+      'invalid_matrix',
+      'the decision matrix must be an object { alternatives, criteria, values }',
+    );
   const { alternatives, criteria, values } = matrix;
-  if (!Array.isArray(alternatives) || alternatives.length === 0) throw new RoadmapError('invalid_matrix', 'matrix.alternatives must be a non-empty array of ids');
-  if (!Array.isArray(criteria) || criteria.length === 0) throw new RoadmapError('invalid_matrix', 'matrix.criteria must be a non-empty array');
+  if (!Array.isArray(alternatives) || alternatives.length === 0)
+    throw new RoadmapError('invalid_matrix', 'matrix.alternatives must be a non-empty array of ids');
+  if (!Array.isArray(criteria) || criteria.length === 0)
+    throw new RoadmapError('invalid_matrix', 'matrix.criteria must be a non-empty array');
   if (!Array.isArray(values) || values.length !== alternatives.length) {
-    throw new RoadmapError('invalid_matrix', `matrix.values must have one row per alternative (${alternatives.length}); got ${Array.isArray(values) ? values.length : typeof values}`);
+    throw new RoadmapError(
+      'invalid_matrix',
+      `matrix.values must have one row per alternative (${alternatives.length}); got ${Array.isArray(values) ? values.length : typeof values}`,
+    );
   }
   unique(alternatives, 'alternative');
-  unique(criteria.map((c) => c.id), 'criterion');
+  unique(
+    criteria.map((c) => c.id),
+    'criterion',
+  );
   for (const c of criteria) {
-    if (c.type !== 'benefit' && c.type !== 'cost') throw new RoadmapError('invalid_matrix', `criterion "${c.id}" has type ${JSON.stringify(c.type)}; expected "benefit" or "cost"`);
+    if (c.type !== 'benefit' && c.type !== 'cost')
+      throw new RoadmapError(
+        'invalid_matrix',
+        `criterion "${c.id}" has type ${JSON.stringify(c.type)}; expected "benefit" or "cost"`,
+      );
     assertFinite(c.weight, `the weight of criterion "${c.id}"`);
-    if (c.weight < 0) throw new RoadmapError('invalid_weights', `the weight of criterion "${c.id}" is negative (${c.weight}); weights must be non-negative`);
+    if (c.weight < 0)
+      throw new RoadmapError(
+        'invalid_weights',
+        `the weight of criterion "${c.id}" is negative (${c.weight}); weights must be non-negative`,
+      );
   }
   values.forEach((row, i) => {
     if (!Array.isArray(row) || row.length !== criteria.length) {
-      throw new RoadmapError('invalid_matrix', `row ${i} ("${alternatives[i]}") must have ${criteria.length} values; got ${Array.isArray(row) ? row.length : typeof row}`);
+      throw new RoadmapError(
+        'invalid_matrix',
+        `row ${i} ("${alternatives[i]}") must have ${criteria.length} values; got ${Array.isArray(row) ? row.length : typeof row}`,
+      );
     }
     row.forEach((x, j) => assertFinite(x, `value of "${alternatives[i]}" on "${criteria[j]?.id}"`));
   });
@@ -58,7 +81,11 @@ export function checkMatrix(matrix: DecisionMatrix): void {
 function unique(ids: readonly string[], what: string): void {
   const seen = new Set<string>();
   for (const id of ids) {
-    if (typeof id !== 'string' || id.length === 0) throw new RoadmapError('invalid_matrix', `every ${what} id must be a non-empty string; got ${JSON.stringify(id)}`);
+    if (typeof id !== 'string' || id.length === 0)
+      throw new RoadmapError(
+        'invalid_matrix',
+        `every ${what} id must be a non-empty string; got ${JSON.stringify(id)}`,
+      );
     if (seen.has(id)) throw new RoadmapError('invalid_matrix', `duplicate ${what} id "${id}"`);
     seen.add(id);
   }
@@ -74,7 +101,8 @@ export function rescaleWeights(weights: readonly number[]): number[] {
   let sum = 0;
   weights.forEach((w, j) => {
     assertFinite(w, `weight ${j}`);
-    if (w < 0) throw new RoadmapError('invalid_weights', `weight ${j} is negative (${w}); weights must be non-negative`);
+    if (w < 0)
+      throw new RoadmapError('invalid_weights', `weight ${j} is negative (${w}); weights must be non-negative`);
     sum += w;
   });
   if (sum <= 0) throw new RoadmapError('invalid_weights', 'the weights sum to 0; at least one weight must be positive');

@@ -27,7 +27,10 @@ export interface NormalizedTable {
  */
 export function normalizeMatrix(matrix: DecisionMatrix, normalization: Normalization): NormalizedTable {
   if (!normalizations.includes(normalization)) {
-    throw new RoadmapError('invalid_option', `unknown normalization ${JSON.stringify(normalization)}; expected one of ${normalizations.join(', ')}`);
+    throw new RoadmapError(
+      'invalid_option',
+      `unknown normalization ${JSON.stringify(normalization)}; expected one of ${normalizations.join(', ')}`,
+    );
   }
   const m = matrix.alternatives.length;
   const out: number[][] = Array.from({ length: m }, () => new Array<number>(matrix.criteria.length).fill(0));
@@ -39,7 +42,11 @@ export function normalizeMatrix(matrix: DecisionMatrix, normalization: Normaliza
     let mapped: number[];
     switch (normalization) {
       case 'none':
-        if (cost) throw new RoadmapError('invalid_option', `normalization "none" uses values as given, so every criterion must be a benefit; "${c.id}" is a cost`);
+        if (cost)
+          throw new RoadmapError(
+            'invalid_option',
+            `normalization "none" uses values as given, so every criterion must be a benefit; "${c.id}" is a cost`,
+          );
         mapped = col;
         break;
       case 'minmax': {
@@ -53,7 +60,8 @@ export function normalizeMatrix(matrix: DecisionMatrix, normalization: Normaliza
       }
       case 'vector': {
         const norm = Math.sqrt(col.reduce((s, x) => s + x * x, 0));
-        if (norm === 0) throw new RoadmapError('degenerate', `vector normalization: criterion "${c.id}" is 0 for every alternative`);
+        if (norm === 0)
+          throw new RoadmapError('degenerate', `vector normalization: criterion "${c.id}" is 0 for every alternative`);
         mapped = col.map((x) => x / norm);
         break;
       }
@@ -64,7 +72,8 @@ export function normalizeMatrix(matrix: DecisionMatrix, normalization: Normaliza
           mapped = col.map((x) => 1 / x / s);
         } else {
           const s = col.reduce((a, x) => a + x, 0);
-          if (s === 0) throw new RoadmapError('degenerate', `sum normalization: criterion "${c.id}" is 0 for every alternative`);
+          if (s === 0)
+            throw new RoadmapError('degenerate', `sum normalization: criterion "${c.id}" is 0 for every alternative`);
           mapped = col.map((x) => x / s);
         }
         break;
@@ -76,7 +85,8 @@ export function normalizeMatrix(matrix: DecisionMatrix, normalization: Normaliza
           mapped = col.map((x) => min / x);
         } else {
           const max = Math.max(...col);
-          if (max === 0) throw new RoadmapError('degenerate', `max normalization: criterion "${c.id}" is 0 for every alternative`);
+          if (max === 0)
+            throw new RoadmapError('degenerate', `max normalization: criterion "${c.id}" is 0 for every alternative`);
           mapped = col.map((x) => x / max);
         }
         break;
@@ -91,6 +101,9 @@ export function normalizeMatrix(matrix: DecisionMatrix, normalization: Normaliza
 function requirePositive(col: readonly number[], id: string, name: string, strictly: boolean): void {
   const bad = col.find((x) => (strictly ? x <= 0 : x < 0));
   if (bad !== undefined) {
-    throw new RoadmapError('invalid_input', `${name} normalization needs ${strictly ? 'positive' : 'non-negative'} values; criterion "${id}" has ${bad}`);
+    throw new RoadmapError(
+      'invalid_input',
+      `${name} normalization needs ${strictly ? 'positive' : 'non-negative'} values; criterion "${id}" has ${bad}`,
+    );
   }
 }

@@ -8,7 +8,10 @@ describe('criteria catalogues', () => {
     for (const cat of criteriaCatalogues) {
       for (const c of cat.criteria) {
         const r = validate('Criterion', c);
-        expect(r.findings.filter((f) => f.severity === 'error'), c.id).toEqual([]);
+        expect(
+          r.findings.filter((f) => f.severity === 'error'),
+          c.id,
+        ).toEqual([]);
         expect(r.valid).toBe(true);
         expect(c.catalogue).toBe(cat.id);
         expect(c.catalogueVersion).toBe(cat.version);
@@ -19,9 +22,20 @@ describe('criteria catalogues', () => {
   });
 
   it('has the five Brussels priorities, five DESI dimensions before 2021 and four since', () => {
-    expect(getCatalogue('brussels-strategy').criteria.map((c) => c.code)).toEqual(['transversality', 'mutualisation-reuse', 'digital-inclusion', 'european-dimension', 'governance-performance']);
+    expect(getCatalogue('brussels-strategy').criteria.map((c) => c.code)).toEqual([
+      'transversality',
+      'mutualisation-reuse',
+      'digital-inclusion',
+      'european-dimension',
+      'governance-performance',
+    ]);
     expect(getCatalogue('desi', '1.0.0').criteria).toHaveLength(5);
-    expect(getCatalogue('desi').criteria.map((c) => c.code)).toEqual(['human-capital', 'connectivity', 'integration-of-digital-technology', 'digital-public-services']);
+    expect(getCatalogue('desi').criteria.map((c) => c.code)).toEqual([
+      'human-capital',
+      'connectivity',
+      'integration-of-digital-technology',
+      'digital-public-services',
+    ]);
   });
 
   it('maps every DESI 2020 dimension to an existing DESI 2021 criterion, or to none for use of internet', () => {
@@ -39,7 +53,9 @@ describe('criteria catalogues', () => {
       { id: 'feasibility', weight: 1, type: 'benefit' },
       { id: 'cost', weight: 1, type: 'cost' },
     ]);
-    expect(() => toMatrixCriteria(getCatalogue('desi'), { 'use-of-internet': 1 })).toThrow('not a criterion of desi 2.0.0');
+    expect(() => toMatrixCriteria(getCatalogue('desi'), { 'use-of-internet': 1 })).toThrow(
+      'not a criterion of desi 2.0.0',
+    );
     expect(() => getCatalogue('desi', '3.0.0')).toThrow('versions: 1.0.0, 2.0.0');
     expect(() => getCatalogue('nope')).toThrow('unknown criteria catalogue "nope"');
   });

@@ -120,11 +120,15 @@ export function combineScores(values: readonly number[], method: JuryAggregation
     }
     case 'geometric-mean': {
       const bad = sorted.find((x) => x <= 0);
-      if (bad !== undefined) throw new RoadmapError('invalid_input', `the geometric mean needs positive scores (a ratio scale); got ${bad}`);
+      if (bad !== undefined)
+        throw new RoadmapError('invalid_input', `the geometric mean needs positive scores (a ratio scale); got ${bad}`);
       return Math.exp(mean(sorted.map(Math.log)));
     }
     default:
-      throw new RoadmapError('invalid_option', `unknown jury aggregation ${JSON.stringify(method)}; expected median, mean, trimmed-mean or geometric-mean`);
+      throw new RoadmapError(
+        'invalid_option',
+        `unknown jury aggregation ${JSON.stringify(method)}; expected median, mean, trimmed-mean or geometric-mean`,
+      );
   }
 }
 
@@ -142,7 +146,8 @@ export function aggregateScores(options: AggregateScoresOptions): AggregatedScor
   const trim = options.trim ?? 0.2;
   const disputeIqr = options.disputeIqr ?? 1;
   assertFinite(disputeIqr, 'disputeIqr');
-  if (!Array.isArray(options.scores) || options.scores.length === 0) throw new RoadmapError('invalid_input', 'aggregateScores needs at least one score');
+  if (!Array.isArray(options.scores) || options.scores.length === 0)
+    throw new RoadmapError('invalid_input', 'aggregateScores needs at least one score');
   const abstentions = options.abstentions ?? [];
   const abstains = new Set<string>();
   const abstainedBy = new Map<string, string[]>();
@@ -151,7 +156,8 @@ export function aggregateScores(options: AggregateScoresOptions): AggregatedScor
   };
   const jurors: string[] = [];
   for (const a of abstentions) {
-    if (typeof a.reason !== 'string' || a.reason.trim() === '') throw new RoadmapError('invalid_input', `juror "${a.juror}" abstains on "${a.project}" without a reason`);
+    if (typeof a.reason !== 'string' || a.reason.trim() === '')
+      throw new RoadmapError('invalid_input', `juror "${a.juror}" abstains on "${a.project}" without a reason`);
     abstains.add(`${a.juror}\u0000${a.project}`);
     abstainedBy.set(a.project, [...(abstainedBy.get(a.project) ?? []), a.juror]);
     firstSeen(jurors, a.juror);
@@ -161,31 +167,40 @@ export function aggregateScores(options: AggregateScoresOptions): AggregatedScor
   const byCell = new Map<string, Map<string, number>>();
   for (const s of options.scores) {
     for (const key of ['juror', 'project', 'criterion'] as const) {
-      if (typeof s[key] !== 'string' || s[key] === '') throw new RoadmapError('invalid_input', `every score needs a non-empty ${key}; got ${JSON.stringify(s)}`);
+      if (typeof s[key] !== 'string' || s[key] === '')
+        throw new RoadmapError('invalid_input', `every score needs a non-empty ${key}; got ${JSON.stringify(s)}`);
     }
     assertFinite(s.score, `score of juror "${s.juror}" on "${s.project}" / "${s.criterion}"`);
     if (abstains.has(`${s.juror}\u0000${s.project}`)) {
-      throw new RoadmapError('invalid_input', `juror "${s.juror}" abstained on "${s.project}" but scored it on "${s.criterion}"`);
+      throw new RoadmapError(
+        'invalid_input',
+        `juror "${s.juror}" abstained on "${s.project}" but scored it on "${s.criterion}"`,
+      );
     }
-    if (options.projects && !projects.includes(s.project)) throw new RoadmapError('unknown_reference', `score for unknown project "${s.project}"`);
-    if (options.criteria && !criteria.includes(s.criterion)) throw new RoadmapError('unknown_reference', `score on unknown criterion "${s.criterion}"`);
+    if (options.projects && !projects.includes(s.project))
+      throw new RoadmapError('unknown_reference', `score for unknown project "${s.project}"`);
+    if (options.criteria && !criteria.includes(s.criterion))
+      throw new RoadmapError('unknown_reference', `score on unknown criterion "${s.criterion}"`);
     firstSeen(projects, s.project);
     firstSeen(criteria, s.criterion);
     firstSeen(jurors, s.juror);
     const key = `${s.project}\u0000${s.criterion}`;
     const cell = byCell.get(key) ?? new Map<string, number>();
-    if (cell.has(s.juror)) throw new RoadmapError('invalid_input', `juror "${s.juror}" scored "${s.project}" on "${s.criterion}" twice`);
+    if (cell.has(s.juror))
+      throw new RoadmapError('invalid_input', `juror "${s.juror}" scored "${s.project}" on "${s.criterion}" twice`);
     cell.set(s.juror, s.score);
     byCell.set(key, cell);
   }
   const cells = projects.map((project) =>
     criteria.map((criterion): ScoreCell => {
       const cell = byCell.get(`${project}\u0000${criterion}`);
-      if (!cell || cell.size === 0) throw new RoadmapError('invalid_input', `no juror scored "${project}" on "${criterion}"`);
+      if (!cell || cell.size === 0)
+        throw new RoadmapError('invalid_input', `no juror scored "${project}" on "${criterion}"`);
       const values = [...cell.values()];
       const sorted = [...values].sort((a, b) => a - b);
       const mean = values.reduce((a, b) => a + b, 0) / values.length;
-      const sd = values.length > 1 ? Math.sqrt(values.reduce((s, x) => s + (x - mean) ** 2, 0) / (values.length - 1)) : 0;
+      const sd =
+        values.length > 1 ? Math.sqrt(values.reduce((s, x) => s + (x - mean) ** 2, 0) / (values.length - 1)) : 0;
       const iqr = quantile(sorted, 0.75) - quantile(sorted, 0.25);
       const abstained = abstainedBy.get(project) ?? [];
       return {
@@ -212,6 +227,9 @@ export function aggregateScores(options: AggregateScoresOptions): AggregatedScor
     jurors,
     values: cells.map((row) => row.map((c) => c.value)),
     cells,
-    disputed: cells.flat().filter((c) => c.disputed).map((c) => ({ project: c.project, criterion: c.criterion, iqr: c.iqr })),
+    disputed: cells
+      .flat()
+      .filter((c) => c.disputed)
+      .map((c) => ({ project: c.project, criterion: c.criterion, iqr: c.iqr })),
   };
 }

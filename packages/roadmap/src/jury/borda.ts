@@ -18,15 +18,21 @@ export interface BordaResult {
  * @example
  * borda([[1, 2, 3], [2, 1, 3], [3, 2, 1]], { input: 'ranks' }).points; // [3, 4, 2]
  */
-export function borda(table: readonly (readonly number[])[], options: { input?: 'scores' | 'ranks' } = {}): BordaResult {
+export function borda(
+  table: readonly (readonly number[])[],
+  options: { input?: 'scores' | 'ranks' } = {},
+): BordaResult {
   const input = options.input ?? 'scores';
-  if (input !== 'scores' && input !== 'ranks') throw new RoadmapError('invalid_option', `borda input must be "scores" or "ranks"; got ${JSON.stringify(input)}`);
-  if (!Array.isArray(table) || table.length === 0) throw new RoadmapError('invalid_input', 'borda needs at least one rater (row)');
+  if (input !== 'scores' && input !== 'ranks')
+    throw new RoadmapError('invalid_option', `borda input must be "scores" or "ranks"; got ${JSON.stringify(input)}`);
+  if (!Array.isArray(table) || table.length === 0)
+    throw new RoadmapError('invalid_input', 'borda needs at least one rater (row)');
   const n = table[0]?.length ?? 0;
   const points = new Array<number>(n).fill(0);
   const rankSums = new Array<number>(n).fill(0);
   table.forEach((row, r) => {
-    if (!Array.isArray(row) || row.length !== n) throw new RoadmapError('invalid_input', `rater ${r} must cover all ${n} items`);
+    if (!Array.isArray(row) || row.length !== n)
+      throw new RoadmapError('invalid_input', `rater ${r} must cover all ${n} items`);
     row.forEach((x, i) => assertFinite(x, `entry of rater ${r} on item ${i}`));
     // Rank positions: 1 = best. Scores are ranked descending; given ranks are re-ranked so ties average.
     const ranks = input === 'ranks' ? averageRanks(row).ranks : averageRanks(row.map((x) => -x)).ranks;

@@ -19,11 +19,15 @@ export interface JuryAgreement {
  * @example
  * juryAgreement(aggregateScores({ scores }), { weights: { impact: 2, cost: 1 } }).overall?.w;
  */
-export function juryAgreement(aggregated: AggregatedScores, options: { weights?: Readonly<Record<string, number>> } = {}): JuryAgreement {
+export function juryAgreement(
+  aggregated: AggregatedScores,
+  options: { weights?: Readonly<Record<string, number>> } = {},
+): JuryAgreement {
   const { projects, criteria, cells } = aggregated;
   const weights = criteria.map((c) => options.weights?.[c] ?? 1);
   weights.forEach((w, j) => {
-    if (!Number.isFinite(w) || w < 0) throw new RoadmapError('invalid_weights', `weight of "${criteria[j]}" must be a finite number ≥ 0`);
+    if (!Number.isFinite(w) || w < 0)
+      throw new RoadmapError('invalid_weights', `weight of "${criteria[j]}" must be a finite number ≥ 0`);
   });
   const excluded: { juror: string; projects: string[] }[] = [];
   const jurors: string[] = [];
@@ -44,7 +48,11 @@ export function juryAgreement(aggregated: AggregatedScores, options: { weights?:
   criteria.forEach((c, j) => {
     byCriterion[c] = safe(jurors.map((juror) => projects.map((_, i) => cells[i]![j]!.scores[juror] as number)));
   });
-  const totals = jurors.map((juror) => projects.map((_, i) => criteria.reduce((s, _c, j) => s + (weights[j] as number) * (cells[i]![j]!.scores[juror] as number), 0)));
+  const totals = jurors.map((juror) =>
+    projects.map((_, i) =>
+      criteria.reduce((s, _c, j) => s + (weights[j] as number) * (cells[i]![j]!.scores[juror] as number), 0),
+    ),
+  );
   const overall = safe(totals);
   return { ...(overall ? { overall } : {}), byCriterion, jurors, excluded };
 }

@@ -26,16 +26,24 @@ export interface KendallWResult {
  * @example
  * kendallW([[1, 2, 3, 4], [1, 3, 2, 4], [2, 2, 1, 4]]).w; // 0.724138 (tie-corrected)
  */
-export function kendallW(scores: readonly (readonly number[])[], options: { tieCorrection?: boolean } = {}): KendallWResult {
+export function kendallW(
+  scores: readonly (readonly number[])[],
+  options: { tieCorrection?: boolean } = {},
+): KendallWResult {
   const tieCorrection = options.tieCorrection ?? true;
-  if (!Array.isArray(scores) || scores.length < 2) throw new RoadmapError('invalid_input', 'Kendall W needs at least two raters (rows)');
+  if (!Array.isArray(scores) || scores.length < 2)
+    throw new RoadmapError('invalid_input', 'Kendall W needs at least two raters (rows)');
   const n = scores[0]?.length ?? 0;
   if (n < 2) throw new RoadmapError('invalid_input', 'Kendall W needs at least two items (columns)');
   const m = scores.length;
   const rankSums = new Array<number>(n).fill(0);
   let ties = 0;
   scores.forEach((row, r) => {
-    if (!Array.isArray(row) || row.length !== n) throw new RoadmapError('invalid_input', `rater ${r} must score all ${n} items (Kendall W needs a complete table)`);
+    if (!Array.isArray(row) || row.length !== n)
+      throw new RoadmapError(
+        'invalid_input',
+        `rater ${r} must score all ${n} items (Kendall W needs a complete table)`,
+      );
     row.forEach((x, i) => assertFinite(x, `score of rater ${r} on item ${i}`));
     const { ranks, tieTerm } = averageRanks(row);
     ranks.forEach((rk, i) => (rankSums[i] = (rankSums[i] as number) + rk));
@@ -45,7 +53,8 @@ export function kendallW(scores: readonly (readonly number[])[], options: { tieC
   const s = rankSums.reduce((acc, r) => acc + (r - mean) ** 2, 0);
   const denominator = m * m * (n ** 3 - n) - (tieCorrection ? m * ties : 0);
   // Every rater tied every item: no ordering information at all.
-  if (denominator <= 0) throw new RoadmapError('degenerate', 'Kendall W is undefined: every rater gave every item the same score');
+  if (denominator <= 0)
+    throw new RoadmapError('degenerate', 'Kendall W is undefined: every rater gave every item the same score');
   const w = (12 * s) / denominator;
   const chiSquare = m * (n - 1) * w;
   const df = n - 1;

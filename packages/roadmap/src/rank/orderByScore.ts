@@ -7,7 +7,11 @@ export function sameScore(a: number, b: number): boolean {
 }
 
 /** Indices of `scores` best first (stable: equal scores keep input order), and the groups of tied ids. */
-export function orderByScore(ids: readonly string[], scores: readonly number[], better: 'higher' | 'lower'): { order: number[]; ranking: string[]; ties: string[][] } {
+export function orderByScore(
+  ids: readonly string[],
+  scores: readonly number[],
+  better: 'higher' | 'lower',
+): { order: number[]; ranking: string[]; ties: string[][] } {
   const order = scores.map((_, i) => i);
   const sign = better === 'higher' ? -1 : 1;
   order.sort((a, b) => {
@@ -42,7 +46,8 @@ export function rankPositions(scores: readonly number[], better: 'higher' | 'low
   let k = 0;
   while (k < idx.length) {
     let e = k;
-    while (e + 1 < idx.length && sameScore(scores[idx[e + 1] as number] as number, scores[idx[k] as number] as number)) e++;
+    while (e + 1 < idx.length && sameScore(scores[idx[e + 1] as number] as number, scores[idx[k] as number] as number))
+      e++;
     const avg = (k + e) / 2 + 1;
     for (let t = k; t <= e; t++) ranks[idx[t] as number] = avg;
     k = e + 1;

@@ -6,7 +6,8 @@ import type { PreferenceFunction } from './types';
 export function checkPreferenceFunction(f: PreferenceFunction, criterion: string): void {
   const bad = (msg: string) => new RoadmapError('invalid_option', `preference function of "${criterion}": ${msg}`);
   const finite = (x: unknown, name: string) => {
-    if (typeof x !== 'number' || !Number.isFinite(x) || x < 0) throw bad(`${name} must be a finite number ≥ 0; got ${JSON.stringify(x)}`);
+    if (typeof x !== 'number' || !Number.isFinite(x) || x < 0)
+      throw bad(`${name} must be a finite number ≥ 0; got ${JSON.stringify(x)}`);
   };
   switch (f?.type) {
     case 'usual':
@@ -28,7 +29,9 @@ export function checkPreferenceFunction(f: PreferenceFunction, criterion: string
       if (f.s === 0) throw bad('s must be > 0');
       return;
     default:
-      throw bad(`unknown type ${JSON.stringify((f as { type?: unknown })?.type)}; expected usual, u-shape, v-shape, level, linear or gaussian`);
+      throw bad(
+        `unknown type ${JSON.stringify((f as { type?: unknown })?.type)}; expected usual, u-shape, v-shape, level, linear or gaussian`,
+      );
   }
 }
 
@@ -64,7 +67,10 @@ export function prometheeFlows(matrix: DecisionMatrix, weights: readonly number[
       if (a === b) continue;
       const rb = matrix.values[b] as readonly number[];
       let pi = 0;
-      for (let j = 0; j < n; j++) pi += (weights[j] as number) * preferenceDegree(fns[j] as PreferenceFunction, (sign[j] as number) * ((ra[j] as number) - (rb[j] as number)));
+      for (let j = 0; j < n; j++)
+        pi +=
+          (weights[j] as number) *
+          preferenceDegree(fns[j] as PreferenceFunction, (sign[j] as number) * ((ra[j] as number) - (rb[j] as number)));
       plus[a] = (plus[a] as number) + pi;
       minus[b] = (minus[b] as number) + pi;
     }

@@ -2,7 +2,11 @@ import type { DecisionMatrix } from '../core/decisionMatrix';
 import type { NormalizedTable } from '../core/normalize';
 
 /** TOPSIS distances and closeness on a normalised table with rescaled weights. */
-export function topsisScores(table: NormalizedTable, matrix: DecisionMatrix, weights: readonly number[]): { closeness: number[]; dPlus: number[]; dMinus: number[] } {
+export function topsisScores(
+  table: NormalizedTable,
+  matrix: DecisionMatrix,
+  weights: readonly number[],
+): { closeness: number[]; dPlus: number[]; dMinus: number[] } {
   const n = matrix.criteria.length;
   const v = table.values.map((row) => row.map((r, j) => r * (weights[j] as number)));
   const ideal: number[] = [];

@@ -98,7 +98,31 @@ export interface ScoringDetails extends CommonDetails {
 
 /** What {@link rank} returns: method, parameters used, one score per alternative, the ranking best first, and method details. */
 export type RankResult =
-  | { readonly method: 'wsm' | 'wpm'; readonly parameters: RankParameters; readonly scores: number[]; readonly ranking: string[]; readonly details: ScoringDetails }
-  | { readonly method: 'topsis'; readonly parameters: RankParameters; readonly scores: number[]; readonly ranking: string[]; readonly details: TopsisDetails }
-  | { readonly method: 'vikor'; readonly parameters: RankParameters; readonly scores: number[]; readonly ranking: string[]; readonly details: VikorDetails }
-  | { readonly method: 'promethee2'; readonly parameters: RankParameters; readonly scores: number[]; readonly ranking: string[]; readonly details: PrometheeDetails };
+  | {
+      readonly method: 'wsm' | 'wpm';
+      readonly parameters: RankParameters;
+      readonly scores: number[];
+      readonly ranking: string[];
+      readonly details: ScoringDetails;
+    }
+  | {
+      readonly method: 'topsis';
+      readonly parameters: RankParameters;
+      readonly scores: number[];
+      readonly ranking: string[];
+      readonly details: TopsisDetails;
+    }
+  | {
+      readonly method: 'vikor';
+      readonly parameters: RankParameters;
+      readonly scores: number[];
+      readonly ranking: string[];
+      readonly details: VikorDetails;
+    }
+  | {
+      readonly method: 'promethee2';
+      readonly parameters: RankParameters;
+      readonly scores: number[];
+      readonly ranking: string[];
+      readonly details: PrometheeDetails;
+    };

@@ -47,10 +47,19 @@ export function vikorScores(matrix: DecisionMatrix, weights: readonly number[], 
   const acceptableAdvantage = second === undefined || (Q[second] as number) - (Q[first] as number) >= dq - 1e-12;
   const bestS = orderByScore(ids, S, 'lower').order[0] as number;
   const bestR = orderByScore(ids, R, 'lower').order[0] as number;
-  const acceptableStability = sameScore(S[first] as number, S[bestS] as number) || sameScore(R[first] as number, R[bestR] as number);
+  const acceptableStability =
+    sameScore(S[first] as number, S[bestS] as number) || sameScore(R[first] as number, R[bestR] as number);
   let compromise: number[];
   if (!acceptableAdvantage) compromise = byQ.filter((i) => (Q[i] as number) - (Q[first] as number) < dq - 1e-12);
   else if (!acceptableStability && second !== undefined) compromise = [first, second];
   else compromise = [first];
-  return { S, R, Q, dq, compromiseSet: compromise.map((i) => ids[i] as string), acceptableAdvantage, acceptableStability };
+  return {
+    S,
+    R,
+    Q,
+    dq,
+    compromiseSet: compromise.map((i) => ids[i] as string),
+    acceptableAdvantage,
+    acceptableStability,
+  };
 }

@@ -28,63 +28,145 @@ export interface JuryReportInput {
   readonly schedule?: { readonly input: ScheduleInput; readonly result: ScheduleResult; readonly startYear?: number };
 }
 
-type Block = { kind: 'heading'; text: string } | { kind: 'paragraph'; text: string } | { kind: 'table'; header: string[]; rows: string[][] } | { kind: 'list'; items: string[] };
+type Block =
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'table'; header: string[]; rows: string[][] }
+  | { kind: 'list'; items: string[] };
 
 const fmt = (x: number, digits = 4) => (Number.isInteger(x) ? String(x) : x.toFixed(digits));
 
 function blocks(input: JuryReportInput): Block[] {
   const { matrix, ranking } = input;
   const out: Block[] = [{ kind: 'heading', text: 'Method' }];
-  const params = Object.entries(ranking.parameters).map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`);
-  out.push({ kind: 'paragraph', text: `Ranking method: ${ranking.method} (${ranking.details.better} score is better).` });
+  const params = Object.entries(ranking.parameters).map(
+    ([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`,
+  );
+  out.push({
+    kind: 'paragraph',
+    text: `Ranking method: ${ranking.method} (${ranking.details.better} score is better).`,
+  });
   out.push({ kind: 'list', items: params });
-  if (input.aggregated) out.push({ kind: 'paragraph', text: `Jury aggregation: ${Object.entries(input.aggregated.parameters).map(([k, v]) => `${k} ${v}`).join(', ')}.` });
+  if (input.aggregated)
+    out.push({
+      kind: 'paragraph',
+      text: `Jury aggregation: ${Object.entries(input.aggregated.parameters)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}.`,
+    });
 
   out.push({ kind: 'heading', text: 'Ranking' });
   const order = ranking.ranking.map((id) => matrix.alternatives.indexOf(id));
-  const extra = ranking.method === 'vikor' ? ['S', 'R'] : ranking.method === 'topsis' ? ['d+', 'd−'] : ranking.method === 'promethee2' ? ['φ+', 'φ−'] : [];
+  const extra =
+    ranking.method === 'vikor'
+      ? ['S', 'R']
+      : ranking.method === 'topsis'
+        ? ['d+', 'd−']
+        : ranking.method === 'promethee2'
+          ? ['φ+', 'φ−']
+          : [];
   out.push({
     kind: 'table',
     header: ['Rank', 'Project', 'Score', ...extra],
     rows: order.map((i, k) => {
       const d = ranking.details;
-      const more = ranking.method === 'vikor' && 'S' in d ? [fmt(d.S[i] as number), fmt(d.R[i] as number)]
-        : ranking.method === 'topsis' && 'dPlus' in d ? [fmt(d.dPlus[i] as number), fmt(d.dMinus[i] as number)]
-        : ranking.method === 'promethee2' && 'positiveFlow' in d ? [fmt(d.positiveFlow[i] as number), fmt(d.negativeFlow[i] as number)] : [];
+      const more =
+        ranking.method === 'vikor' && 'S' in d
+          ? [fmt(d.S[i] as number), fmt(d.R[i] as number)]
+          : ranking.method === 'topsis' && 'dPlus' in d
+            ? [fmt(d.dPlus[i] as number), fmt(d.dMinus[i] as number)]
+            : ranking.method === 'promethee2' && 'positiveFlow' in d
+              ? [fmt(d.positiveFlow[i] as number), fmt(d.negativeFlow[i] as number)]
+              : [];
       return [String(k + 1), matrix.alternatives[i] as string, fmt(ranking.scores[i] as number), ...more];
     }),
   });
-  if (ranking.details.ties.length > 0) out.push({ kind: 'paragraph', text: `Ties (ranked in input order, not broken): ${ranking.details.ties.map((t) => t.join(' = ')).join('; ')}.` });
-  if (ranking.method === 'vikor' && 'compromiseSet' in ranking.details) out.push({ kind: 'paragraph', text: `VIKOR compromise set: ${ranking.details.compromiseSet.join(', ')}.` });
+  if (ranking.details.ties.length > 0)
+    out.push({
+      kind: 'paragraph',
+      text: `Ties (ranked in input order, not broken): ${ranking.details.ties.map((t) => t.join(' = ')).join('; ')}.`,
+    });
+  if (ranking.method === 'vikor' && 'compromiseSet' in ranking.details)
+    out.push({ kind: 'paragraph', text: `VIKOR compromise set: ${ranking.details.compromiseSet.join(', ')}.` });
 
   if (input.agreement || input.aggregated) {
     out.push({ kind: 'heading', text: 'Agreement' });
     const a = input.agreement;
     if (a) {
-      out.push({ kind: 'paragraph', text: a.overall ? `Kendall's W (tie-corrected) over ${a.jurors.length} jurors: W = ${fmt(a.overall.w)}, χ² = ${fmt(a.overall.chiSquare)}, df = ${a.overall.df}, p = ${fmt(a.overall.p)}.` : `Kendall's W cannot be computed (${a.jurors.length} juror(s) with complete scores).` });
-      if (a.excluded.length > 0) out.push({ kind: 'paragraph', text: `Left out of W (abstained or missing): ${a.excluded.map((e) => `${e.juror} (${e.projects.join(', ')})`).join('; ')}.` });
-      out.push({ kind: 'table', header: ['Criterion', 'W', 'p'], rows: Object.entries(a.byCriterion).map(([c, r]) => [c, r ? fmt(r.w) : 'n/a', r ? fmt(r.p) : 'n/a']) });
+      out.push({
+        kind: 'paragraph',
+        text: a.overall
+          ? `Kendall's W (tie-corrected) over ${a.jurors.length} jurors: W = ${fmt(a.overall.w)}, χ² = ${fmt(a.overall.chiSquare)}, df = ${a.overall.df}, p = ${fmt(a.overall.p)}.`
+          : `Kendall's W cannot be computed (${a.jurors.length} juror(s) with complete scores).`,
+      });
+      if (a.excluded.length > 0)
+        out.push({
+          kind: 'paragraph',
+          text: `Left out of W (abstained or missing): ${a.excluded.map((e) => `${e.juror} (${e.projects.join(', ')})`).join('; ')}.`,
+        });
+      out.push({
+        kind: 'table',
+        header: ['Criterion', 'W', 'p'],
+        rows: Object.entries(a.byCriterion).map(([c, r]) => [c, r ? fmt(r.w) : 'n/a', r ? fmt(r.p) : 'n/a']),
+      });
     }
     const disputed = input.aggregated?.disputed ?? [];
-    out.push({ kind: 'paragraph', text: disputed.length === 0 ? 'No disputed score.' : `Disputed scores (IQR above ${input.aggregated?.parameters.disputeIqr}): ${disputed.map((d) => `${d.project} / ${d.criterion} (IQR ${fmt(d.iqr, 2)})`).join('; ')}.` });
+    out.push({
+      kind: 'paragraph',
+      text:
+        disputed.length === 0
+          ? 'No disputed score.'
+          : `Disputed scores (IQR above ${input.aggregated?.parameters.disputeIqr}): ${disputed.map((d) => `${d.project} / ${d.criterion} (IQR ${fmt(d.iqr, 2)})`).join('; ')}.`,
+    });
   }
 
   if (input.stability || input.smaa || input.methodAgreement) {
     out.push({ kind: 'heading', text: 'Stability' });
     if (input.stability) {
-      out.push({ kind: 'paragraph', text: 'Weight stability intervals: the range of each weight (others rescaled proportionally) within which the full weighted-sum ranking is unchanged.' });
-      out.push({ kind: 'table', header: ['Criterion', 'Weight', 'Stable from', 'Stable to'], rows: matrix.criteria.map((c, j) => [c.id, fmt(ranking.parameters.weights[j] as number), fmt(input.stability![j]![0]), fmt(input.stability![j]![1])]) });
+      out.push({
+        kind: 'paragraph',
+        text: 'Weight stability intervals: the range of each weight (others rescaled proportionally) within which the full weighted-sum ranking is unchanged.',
+      });
+      out.push({
+        kind: 'table',
+        header: ['Criterion', 'Weight', 'Stable from', 'Stable to'],
+        rows: matrix.criteria.map((c, j) => [
+          c.id,
+          fmt(ranking.parameters.weights[j] as number),
+          fmt(input.stability![j]![0]),
+          fmt(input.stability![j]![1]),
+        ]),
+      });
     }
     if (input.smaa) {
       const s = input.smaa;
-      out.push({ kind: 'paragraph', text: `SMAA-2 with ${s.parameters.draws} weight draws uniform on the simplex (seed ${s.parameters.seed}, ${s.parameters.normalization} normalisation).` });
-      out.push({ kind: 'table', header: ['Project', 'P(rank 1)', 'P(top 3)', 'Confidence'], rows: order.map((i) => {
-        const acc = s.rankAcceptability[i] as number[];
-        return [matrix.alternatives[i] as string, fmt(acc[0] as number, 3), fmt(acc.slice(0, 3).reduce((x, y) => x + y, 0), 3), fmt(s.confidence[i] as number, 0)];
-      }) });
+      out.push({
+        kind: 'paragraph',
+        text: `SMAA-2 with ${s.parameters.draws} weight draws uniform on the simplex (seed ${s.parameters.seed}, ${s.parameters.normalization} normalisation).`,
+      });
+      out.push({
+        kind: 'table',
+        header: ['Project', 'P(rank 1)', 'P(top 3)', 'Confidence'],
+        rows: order.map((i) => {
+          const acc = s.rankAcceptability[i] as number[];
+          return [
+            matrix.alternatives[i] as string,
+            fmt(acc[0] as number, 3),
+            fmt(
+              acc.slice(0, 3).reduce((x, y) => x + y, 0),
+              3,
+            ),
+            fmt(s.confidence[i] as number, 0),
+          ];
+        }),
+      });
     }
     if (input.methodAgreement) {
-      out.push({ kind: 'table', header: ['Methods', 'Spearman ρ', 'Kendall τ'], rows: input.methodAgreement.map((p) => [`${p.a} vs ${p.b}`, fmt(p.spearman, 3), fmt(p.kendallTau, 3)]) });
+      out.push({
+        kind: 'table',
+        header: ['Methods', 'Spearman ρ', 'Kendall τ'],
+        rows: input.methodAgreement.map((p) => [`${p.a} vs ${p.b}`, fmt(p.spearman, 3), fmt(p.kendallTau, 3)]),
+      });
     }
   }
 
@@ -96,10 +178,19 @@ function blocks(input: JuryReportInput): Block[] {
     const years = req.years.map((_, t) => label(t + 1));
     const rows = req.projects.map((p) => {
       const s = result.starts[p.id];
-      return [p.id, ...req.years.map((_, t) => (s !== undefined && t + 1 >= s && t + 1 <= s + p.duration - 1 ? '█' : ''))];
+      return [
+        p.id,
+        ...req.years.map((_, t) => (s !== undefined && t + 1 >= s && t + 1 <= s + p.duration - 1 ? '█' : '')),
+      ];
     });
-    rows.push(['Budget used / available', ...result.explanation.years.map((y) => `${fmt(y.budgetUsed, 0)} / ${fmt(y.budget, 0)}`)]);
-    rows.push(['Capacity used / available', ...result.explanation.years.map((y) => `${fmt(y.capacityUsed, 2)} / ${fmt(y.capacity, 2)}`)]);
+    rows.push([
+      'Budget used / available',
+      ...result.explanation.years.map((y) => `${fmt(y.budgetUsed, 0)} / ${fmt(y.budget, 0)}`),
+    ]);
+    rows.push([
+      'Capacity used / available',
+      ...result.explanation.years.map((y) => `${fmt(y.capacityUsed, 2)} / ${fmt(y.capacity, 2)}`),
+    ]);
     out.push({ kind: 'table', header: ['Project', ...years], rows });
     const notSel = result.explanation.projects.filter((p) => !p.selected);
     if (notSel.length > 0) out.push({ kind: 'list', items: notSel.map((p) => `${p.id}: ${p.reason}`) });
@@ -118,7 +209,13 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 export function juryReport(input: JuryReportInput): { markdown: string; html: string } {
   const bs = blocks(input);
   const md = [`# ${input.title}`, ''];
-  const html = [`<!doctype html>`, `<html lang="en"><head><meta charset="utf-8"><title>${esc(input.title)}</title>`, '<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left}</style>', '</head><body>', `<h1>${esc(input.title)}</h1>`];
+  const html = [
+    `<!doctype html>`,
+    `<html lang="en"><head><meta charset="utf-8"><title>${esc(input.title)}</title>`,
+    '<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left}</style>',
+    '</head><body>',
+    `<h1>${esc(input.title)}</h1>`,
+  ];
   for (const b of bs) {
     if (b.kind === 'heading') {
       md.push(`## ${b.text}`, '');
@@ -130,8 +227,15 @@ export function juryReport(input: JuryReportInput): { markdown: string; html: st
       md.push(...b.items.map((i) => `- ${i}`), '');
       html.push(`<ul>${b.items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`);
     } else {
-      md.push(`| ${b.header.map(mdCell).join(' | ')} |`, `| ${b.header.map(() => '---').join(' | ')} |`, ...b.rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`), '');
-      html.push(`<table><thead><tr>${b.header.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`);
+      md.push(
+        `| ${b.header.map(mdCell).join(' | ')} |`,
+        `| ${b.header.map(() => '---').join(' | ')} |`,
+        ...b.rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`),
+        '',
+      );
+      html.push(
+        `<table><thead><tr>${b.header.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`,
+      );
     }
   }
   html.push('</body></html>');

@@ -17,36 +17,68 @@ const catalogue = getCatalogue('impact-feasibility-cost');
 const projects = ['P-OPEN-DATA', 'P-EPN', 'P-5G', 'P-PARKING'];
 const table: Record<string, number[][]> = {
   // juror → project → [impact, feasibility, cost score]
-  J1: [[4, 3, 2], [3, 4, 1], [2, 1, 4], [3, 3, 2]],
-  J2: [[4, 4, 2], [3, 3, 1], [1, 2, 4], [2, 3, 3]],
-  J3: [[3, 3, 3], [4, 4, 2], [2, 1, 3], [3, 2, 2]],
+  J1: [
+    [4, 3, 2],
+    [3, 4, 1],
+    [2, 1, 4],
+    [3, 3, 2],
+  ],
+  J2: [
+    [4, 4, 2],
+    [3, 3, 1],
+    [1, 2, 4],
+    [2, 3, 3],
+  ],
+  J3: [
+    [3, 3, 3],
+    [4, 4, 2],
+    [2, 1, 3],
+    [3, 2, 2],
+  ],
 };
 
 function scores(): JurorScore[] {
   const out: JurorScore[] = [];
   for (const [juror, rows] of Object.entries(table)) {
-    rows.forEach((row, i) => row.forEach((score, j) => {
-      if (juror === 'J3' && projects[i] === 'P-PARKING') return; // abstains
-      out.push({ juror, project: projects[i] as string, criterion: catalogue.criteria[j]!.code, score });
-    }));
+    rows.forEach((row, i) =>
+      row.forEach((score, j) => {
+        if (juror === 'J3' && projects[i] === 'P-PARKING') return; // abstains
+        out.push({ juror, project: projects[i] as string, criterion: catalogue.criteria[j]!.code, score });
+      }),
+    );
   }
   return out;
 }
 
 describe('from jurors to a roadmap', () => {
   it('aggregates, ranks, tests stability, schedules, and publishes a valid Roadmap and a report', async () => {
-    const aggregated = aggregateScores({ scores: scores(), abstentions: [{ juror: 'J3', project: 'P-PARKING', reason: 'conflict of interest: municipal parking agency' }] });
-    const matrix: DecisionMatrix = { alternatives: aggregated.projects, criteria: toMatrixCriteria(catalogue, { impact: 3, feasibility: 2, cost: 1 }), values: aggregated.values };
+    const aggregated = aggregateScores({
+      scores: scores(),
+      abstentions: [{ juror: 'J3', project: 'P-PARKING', reason: 'conflict of interest: municipal parking agency' }],
+    });
+    const matrix: DecisionMatrix = {
+      alternatives: aggregated.projects,
+      criteria: toMatrixCriteria(catalogue, { impact: 3, feasibility: 2, cost: 1 }),
+      values: aggregated.values,
+    };
     const ranking = rank(matrix, { method: 'wsm' });
     expect(ranking.ranking[0]).toBe('P-OPEN-DATA');
     const agreement = juryAgreement(aggregated, { weights: { impact: 3, feasibility: 2, cost: 1 } });
     expect(agreement.excluded).toEqual([{ juror: 'J3', projects: ['P-PARKING'] }]);
     const stability = weightStabilityIntervals(matrix);
     const s = smaa(matrix, { draws: 2000, seed: 5 });
-    const others = methodAgreement([ranking, rank(matrix, { method: 'topsis' }), rank(matrix, { method: 'promethee2' })]).pairs;
+    const others = methodAgreement([
+      ranking,
+      rank(matrix, { method: 'topsis' }),
+      rank(matrix, { method: 'promethee2' }),
+    ]).pairs;
 
     const input: ScheduleInput = {
-      years: [{ budget: 700_000, capacity: 4 }, { budget: 700_000, capacity: 4 }, { budget: 500_000, capacity: 4 }],
+      years: [
+        { budget: 700_000, capacity: 4 },
+        { budget: 700_000, capacity: 4 },
+        { budget: 500_000, capacity: 4 },
+      ],
       projects: matrix.alternatives.map((id, i) => ({
         id,
         value: ranking.scores[i] as number,
@@ -59,15 +91,37 @@ describe('from jurors to a roadmap', () => {
     const result = await schedule(input);
     expect(result.status).toBe('optimal');
 
-    const roadmap = toRoadmap({ id: 'urn:ngsi-ld:Roadmap:test-2025', name: { en: 'Test roadmap', fr: 'Feuille de route de test', nl: 'Test-roadmap' }, startYear: 2025, input, result, ranking, aggregation: 'median', catalogue: 'impact-feasibility-cost 1.0.0' });
+    const roadmap = toRoadmap({
+      id: 'urn:ngsi-ld:Roadmap:test-2025',
+      name: { en: 'Test roadmap', fr: 'Feuille de route de test', nl: 'Test-roadmap' },
+      startYear: 2025,
+      input,
+      result,
+      ranking,
+      aggregation: 'median',
+      catalogue: 'impact-feasibility-cost 1.0.0',
+    });
     const v = validate('Roadmap', roadmap);
     expect(v.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(v.valid).toBe(true);
     expect(roadmap.horizon).toEqual({ startYear: 2025, endYear: 2027 });
-    expect(roadmap.scheduledProjects.map((p) => p.refProjectFactsheet).sort()).toEqual(Object.keys(result.starts).sort());
+    expect(roadmap.scheduledProjects.map((p) => p.refProjectFactsheet).sort()).toEqual(
+      Object.keys(result.starts).sort(),
+    );
 
-    const { markdown, html } = juryReport({ title: 'Call 2025', matrix, ranking, aggregated, agreement, stability, smaa: s, methodAgreement: others, schedule: { input, result, startYear: 2025 } });
-    for (const section of ['## Method', '## Ranking', '## Agreement', '## Stability', '## Schedule']) expect(markdown).toContain(section);
+    const { markdown, html } = juryReport({
+      title: 'Call 2025',
+      matrix,
+      ranking,
+      aggregated,
+      agreement,
+      stability,
+      smaa: s,
+      methodAgreement: others,
+      schedule: { input, result, startYear: 2025 },
+    });
+    for (const section of ['## Method', '## Ranking', '## Agreement', '## Stability', '## Schedule'])
+      expect(markdown).toContain(section);
     expect(markdown).toContain('normalization: minmax');
     expect(markdown).toContain('| Project | 2025 | 2026 | 2027 |');
     expect(markdown).toContain('J3 (P-PARKING)');
@@ -76,17 +130,35 @@ describe('from jurors to a roadmap', () => {
   });
 
   it('an infeasible schedule still yields a valid Roadmap entity that says why', async () => {
-    const input: ScheduleInput = { years: [{ budget: 100, capacity: 1 }], projects: [{ id: 'M', value: 1, duration: 1, costPerYear: 150, capacityPerYear: 1, predecessors: [], mandatory: true }] };
+    const input: ScheduleInput = {
+      years: [{ budget: 100, capacity: 1 }],
+      projects: [
+        { id: 'M', value: 1, duration: 1, costPerYear: 150, capacityPerYear: 1, predecessors: [], mandatory: true },
+      ],
+    };
     const result = await schedule(input);
-    const roadmap = toRoadmap({ id: 'urn:ngsi-ld:Roadmap:x', name: 'X', startYear: 2026, input, result, phases: ['Phase 1'] });
+    const roadmap = toRoadmap({
+      id: 'urn:ngsi-ld:Roadmap:x',
+      name: 'X',
+      startYear: 2026,
+      input,
+      result,
+      phases: ['Phase 1'],
+    });
     expect(validate('Roadmap', roadmap).valid).toBe(true);
     expect(roadmap.status).toBe('infeasible');
     expect(roadmap.explanation).toContain('smallest budget increase that fixes it is 50');
-    expect(() => toRoadmap({ id: 'x', name: 'X', startYear: 1999, input, result })).toThrow('startYear must be a calendar year');
+    expect(() => toRoadmap({ id: 'x', name: 'X', startYear: 1999, input, result })).toThrow(
+      'startYear must be a calendar year',
+    );
   });
 
   it('escapes HTML in ids', () => {
-    const matrix: DecisionMatrix = { alternatives: ['<b>x</b>', 'y'], criteria: [{ id: 'c', weight: 1, type: 'benefit' }], values: [[1], [2]] };
+    const matrix: DecisionMatrix = {
+      alternatives: ['<b>x</b>', 'y'],
+      criteria: [{ id: 'c', weight: 1, type: 'benefit' }],
+      values: [[1], [2]],
+    };
     const { html } = juryReport({ title: 'T & <T>', matrix, ranking: rank(matrix, { method: 'wsm' }) });
     expect(html).toContain('&lt;b&gt;x&lt;/b&gt;');
     expect(html).toContain('<title>T &amp; &lt;T&gt;</title>');

@@ -34,10 +34,15 @@ export interface ToRoadmapOptions {
  */
 export function toRoadmap(options: ToRoadmapOptions): Roadmap {
   const { input, result, startYear, ranking } = options;
-  if (!Number.isInteger(startYear) || startYear < 2000 || startYear > 2100) throw new RoadmapError('invalid_input', `startYear must be a calendar year between 2000 and 2100; got ${startYear}`);
+  if (!Number.isInteger(startYear) || startYear < 2000 || startYear > 2100)
+    throw new RoadmapError(
+      'invalid_input',
+      `startYear must be a calendar year between 2000 and 2100; got ${startYear}`,
+    );
   const horizon = input.years.length;
   if (startYear + horizon - 1 > 2100) throw new RoadmapError('invalid_input', 'the roadmap horizon runs past 2100');
-  if (options.phases && options.phases.length !== horizon) throw new RoadmapError('invalid_input', `phases needs one name per year (${horizon})`);
+  if (options.phases && options.phases.length !== horizon)
+    throw new RoadmapError('invalid_input', `phases needs one name per year (${horizon})`);
   const calendar = (t: number) => startYear + t - 1;
   const rankOf = (id: string): number | undefined => {
     const k = ranking?.ranking.indexOf(id) ?? -1;
@@ -70,7 +75,11 @@ export function toRoadmap(options: ToRoadmapOptions): Roadmap {
     });
   const notSelected = result.notSelected.map((id) => {
     const r = rankOf(id);
-    return { refProjectFactsheet: id, ...(r === undefined ? {} : { rank: r }), reason: explained.get(id)?.reason ?? 'Not scheduled.' };
+    return {
+      refProjectFactsheet: id,
+      ...(r === undefined ? {} : { rank: r }),
+      reason: explained.get(id)?.reason ?? 'Not scheduled.',
+    };
   });
   const method = {
     ...(ranking ? { ranking: ranking.method, parameters: { ...ranking.parameters } as Record<string, unknown> } : {}),

@@ -25,7 +25,8 @@ export function checkSchedule(input: ScheduleInput, starts: Readonly<Record<stri
       violations.push(`"${id}" starts in year ${start}, which is not a year ≥ 1`);
       continue;
     }
-    if (start < p.earliestStart) violations.push(`"${id}" starts in year ${start}, before its earliest start ${p.earliestStart}`);
+    if (start < p.earliestStart)
+      violations.push(`"${id}" starts in year ${start}, before its earliest start ${p.earliestStart}`);
     const end = start + p.duration - 1;
     if (end > horizon) violations.push(`"${id}" ends in year ${end}, after the horizon of ${horizon} years`);
     for (let k = 0; k < p.duration && start + k <= horizon; k++) {
@@ -36,13 +37,19 @@ export function checkSchedule(input: ScheduleInput, starts: Readonly<Record<stri
       const pred = projects[q]!;
       const ps = starts[pred.id];
       if (ps === undefined) violations.push(`"${id}" is scheduled but its predecessor "${pred.id}" is not`);
-      else if (ps + pred.duration - 1 >= start) violations.push(`"${id}" starts in year ${start} before its predecessor "${pred.id}" finishes (year ${ps + pred.duration - 1})`);
+      else if (ps + pred.duration - 1 >= start)
+        violations.push(
+          `"${id}" starts in year ${start} before its predecessor "${pred.id}" finishes (year ${ps + pred.duration - 1})`,
+        );
     }
   }
-  for (const p of projects) if (p.mandatory && starts[p.id] === undefined) violations.push(`mandatory project "${p.id}" is not scheduled`);
+  for (const p of projects)
+    if (p.mandatory && starts[p.id] === undefined) violations.push(`mandatory project "${p.id}" is not scheduled`);
   input.years.forEach((y, t) => {
-    if ((budgetUsed[t] as number) > y.budget + slack(y.budget)) violations.push(`year ${t + 1}: budget ${budgetUsed[t]} used > ${y.budget} available`);
-    if ((capacityUsed[t] as number) > y.capacity + slack(y.capacity)) violations.push(`year ${t + 1}: capacity ${capacityUsed[t]} used > ${y.capacity} available`);
+    if ((budgetUsed[t] as number) > y.budget + slack(y.budget))
+      violations.push(`year ${t + 1}: budget ${budgetUsed[t]} used > ${y.budget} available`);
+    if ((capacityUsed[t] as number) > y.capacity + slack(y.capacity))
+      violations.push(`year ${t + 1}: capacity ${capacityUsed[t]} used > ${y.capacity} available`);
   });
   return violations;
 }

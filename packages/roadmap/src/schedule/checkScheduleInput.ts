@@ -15,17 +15,28 @@ export interface NormalizedProject {
 }
 
 /** Checks a scheduling request (shapes, numbers, references, cycles) and returns it with per-year arrays. */
-export function checkScheduleInput(input: ScheduleInput): { projects: NormalizedProject[]; discount: number[]; horizon: number } {
-  if (input === null || typeof input !== 'object') throw new RoadmapError('invalid_input', 'schedule needs { years, projects }');
-  if (!Array.isArray(input.years) || input.years.length === 0) throw new RoadmapError('invalid_input', 'years must be a non-empty array of { budget, capacity }');
+export function checkScheduleInput(input: ScheduleInput): {
+  projects: NormalizedProject[];
+  discount: number[];
+  horizon: number;
+} {
+  if (input === null || typeof input !== 'object')
+    throw new RoadmapError('invalid_input', 'schedule needs { years, projects }');
+  if (!Array.isArray(input.years) || input.years.length === 0)
+    throw new RoadmapError('invalid_input', 'years must be a non-empty array of { budget, capacity }');
   const horizon = input.years.length;
   input.years.forEach((y, t) => {
     assertFinite(y?.budget, `budget of year ${t + 1}`);
     assertFinite(y?.capacity, `capacity of year ${t + 1}`);
-    if (y.budget < 0 || y.capacity < 0) throw new RoadmapError('invalid_input', `year ${t + 1} has a negative budget or capacity`);
+    if (y.budget < 0 || y.capacity < 0)
+      throw new RoadmapError('invalid_input', `year ${t + 1} has a negative budget or capacity`);
   });
   const discount = input.valueDiscountByStartYear ? [...input.valueDiscountByStartYear] : input.years.map(() => 1);
-  if (discount.length !== horizon) throw new RoadmapError('invalid_input', `valueDiscountByStartYear needs one multiplier per year (${horizon}); got ${discount.length}`);
+  if (discount.length !== horizon)
+    throw new RoadmapError(
+      'invalid_input',
+      `valueDiscountByStartYear needs one multiplier per year (${horizon}); got ${discount.length}`,
+    );
   discount.forEach((d, t) => {
     assertFinite(d, `valueDiscountByStartYear[${t}]`);
     if (d < 0) throw new RoadmapError('invalid_input', `valueDiscountByStartYear[${t}] is negative`);
@@ -33,24 +44,45 @@ export function checkScheduleInput(input: ScheduleInput): { projects: Normalized
   if (!Array.isArray(input.projects)) throw new RoadmapError('invalid_input', 'projects must be an array');
   const index = new Map<string, number>();
   input.projects.forEach((p, i) => {
-    if (typeof p?.id !== 'string' || p.id === '') throw new RoadmapError('invalid_input', `project ${i} needs a non-empty string id`);
+    if (typeof p?.id !== 'string' || p.id === '')
+      throw new RoadmapError('invalid_input', `project ${i} needs a non-empty string id`);
     if (index.has(p.id)) throw new RoadmapError('invalid_input', `duplicate project id "${p.id}"`);
     index.set(p.id, i);
   });
   const projects = input.projects.map((p, i): NormalizedProject => {
     assertFinite(p.value, `value of "${p.id}"`);
-    if (!Number.isInteger(p.duration) || p.duration < 1) throw new RoadmapError('invalid_input', `duration of "${p.id}" must be a whole number of years ≥ 1; got ${p.duration}`);
+    if (!Number.isInteger(p.duration) || p.duration < 1)
+      throw new RoadmapError(
+        'invalid_input',
+        `duration of "${p.id}" must be a whole number of years ≥ 1; got ${p.duration}`,
+      );
     const earliestStart = p.earliestStart ?? 1;
-    if (!Number.isInteger(earliestStart) || earliestStart < 1) throw new RoadmapError('invalid_input', `earliestStart of "${p.id}" must be an integer ≥ 1; got ${earliestStart}`);
-    if (!Array.isArray(p.predecessors)) throw new RoadmapError('invalid_input', `predecessors of "${p.id}" must be an array of project ids`);
+    if (!Number.isInteger(earliestStart) || earliestStart < 1)
+      throw new RoadmapError(
+        'invalid_input',
+        `earliestStart of "${p.id}" must be an integer ≥ 1; got ${earliestStart}`,
+      );
+    if (!Array.isArray(p.predecessors))
+      throw new RoadmapError('invalid_input', `predecessors of "${p.id}" must be an array of project ids`);
     const predecessors = p.predecessors.map((q: string) => {
       const k = index.get(q);
       if (k === undefined) throw new RoadmapError('unknown_reference', `"${p.id}" depends on unknown project "${q}"`);
       if (k === i) throw new RoadmapError('cycle', `"${p.id}" lists itself as a predecessor`);
       return k;
     });
-    if (p.mandatory !== undefined && typeof p.mandatory !== 'boolean') throw new RoadmapError('invalid_input', `mandatory of "${p.id}" must be a boolean`);
-    return { id: p.id, index: i, value: p.value, duration: p.duration, cost: perYear(p, 'costPerYear'), capacity: perYear(p, 'capacityPerYear'), predecessors, earliestStart, mandatory: p.mandatory === true };
+    if (p.mandatory !== undefined && typeof p.mandatory !== 'boolean')
+      throw new RoadmapError('invalid_input', `mandatory of "${p.id}" must be a boolean`);
+    return {
+      id: p.id,
+      index: i,
+      value: p.value,
+      duration: p.duration,
+      cost: perYear(p, 'costPerYear'),
+      capacity: perYear(p, 'capacityPerYear'),
+      predecessors,
+      earliestStart,
+      mandatory: p.mandatory === true,
+    };
   });
   findCycle(projects);
   return { projects, discount, horizon };
@@ -58,9 +90,14 @@ export function checkScheduleInput(input: ScheduleInput): { projects: Normalized
 
 function perYear(p: ScheduleProject, key: 'costPerYear' | 'capacityPerYear'): number[] {
   const raw = p[key];
-  const list = typeof raw === 'number' ? new Array<number>(p.duration).fill(raw) : Array.isArray(raw) ? [...raw] : undefined;
+  const list =
+    typeof raw === 'number' ? new Array<number>(p.duration).fill(raw) : Array.isArray(raw) ? [...raw] : undefined;
   if (!list) throw new RoadmapError('invalid_input', `${key} of "${p.id}" must be a number or an array of numbers`);
-  if (list.length !== p.duration) throw new RoadmapError('invalid_input', `${key} of "${p.id}" needs one value per year of its duration (${p.duration}); got ${list.length}`);
+  if (list.length !== p.duration)
+    throw new RoadmapError(
+      'invalid_input',
+      `${key} of "${p.id}" needs one value per year of its duration (${p.duration}); got ${list.length}`,
+    );
   list.forEach((x, k) => {
     assertFinite(x, `${key}[${k}] of "${p.id}"`);
     if (x < 0) throw new RoadmapError('invalid_input', `${key}[${k}] of "${p.id}" is negative`);

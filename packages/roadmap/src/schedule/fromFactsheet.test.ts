@@ -23,12 +23,23 @@ describe('scheduleProjectFromFactsheet', () => {
       predecessors: [],
       earliestStart: 2,
     });
-    const epn = scheduleProjectFromFactsheet(load('digital-inclusion-minimal.json'), { value: 0.5, startYear: 2025, mandatory: true });
-    expect(epn).toMatchObject({ costPerYear: [200000, 200000, 150000], capacityPerYear: [0, 0, 0], predecessors: ['urn:ngsi-ld:ProjectFactsheet:P-OPEN-DATA'], mandatory: true });
+    const epn = scheduleProjectFromFactsheet(load('digital-inclusion-minimal.json'), {
+      value: 0.5,
+      startYear: 2025,
+      mandatory: true,
+    });
+    expect(epn).toMatchObject({
+      costPerYear: [200000, 200000, 150000],
+      capacityPerYear: [0, 0, 0],
+      predecessors: ['urn:ngsi-ld:ProjectFactsheet:P-OPEN-DATA'],
+      mandatory: true,
+    });
     expect(epn.earliestStart).toBeUndefined();
   });
   it('rejects a budget year beyond the duration', () => {
     const f = load('open-data-platform.json');
-    expect(() => scheduleProjectFromFactsheet({ ...f, duration: 1 }, { value: 1, startYear: 2025 })).toThrow('budgets project year 2 but lasts 1 year(s)');
+    expect(() => scheduleProjectFromFactsheet({ ...f, duration: 1 }, { value: 1, startYear: 2025 })).toThrow(
+      'budgets project year 2 but lasts 1 year(s)',
+    );
   });
 });

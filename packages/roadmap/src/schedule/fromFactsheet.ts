@@ -18,21 +18,33 @@ export interface FromFactsheetOptions {
  * @example
  * const project = scheduleProjectFromFactsheet(factsheet, { value: ranking.scores[i], startYear: 2025 });
  */
-export function scheduleProjectFromFactsheet(factsheet: ProjectFactsheet, options: FromFactsheetOptions): ScheduleProject {
+export function scheduleProjectFromFactsheet(
+  factsheet: ProjectFactsheet,
+  options: FromFactsheetOptions,
+): ScheduleProject {
   assertFinite(options.value, `value of "${factsheet.id}"`);
-  if (!Number.isInteger(options.startYear)) throw new RoadmapError('invalid_option', `startYear must be a calendar year; got ${options.startYear}`);
+  if (!Number.isInteger(options.startYear))
+    throw new RoadmapError('invalid_option', `startYear must be a calendar year; got ${options.startYear}`);
   const duration = factsheet.duration;
   const cost = new Array<number>(duration).fill(0);
   const fte = new Array<number>(duration).fill(0);
   const seen = new Set<number>();
   for (const b of factsheet.budgetByYear) {
-    if (b.projectYear > duration) throw new RoadmapError('invalid_input', `"${factsheet.id}" budgets project year ${b.projectYear} but lasts ${duration} year(s)`);
-    if (seen.has(b.projectYear)) throw new RoadmapError('invalid_input', `"${factsheet.id}" budgets project year ${b.projectYear} twice`);
+    if (b.projectYear > duration)
+      throw new RoadmapError(
+        'invalid_input',
+        `"${factsheet.id}" budgets project year ${b.projectYear} but lasts ${duration} year(s)`,
+      );
+    if (seen.has(b.projectYear))
+      throw new RoadmapError('invalid_input', `"${factsheet.id}" budgets project year ${b.projectYear} twice`);
     seen.add(b.projectYear);
     cost[b.projectYear - 1] = b.amount;
     fte[b.projectYear - 1] = b.fte ?? 0;
   }
-  const earliest = factsheet.earliestStartYear === undefined ? undefined : Math.max(1, factsheet.earliestStartYear - options.startYear + 1);
+  const earliest =
+    factsheet.earliestStartYear === undefined
+      ? undefined
+      : Math.max(1, factsheet.earliestStartYear - options.startYear + 1);
   return {
     id: factsheet.id,
     value: options.value,

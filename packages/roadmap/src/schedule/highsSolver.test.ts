@@ -7,7 +7,9 @@ import { loadScheduleSolver } from './highsSolver';
 describe('HiGHS solver', () => {
   it('is highs ≥ 1.15 (highs-js #53: core 1.14.0 presolve returned a wrong "Optimal" on MIPs)', () => {
     const entry = createRequire(import.meta.url).resolve('highs');
-    const { version } = JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string };
+    const { version } = JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as {
+      version: string;
+    };
     const [major, minor] = version.split('.').map(Number) as [number, number];
     expect(major > 1 || (major === 1 && minor >= 15), version).toBe(true);
   });
@@ -16,7 +18,9 @@ describe('HiGHS solver', () => {
     const a = await loadScheduleSolver();
     expect(await loadScheduleSolver()).toBe(a);
     // A small knapsack: max 5a + 4b + 3c with 2a + 3b + c ≤ 5; the optimum takes a and b (9), all three would weigh 6.
-    const r = a.solve('Maximize\n obj: 5 a + 4 b + 3 c\nSubject To\n k: 2 a + 3 b + c <= 5\nBinary\n a b c\nEnd', { output_flag: false });
+    const r = a.solve('Maximize\n obj: 5 a + 4 b + 3 c\nSubject To\n k: 2 a + 3 b + c <= 5\nBinary\n a b c\nEnd', {
+      output_flag: false,
+    });
     expect(r.Status).toBe('Optimal');
     expect(r.ObjectiveValue).toBe(9);
   });

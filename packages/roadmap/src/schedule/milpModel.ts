@@ -18,7 +18,9 @@ export const startVar = (p: number, t: number) => `x_${p}_${t}`;
 const num = (x: number) => (Number.isInteger(x) ? String(x) : x.toPrecision(17));
 
 function terms(list: [number, string][], keepZeros = false): string {
-  const parts = list.filter(([c]) => keepZeros || c !== 0).map(([c, v]) => `${c < 0 ? '-' : '+'} ${num(Math.abs(c))} ${v}`);
+  const parts = list
+    .filter(([c]) => keepZeros || c !== 0)
+    .map(([c, v]) => `${c < 0 ? '-' : '+'} ${num(Math.abs(c))} ${v}`);
   const lines: string[] = [];
   for (let k = 0; k < parts.length; k += 8) lines.push(`  ${parts.slice(k, k + 8).join(' ')}`);
   return lines.join('\n');
@@ -32,7 +34,12 @@ function row(name: string, list: [number, string][], sense: '<=' | '=' | '>=', r
  * Builds the start-year MILP in CPLEX LP format: maximise Σ value·discount·x (or minimise slack), one start at most
  * (exactly one when mandatory), budget and capacity per year over active projects, finish-to-start precedence.
  */
-export function buildModel(projects: readonly NormalizedProject[], years: readonly ScheduleYear[], discount: readonly number[], slack?: SlackMode): { lp: string; variables: number } {
+export function buildModel(
+  projects: readonly NormalizedProject[],
+  years: readonly ScheduleYear[],
+  discount: readonly number[],
+  slack?: SlackMode,
+): { lp: string; variables: number } {
   const horizon = years.length;
   const starts = projects.map((p) => allowedStarts(p, horizon));
   const objective: [number, string][] = [];
@@ -48,7 +55,9 @@ export function buildModel(projects: readonly NormalizedProject[], years: readon
     for (const t of starts[i] as number[]) {
       for (const q of p.predecessors) {
         const pred = projects[q] as NormalizedProject;
-        const before = (starts[q] as number[]).filter((s) => s + pred.duration - 1 < t).map((s): [number, string] => [-1, startVar(q, s)]);
+        const before = (starts[q] as number[])
+          .filter((s) => s + pred.duration - 1 < t)
+          .map((s): [number, string] => [-1, startVar(q, s)]);
         constraints.push(row(`prec_${i}_${q}_${t}`, [[1, startVar(i, t)], ...before], '<=', 0));
       }
     }
@@ -74,12 +83,20 @@ export function buildModel(projects: readonly NormalizedProject[], years: readon
         if (slack.minimise === kind || slack.minimise === 'both') objective.push([1, s]);
       }
       // A row whose coefficients are all 0 holds trivially (limits are ≥ 0) and is left out.
-      if (use.some(([c]) => c !== 0)) constraints.push(row(`${kind}_${tau}`, use, '<=', kind === 'budget' ? y.budget : y.capacity));
+      if (use.some(([c]) => c !== 0))
+        constraints.push(row(`${kind}_${tau}`, use, '<=', kind === 'budget' ? y.budget : y.capacity));
     });
   }
   const sense = slack ? 'Minimize' : 'Maximize';
   // Callers only build a model with at least one variable; zero objective coefficients are kept so the objective is never empty.
-  const lines = [sense, ` obj:\n${terms(objective, true)}`, 'Subject To', ...constraints, 'Bounds', ...slackVars.map((s) => ` ${s} >= 0`)];
+  const lines = [
+    sense,
+    ` obj:\n${terms(objective, true)}`,
+    'Subject To',
+    ...constraints,
+    'Bounds',
+    ...slackVars.map((s) => ` ${s} >= 0`),
+  ];
   if (binaries.length > 0) lines.push('Binary', ...chunk(binaries));
   lines.push('End');
   return { lp: lines.join('\n'), variables: binaries.length };

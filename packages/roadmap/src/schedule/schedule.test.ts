@@ -84,38 +84,73 @@ describe('schedule', () => {
   });
 
   it('explains an infeasible mandatory project with the smallest budget relaxation per year', async () => {
-    const r = await schedule({ years: years2, projects: [{ id: 'M', value: 1, duration: 2, costPerYear: [150, 120], capacityPerYear: 1, predecessors: [], mandatory: true }] });
+    const r = await schedule({
+      years: years2,
+      projects: [
+        {
+          id: 'M',
+          value: 1,
+          duration: 2,
+          costPerYear: [150, 120],
+          capacityPerYear: 1,
+          predecessors: [],
+          mandatory: true,
+        },
+      ],
+    });
     expect(r.status).toBe('infeasible');
     expect(r.starts).toEqual({});
     expect(r.explanation.infeasibility?.binding).toEqual(['budget']);
     expect(r.explanation.infeasibility?.budgetRelaxation).toEqual({ total: 70, byYear: [50, 20] });
     expect(r.explanation.infeasibility?.capacityRelaxation).toBeUndefined();
-    expect(r.explanation.summary).toContain('smallest budget increase that fixes it is 70 in total (year 1: +50, year 2: +20)');
+    expect(r.explanation.summary).toContain(
+      'smallest budget increase that fixes it is 70 in total (year 1: +50, year 2: +20)',
+    );
   });
 
   it('picks the cheaper start year when relaxing the budget', async () => {
     const r = await schedule({
-      years: [{ budget: 10, capacity: 5 }, { budget: 90, capacity: 5 }],
-      projects: [{ id: 'M', value: 1, duration: 1, costPerYear: 100, capacityPerYear: 1, predecessors: [], mandatory: true }],
+      years: [
+        { budget: 10, capacity: 5 },
+        { budget: 90, capacity: 5 },
+      ],
+      projects: [
+        { id: 'M', value: 1, duration: 1, costPerYear: 100, capacityPerYear: 1, predecessors: [], mandatory: true },
+      ],
     });
     expect(r.explanation.infeasibility?.budgetRelaxation).toEqual({ total: 10, byYear: [0, 10] });
   });
 
   it('says when capacity binds instead of budget', async () => {
-    const r = await schedule({ years: years2, projects: [{ id: 'M', value: 1, duration: 1, costPerYear: 10, capacityPerYear: 5, predecessors: [], mandatory: true }] });
+    const r = await schedule({
+      years: years2,
+      projects: [
+        { id: 'M', value: 1, duration: 1, costPerYear: 10, capacityPerYear: 5, predecessors: [], mandatory: true },
+      ],
+    });
     expect(r.explanation.infeasibility?.binding).toEqual(['capacity']);
     expect(r.explanation.infeasibility?.budgetRelaxation).toBeUndefined();
     expect(r.explanation.infeasibility?.capacityRelaxation?.total).toBe(2);
   });
 
   it('reports both when budget and capacity bind together', async () => {
-    const r = await schedule({ years: years2, projects: [{ id: 'M', value: 1, duration: 1, costPerYear: 130, capacityPerYear: 4, predecessors: [], mandatory: true }] });
+    const r = await schedule({
+      years: years2,
+      projects: [
+        { id: 'M', value: 1, duration: 1, costPerYear: 130, capacityPerYear: 4, predecessors: [], mandatory: true },
+      ],
+    });
     expect(r.explanation.infeasibility?.binding).toEqual(['budget', 'capacity']);
     expect(r.explanation.infeasibility?.budgetRelaxationWithUnlimitedCapacity?.total).toBe(30);
   });
 
   it('says no budget can fix a horizon or precedence problem', async () => {
-    let r = await schedule({ years: years2, projects: [{ id: 'M', value: 1, duration: 3, costPerYear: 1, capacityPerYear: 1, predecessors: [], mandatory: true }] });
+    let r = await schedule({
+      years: years2,
+      projects: [
+        { id: 'M', value: 1, duration: 3, costPerYear: 1, capacityPerYear: 1, predecessors: [], mandatory: true },
+      ],
+    });
     expect(r.explanation.infeasibility?.binding).toEqual(['horizon']);
     expect(r.explanation.summary).toContain('no budget increase can fix this');
     r = await schedule({
@@ -130,17 +165,38 @@ describe('schedule', () => {
 
   it('rejects bad requests with specific errors', async () => {
     const p = { value: 1, duration: 1, costPerYear: 1, capacityPerYear: 1 };
-    await expect(schedule({ years: years2, projects: [{ id: 'A', ...p, predecessors: ['B'] }, { id: 'B', ...p, predecessors: ['A'] }] })).rejects.toThrow('predecessor cycle: A → B → A');
-    await expect(schedule({ years: years2, projects: [{ id: 'A', ...p, predecessors: ['Z'] }] })).rejects.toThrow('unknown project "Z"');
-    await expect(schedule({ years: years2, projects: [{ id: 'A', ...p, duration: 1.5, predecessors: [] }] })).rejects.toThrow('whole number of years');
-    await expect(schedule({ years: years2, projects: [{ id: 'A', ...p, costPerYear: [1, 2], predecessors: [] }] })).rejects.toThrow('one value per year');
+    await expect(
+      schedule({
+        years: years2,
+        projects: [
+          { id: 'A', ...p, predecessors: ['B'] },
+          { id: 'B', ...p, predecessors: ['A'] },
+        ],
+      }),
+    ).rejects.toThrow('predecessor cycle: A → B → A');
+    await expect(schedule({ years: years2, projects: [{ id: 'A', ...p, predecessors: ['Z'] }] })).rejects.toThrow(
+      'unknown project "Z"',
+    );
+    await expect(
+      schedule({ years: years2, projects: [{ id: 'A', ...p, duration: 1.5, predecessors: [] }] }),
+    ).rejects.toThrow('whole number of years');
+    await expect(
+      schedule({ years: years2, projects: [{ id: 'A', ...p, costPerYear: [1, 2], predecessors: [] }] }),
+    ).rejects.toThrow('one value per year');
     await expect(schedule({ years: [], projects: [] })).rejects.toThrow('years must be a non-empty array');
-    await expect(schedule({ years: years2, projects: [], valueDiscountByStartYear: [1] })).rejects.toThrow('one multiplier per year');
-    await expect(schedule({ years: years2, projects: [] }, { mipRelGap: 1 })).rejects.toThrow('mipRelGap must be in [0, 1)');
+    await expect(schedule({ years: years2, projects: [], valueDiscountByStartYear: [1] })).rejects.toThrow(
+      'one multiplier per year',
+    );
+    await expect(schedule({ years: years2, projects: [] }, { mipRelGap: 1 })).rejects.toThrow(
+      'mipRelGap must be in [0, 1)',
+    );
   });
 
   it('returns an empty optimal schedule when nothing can start', async () => {
-    const r = await schedule({ years: years2, projects: [{ id: 'A', value: 3, duration: 3, costPerYear: 1, capacityPerYear: 1, predecessors: [] }] });
+    const r = await schedule({
+      years: years2,
+      projects: [{ id: 'A', value: 3, duration: 3, costPerYear: 1, capacityPerYear: 1, predecessors: [] }],
+    });
     expect(r).toMatchObject({ status: 'optimal', objective: 0, starts: {}, notSelected: ['A'] });
     expect(r.explanation.projects[0]?.reason).toContain('Cannot finish within the 2-year horizon');
   });
@@ -153,28 +209,41 @@ describe('schedule', () => {
         duration: fc.integer({ min: 1, max: 3 }),
         costPerYear: fc.integer({ min: 0, max: 60 }),
         capacityPerYear: fc.integer({ min: 0, max: 3 }),
-        predecessors: i === 0 ? fc.constant([] as string[]) : fc.subarray(Array.from({ length: i }, (_, k) => `P${k}`), { maxLength: Math.min(2, i) }),
+        predecessors:
+          i === 0
+            ? fc.constant([] as string[])
+            : fc.subarray(
+                Array.from({ length: i }, (_, k) => `P${k}`),
+                { maxLength: Math.min(2, i) },
+              ),
         earliestStart: fc.integer({ min: 1, max: 2 }),
         mandatory: fc.boolean().map((b) => b && i === 0),
       });
     const instance = fc.integer({ min: 1, max: 5 }).chain((n) =>
       fc.record({
-        years: fc.array(fc.record({ budget: fc.integer({ min: 0, max: 120 }), capacity: fc.integer({ min: 0, max: 5 }) }), { minLength: 1, maxLength: 3 }),
+        years: fc.array(
+          fc.record({ budget: fc.integer({ min: 0, max: 120 }), capacity: fc.integer({ min: 0, max: 5 }) }),
+          { minLength: 1, maxLength: 3 },
+        ),
         projects: fc.tuple(...Array.from({ length: n }, (_, i) => project(i))),
       }),
     );
     await fc.assert(
-      fc.asyncProperty(instance, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 }), async (raw, d) => {
-        const input: ScheduleInput = { ...raw, valueDiscountByStartYear: raw.years.map((_, t) => d[t] as number) };
-        const r = await schedule(input, { mipRelGap: 0 });
-        const brute = bruteForce(input);
-        expect(r.status).toBe(brute.feasible ? 'optimal' : 'infeasible');
-        if (r.status === 'optimal') {
-          expect(checkSchedule(input, r.starts)).toEqual([]);
-          expect(r.objective).toBeCloseTo(brute.objective, 9);
-          expect([...Object.keys(r.starts), ...r.notSelected].sort()).toEqual(input.projects.map((p) => p.id).sort());
-        }
-      }),
+      fc.asyncProperty(
+        instance,
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 }),
+        async (raw, d) => {
+          const input: ScheduleInput = { ...raw, valueDiscountByStartYear: raw.years.map((_, t) => d[t] as number) };
+          const r = await schedule(input, { mipRelGap: 0 });
+          const brute = bruteForce(input);
+          expect(r.status).toBe(brute.feasible ? 'optimal' : 'infeasible');
+          if (r.status === 'optimal') {
+            expect(checkSchedule(input, r.starts)).toEqual([]);
+            expect(r.objective).toBeCloseTo(brute.objective, 9);
+            expect([...Object.keys(r.starts), ...r.notSelected].sort()).toEqual(input.projects.map((p) => p.id).sort());
+          }
+        },
+      ),
       { numRuns: 60, seed: 20261126 },
     );
   });

@@ -121,5 +121,10 @@ export interface ScheduleResult {
   /** Per-year use, per-project reasons and, when infeasible, the binding constraints and smallest relaxations. */
   readonly explanation: ScheduleExplanation;
   /** Parameters used, defaults included. */
-  readonly parameters: { readonly solver: string; readonly mipRelGap: number; readonly timeLimitSeconds: number; readonly valueDiscountByStartYear: number[] };
+  readonly parameters: {
+    readonly solver: string;
+    readonly mipRelGap: number;
+    readonly timeLimitSeconds: number;
+    readonly valueDiscountByStartYear: number[];
+  };
 }

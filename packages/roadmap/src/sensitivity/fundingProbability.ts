@@ -25,7 +25,13 @@ export interface FundingProbabilityResult {
   /** probability[i]: share of weight draws in which alternative i is funded. */
   readonly probability: number[];
   /** Parameters used, defaults included. */
-  readonly parameters: { readonly budget: number; readonly draws: number; readonly seed: number; readonly normalization: Normalization; readonly rule: 'skip' | 'stop' };
+  readonly parameters: {
+    readonly budget: number;
+    readonly draws: number;
+    readonly seed: number;
+    readonly normalization: Normalization;
+    readonly rule: 'skip' | 'stop';
+  };
 }
 
 /**
@@ -33,7 +39,10 @@ export interface FundingProbabilityResult {
  * @example
  * fundingProbability(matrix, { budget: 1_000_000, costs: [400_000, 350_000, 500_000], seed: 3 }).probability;
  */
-export function fundingProbability(matrix: DecisionMatrix, options: FundingProbabilityOptions): FundingProbabilityResult {
+export function fundingProbability(
+  matrix: DecisionMatrix,
+  options: FundingProbabilityOptions,
+): FundingProbabilityResult {
   checkMatrix(matrix);
   const draws = options.draws ?? 10_000;
   const seed = options.seed ?? 1;
@@ -41,9 +50,11 @@ export function fundingProbability(matrix: DecisionMatrix, options: FundingProba
   const rule = options.rule ?? 'skip';
   checkDraws(draws);
   assertFinite(options.budget, 'budget');
-  if (rule !== 'skip' && rule !== 'stop') throw new RoadmapError('invalid_option', `rule must be "skip" or "stop"; got ${JSON.stringify(rule)}`);
+  if (rule !== 'skip' && rule !== 'stop')
+    throw new RoadmapError('invalid_option', `rule must be "skip" or "stop"; got ${JSON.stringify(rule)}`);
   const m = matrix.alternatives.length;
-  if (!Array.isArray(options.costs) || options.costs.length !== m) throw new RoadmapError('invalid_input', `costs needs one cost per alternative (${m})`);
+  if (!Array.isArray(options.costs) || options.costs.length !== m)
+    throw new RoadmapError('invalid_input', `costs needs one cost per alternative (${m})`);
   options.costs.forEach((c, i) => {
     assertFinite(c, `cost of "${matrix.alternatives[i]}"`);
     if (c < 0) throw new RoadmapError('invalid_input', `cost of "${matrix.alternatives[i]}" is negative`);
@@ -69,5 +80,8 @@ export function fundingProbability(matrix: DecisionMatrix, options: FundingProba
       } else if (rule === 'stop') break;
     }
   }
-  return { probability: funded.map((f) => f / draws), parameters: { budget: options.budget, draws, seed, normalization, rule } };
+  return {
+    probability: funded.map((f) => f / draws),
+    parameters: { budget: options.budget, draws, seed, normalization, rule },
+  };
 }

@@ -16,7 +16,11 @@ export interface RankCorrelation {
  * rankCorrelation([1, 2, 3, 4], [1, 3, 2, 4]); // { spearman: 0.8, kendallTau: 0.667 }
  */
 export function rankCorrelation(a: readonly number[], b: readonly number[]): RankCorrelation {
-  if (a.length !== b.length || a.length < 2) throw new RoadmapError('invalid_input', `rank correlation needs two rankings of the same ≥ 2 items; got ${a.length} and ${b.length}`);
+  if (a.length !== b.length || a.length < 2)
+    throw new RoadmapError(
+      'invalid_input',
+      `rank correlation needs two rankings of the same ≥ 2 items; got ${a.length} and ${b.length}`,
+    );
   a.forEach((x, i) => assertFinite(x, `rank ${i} of the first ranking`));
   b.forEach((x, i) => assertFinite(x, `rank ${i} of the second ranking`));
   const n = a.length;
@@ -30,7 +34,8 @@ export function rankCorrelation(a: readonly number[], b: readonly number[]): Ran
     va += ((a[i] as number) - ma) ** 2;
     vb += ((b[i] as number) - mb) ** 2;
   }
-  if (va === 0 || vb === 0) throw new RoadmapError('degenerate', 'rank correlation is undefined when one ranking ties every item');
+  if (va === 0 || vb === 0)
+    throw new RoadmapError('degenerate', 'rank correlation is undefined when one ranking ties every item');
   let concordant = 0;
   let discordant = 0;
   let tiesA = 0;
@@ -46,7 +51,8 @@ export function rankCorrelation(a: readonly number[], b: readonly number[]): Ran
       else discordant++;
     }
   }
-  const kendallTau = (concordant - discordant) / Math.sqrt((concordant + discordant + tiesA) * (concordant + discordant + tiesB));
+  const kendallTau =
+    (concordant - discordant) / Math.sqrt((concordant + discordant + tiesA) * (concordant + discordant + tiesB));
   return { spearman: cov / Math.sqrt(va * vb), kendallTau };
 }
 
@@ -60,12 +66,19 @@ export function ranksOf(result: RankResult): number[] {
  * @example
  * methodAgreement([rank(m, { method: 'wsm' }), rank(m, { method: 'topsis' })]).pairs[0].spearman;
  */
-export function methodAgreement(results: readonly RankResult[]): { methods: string[]; pairs: { a: string; b: string; spearman: number; kendallTau: number }[] } {
+export function methodAgreement(results: readonly RankResult[]): {
+  methods: string[];
+  pairs: { a: string; b: string; spearman: number; kendallTau: number }[];
+} {
   const ranks = results.map(ranksOf);
   const pairs: { a: string; b: string; spearman: number; kendallTau: number }[] = [];
   for (let i = 0; i < results.length; i++) {
     for (let j = i + 1; j < results.length; j++) {
-      pairs.push({ a: results[i]!.method, b: results[j]!.method, ...rankCorrelation(ranks[i] as number[], ranks[j] as number[]) });
+      pairs.push({
+        a: results[i]!.method,
+        b: results[j]!.method,
+        ...rankCorrelation(ranks[i] as number[], ranks[j] as number[]),
+      });
     }
   }
   return { methods: results.map((r) => r.method), pairs };

@@ -12,8 +12,19 @@ const matrixArb = fc.integer({ min: 2, max: 6 }).chain((m) =>
   fc.integer({ min: 2, max: 4 }).chain((n) =>
     fc.record({
       alternatives: fc.constant(Array.from({ length: m }, (_, i) => `A${i}`)),
-      criteria: fc.tuple(...Array.from({ length: n }, (_, j) => fc.record({ id: fc.constant(`C${j}`), weight: fc.integer({ min: 1, max: 10 }), type: fc.constantFrom('benefit' as const, 'cost' as const) }))),
-      values: fc.array(fc.array(fc.integer({ min: 1, max: 100 }), { minLength: n, maxLength: n }), { minLength: m, maxLength: m }),
+      criteria: fc.tuple(
+        ...Array.from({ length: n }, (_, j) =>
+          fc.record({
+            id: fc.constant(`C${j}`),
+            weight: fc.integer({ min: 1, max: 10 }),
+            type: fc.constantFrom('benefit' as const, 'cost' as const),
+          }),
+        ),
+      ),
+      values: fc.array(fc.array(fc.integer({ min: 1, max: 100 }), { minLength: n, maxLength: n }), {
+        minLength: m,
+        maxLength: m,
+      }),
     }),
   ),
 );
@@ -23,15 +34,25 @@ function moved(m: DecisionMatrix, j: number, x: number): DecisionMatrix {
   const total = m.criteria.reduce((s, c) => s + c.weight, 0);
   const w = m.criteria.map((c) => c.weight / total);
   const rest = 1 - (w[j] as number);
-  return { ...m, criteria: m.criteria.map((c, k) => ({ ...c, weight: k === j ? x : ((w[k] as number) * (1 - x)) / rest })) };
+  return {
+    ...m,
+    criteria: m.criteria.map((c, k) => ({ ...c, weight: k === j ? x : ((w[k] as number) * (1 - x)) / rest })),
+  };
 }
 
 describe('weightStabilityIntervals', () => {
   it('hand-checked two-criterion case: the ranking c, a, b holds while w_x ∈ [1/2, 2/3]', () => {
     const m: DecisionMatrix = {
       alternatives: ['a', 'b', 'c'],
-      criteria: [{ id: 'x', weight: 1, type: 'benefit' }, { id: 'y', weight: 1, type: 'benefit' }],
-      values: [[3, 0], [0, 3], [2, 2]],
+      criteria: [
+        { id: 'x', weight: 1, type: 'benefit' },
+        { id: 'y', weight: 1, type: 'benefit' },
+      ],
+      values: [
+        [3, 0],
+        [0, 3],
+        [2, 2],
+      ],
     };
     // Scores at w = (x, 1 − x) on min-max (a = (1, 0), b = (0, 1), c = (2/3, 2/3)): c first while c > a and c > b.
     // c > a ⇔ 2/3 > x; c > b ⇔ 2/3 > 1 − x. Ranking c, a, b needs a ≥ b ⇔ x ≥ 1/2. So w_x ∈ [1/2, 2/3].
@@ -52,9 +73,12 @@ describe('weightStabilityIntervals', () => {
           const wj = m.criteria[j]!.weight / total;
           expect(lo).toBeLessThanOrEqual(wj + 1e-12);
           expect(hi).toBeGreaterThanOrEqual(wj - 1e-12);
-          if (hi - lo > 1e-6) expect(rank(moved(m, j, lo + f * (hi - lo)), { method: 'wsm' }).ranking).toEqual(base.ranking);
-          if (hi < 1 - 1e-6) expect(rank(moved(m, j, Math.min(1, hi + 1e-6)), { method: 'wsm' }).ranking).not.toEqual(base.ranking);
-          if (lo > 1e-6) expect(rank(moved(m, j, Math.max(0, lo - 1e-6)), { method: 'wsm' }).ranking).not.toEqual(base.ranking);
+          if (hi - lo > 1e-6)
+            expect(rank(moved(m, j, lo + f * (hi - lo)), { method: 'wsm' }).ranking).toEqual(base.ranking);
+          if (hi < 1 - 1e-6)
+            expect(rank(moved(m, j, Math.min(1, hi + 1e-6)), { method: 'wsm' }).ranking).not.toEqual(base.ranking);
+          if (lo > 1e-6)
+            expect(rank(moved(m, j, Math.max(0, lo - 1e-6)), { method: 'wsm' }).ranking).not.toEqual(base.ranking);
         });
       }),
       { numRuns: 200 },
@@ -81,7 +105,12 @@ describe('weightStabilityIntervals with topK', () => {
       }),
       { numRuns: 150 },
     );
-    expect(() => weightStabilityIntervals({ alternatives: ['a'], criteria: [{ id: 'x', weight: 1, type: 'benefit' }], values: [[1]] }, { topK: 2 })).toThrow('topK must be a whole number between 1 and 1');
+    expect(() =>
+      weightStabilityIntervals(
+        { alternatives: ['a'], criteria: [{ id: 'x', weight: 1, type: 'benefit' }], values: [[1]] },
+        { topK: 2 },
+      ),
+    ).toThrow('topK must be a whole number between 1 and 1');
   });
 });
 
@@ -91,7 +120,9 @@ describe('smaa', () => {
       fc.property(matrixArb, fc.integer(), (m, seed) => {
         const s = smaa(m, { draws: 300, seed });
         s.rankAcceptability.forEach((row) => expect(row.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9));
-        m.alternatives.forEach((_, r) => expect(s.rankAcceptability.reduce((a, row) => a + (row[r] as number), 0)).toBeCloseTo(1, 9));
+        m.alternatives.forEach((_, r) =>
+          expect(s.rankAcceptability.reduce((a, row) => a + (row[r] as number), 0)).toBeCloseTo(1, 9),
+        );
         s.centralWeights.forEach((cw) => cw.length > 0 && expect(cw.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9));
         expect(smaa(m, { draws: 300, seed })).toEqual(s);
       }),
@@ -100,13 +131,28 @@ describe('smaa', () => {
   });
 
   it('closed form: two alternatives a = (1, 0), b = (0, 1) each rank first with probability 1/2 (within 4σ of 10,000 draws)', () => {
-    const m: DecisionMatrix = { alternatives: ['a', 'b'], criteria: [{ id: 'x', weight: 1, type: 'benefit' }, { id: 'y', weight: 1, type: 'benefit' }], values: [[1, 0], [0, 1]] };
+    const m: DecisionMatrix = {
+      alternatives: ['a', 'b'],
+      criteria: [
+        { id: 'x', weight: 1, type: 'benefit' },
+        { id: 'y', weight: 1, type: 'benefit' },
+      ],
+      values: [
+        [1, 0],
+        [0, 1],
+      ],
+    };
     const s = smaa(m, { draws: 10_000, seed: 11 });
     expect(Math.abs((s.rankAcceptability[0]![0] as number) - 0.5)).toBeLessThan(4 * Math.sqrt(0.25 / 10_000));
     // Given a ranks first, w_x ~ U(1/2, 1): central weight of x is 3/4.
     expect(Math.abs((s.centralWeights[0]![0] as number) - 0.75)).toBeLessThan(0.01);
     expect(s.confidence).toEqual([1, 1]);
-    expect(s.parameters).toEqual({ draws: 10_000, seed: 11, normalization: 'minmax', weightDistribution: 'uniform-simplex' });
+    expect(s.parameters).toEqual({
+      draws: 10_000,
+      seed: 11,
+      normalization: 'minmax',
+      weightDistribution: 'uniform-simplex',
+    });
   });
 
   it('property: dominance carries to first-rank acceptability', () => {
@@ -124,9 +170,22 @@ describe('smaa', () => {
   });
 
   it('a dominated alternative never ranks first and has no central weights', () => {
-    const m: DecisionMatrix = { alternatives: ['a', 'b'], criteria: [{ id: 'x', weight: 1, type: 'benefit' }, { id: 'y', weight: 1, type: 'cost' }], values: [[5, 1], [4, 2]] };
+    const m: DecisionMatrix = {
+      alternatives: ['a', 'b'],
+      criteria: [
+        { id: 'x', weight: 1, type: 'benefit' },
+        { id: 'y', weight: 1, type: 'cost' },
+      ],
+      values: [
+        [5, 1],
+        [4, 2],
+      ],
+    };
     const s = smaa(m, { draws: 500 });
-    expect(s.rankAcceptability).toEqual([[1, 0], [0, 1]]);
+    expect(s.rankAcceptability).toEqual([
+      [1, 0],
+      [0, 1],
+    ]);
     expect(s.centralWeights[1]).toEqual([]);
     expect(s.confidence).toEqual([1, 0]);
   });
@@ -144,8 +203,15 @@ describe('smaa', () => {
 describe('fundingProbability', () => {
   const m: DecisionMatrix = {
     alternatives: ['a', 'b', 'c'],
-    criteria: [{ id: 'x', weight: 1, type: 'benefit' }, { id: 'y', weight: 1, type: 'benefit' }],
-    values: [[10, 10], [1, 1], [5, 5]],
+    criteria: [
+      { id: 'x', weight: 1, type: 'benefit' },
+      { id: 'y', weight: 1, type: 'benefit' },
+    ],
+    values: [
+      [10, 10],
+      [1, 1],
+      [5, 5],
+    ],
   };
   it('a dominant project within budget is always funded; the rule decides what follows a project that does not fit', () => {
     const skip = fundingProbability(m, { budget: 100, costs: [50, 40, 60], draws: 200 });
@@ -166,7 +232,18 @@ describe('rank correlation', () => {
     expect(() => rankCorrelation([1, 1], [1, 2])).toThrow('ties every item');
   });
   it('compares methods whatever their score direction (VIKOR: lower is better)', () => {
-    const dm: DecisionMatrix = { alternatives: ['a', 'b', 'c'], criteria: [{ id: 'x', weight: 1, type: 'benefit' }, { id: 'y', weight: 1, type: 'benefit' }], values: [[3, 3], [2, 2], [1, 1]] };
+    const dm: DecisionMatrix = {
+      alternatives: ['a', 'b', 'c'],
+      criteria: [
+        { id: 'x', weight: 1, type: 'benefit' },
+        { id: 'y', weight: 1, type: 'benefit' },
+      ],
+      values: [
+        [3, 3],
+        [2, 2],
+        [1, 1],
+      ],
+    };
     const agreement = methodAgreement([rank(dm, { method: 'wsm' }), rank(dm, { method: 'vikor' })]);
     expect(agreement.pairs).toEqual([{ a: 'wsm', b: 'vikor', spearman: 1, kendallTau: 1 }]);
   });

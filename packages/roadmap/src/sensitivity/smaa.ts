@@ -23,7 +23,12 @@ export interface SmaaResult {
   /** Confidence factor: 1 when i ranks first under its central weights, else 0 (the criterion values are exact here). */
   readonly confidence: number[];
   /** Parameters used, defaults included. */
-  readonly parameters: { readonly draws: number; readonly seed: number; readonly normalization: Normalization; readonly weightDistribution: 'uniform-simplex' };
+  readonly parameters: {
+    readonly draws: number;
+    readonly seed: number;
+    readonly normalization: Normalization;
+    readonly weightDistribution: 'uniform-simplex';
+  };
 }
 
 /**
@@ -31,12 +36,15 @@ export interface SmaaResult {
  */
 export function signedTable(matrix: DecisionMatrix, normalization: Normalization): number[][] {
   const table = normalizeMatrix(matrix, normalization);
-  return table.values.map((row) => row.map((r, j) => (!table.directionApplied[j] && matrix.criteria[j]?.type === 'cost' ? -r : r)));
+  return table.values.map((row) =>
+    row.map((r, j) => (!table.directionApplied[j] && matrix.criteria[j]?.type === 'cost' ? -r : r)),
+  );
 }
 
 /** Checks a draw count. */
 export function checkDraws(draws: number): void {
-  if (!Number.isInteger(draws) || draws < 1) throw new RoadmapError('invalid_option', `draws must be a positive integer; got ${draws}`);
+  if (!Number.isInteger(draws) || draws < 1)
+    throw new RoadmapError('invalid_option', `draws must be a positive integer; got ${draws}`);
 }
 
 /**
@@ -89,12 +97,19 @@ export function smaa(matrix: DecisionMatrix, options: SmaaOptions = {}): SmaaRes
     }
   }
   const rankAcceptability = acceptability.map((row) => row.map((x) => x / draws));
-  const centralWeights = central.map((c, i) => ((firstCount[i] as number) > 0 ? c.map((x) => x / (firstCount[i] as number)) : []));
+  const centralWeights = central.map((c, i) =>
+    (firstCount[i] as number) > 0 ? c.map((x) => x / (firstCount[i] as number)) : [],
+  );
   const confidence = centralWeights.map((cw, i) => {
     if (cw.length === 0) return 0;
     const s = values.map((row) => row.reduce((acc, x, j) => acc + x * (cw[j] as number), 0));
     const best = Math.max(...s);
     return sameScore(s[i] as number, best) ? 1 : 0;
   });
-  return { rankAcceptability, centralWeights, confidence, parameters: { draws, seed, normalization, weightDistribution: 'uniform-simplex' } };
+  return {
+    rankAcceptability,
+    centralWeights,
+    confidence,
+    parameters: { draws, seed, normalization, weightDistribution: 'uniform-simplex' },
+  };
 }

@@ -35,9 +35,10 @@ export function weightStabilityIntervals(matrix: DecisionMatrix, options: Stabil
     throw new RoadmapError('invalid_option', `topK must be a whole number between 1 and ${order.length}; got ${topK}`);
   }
   // Pairs (above, below) whose order must hold: consecutive pairs for the full ranking, top set × the rest for topK.
-  const pairs: [number, number][] = topK === undefined
-    ? order.slice(0, -1).map((up, t) => [up, order[t + 1] as number])
-    : order.slice(0, topK).flatMap((up) => order.slice(topK).map((down): [number, number] => [up, down]));
+  const pairs: [number, number][] =
+    topK === undefined
+      ? order.slice(0, -1).map((up, t) => [up, order[t + 1] as number])
+      : order.slice(0, topK).flatMap((up) => order.slice(topK).map((down): [number, number] => [up, down]));
   // Signed normalised contribution of alternative i on criterion j (cost criteria subtracted under vector).
   const contribution = (i: number, j: number) => {
     const r = table.values[i]?.[j] as number;
@@ -67,7 +68,10 @@ export function weightStabilityIntervals(matrix: DecisionMatrix, options: Stabil
       else hi = Math.min(hi, cross);
     }
     if (lo > wj + 1e-12 || hi < wj - 1e-12) {
-      throw new RoadmapError('degenerate', `stability interval of "${matrix.criteria[j]?.id}" does not contain its weight (rounding on tied scores)`);
+      throw new RoadmapError(
+        'degenerate',
+        `stability interval of "${matrix.criteria[j]?.id}" does not contain its weight (rounding on tied scores)`,
+      );
     }
     return [Math.max(0, Math.min(lo, wj)), Math.min(1, Math.max(hi, wj))];
   });

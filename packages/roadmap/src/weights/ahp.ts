@@ -32,10 +32,12 @@ export interface AhpResult {
 
 /** Checks that a pairwise matrix is square, positive, with a unit diagonal and reciprocal; throws a specific error otherwise. */
 export function checkPairwise(a: readonly (readonly number[])[], tolerance = 1e-6): void {
-  if (!Array.isArray(a) || a.length === 0) throw new RoadmapError('invalid_input', 'a pairwise comparison matrix must be a non-empty square array');
+  if (!Array.isArray(a) || a.length === 0)
+    throw new RoadmapError('invalid_input', 'a pairwise comparison matrix must be a non-empty square array');
   const n = a.length;
   a.forEach((row, i) => {
-    if (!Array.isArray(row) || row.length !== n) throw new RoadmapError('invalid_input', `pairwise matrix row ${i} must have ${n} entries`);
+    if (!Array.isArray(row) || row.length !== n)
+      throw new RoadmapError('invalid_input', `pairwise matrix row ${i} must have ${n} entries`);
     row.forEach((x, j) => {
       assertFinite(x, `pairwise judgment [${i}][${j}]`);
       if (x <= 0) throw new RoadmapError('invalid_input', `pairwise judgment [${i}][${j}] must be positive; got ${x}`);
@@ -45,7 +47,10 @@ export function checkPairwise(a: readonly (readonly number[])[], tolerance = 1e-
     for (let j = i; j < n; j++) {
       const prod = (a[i]?.[j] as number) * (a[j]?.[i] as number);
       if (Math.abs(prod - 1) > tolerance) {
-        throw new RoadmapError('not_reciprocal', `pairwise matrix is not reciprocal at [${i}][${j}]: ${a[i]?.[j]} × ${a[j]?.[i]} = ${prod}, expected 1`);
+        throw new RoadmapError(
+          'not_reciprocal',
+          `pairwise matrix is not reciprocal at [${i}][${j}]: ${a[i]?.[j]} × ${a[j]?.[i]} = ${prod}, expected 1`,
+        );
       }
     }
   }
@@ -73,7 +78,10 @@ export function priorities(a: readonly (readonly number[])[], prioritisation: Pr
     }
     return w;
   }
-  throw new RoadmapError('invalid_option', `unknown prioritisation ${JSON.stringify(prioritisation)}; expected eigenvector, geometric-mean or column-mean`);
+  throw new RoadmapError(
+    'invalid_option',
+    `unknown prioritisation ${JSON.stringify(prioritisation)}; expected eigenvector, geometric-mean or column-mean`,
+  );
 }
 
 /**
@@ -104,9 +112,17 @@ export function randomIndexFor(n: number, randomIndex: 'saaty1980' | number): nu
     if (randomIndex < 0) throw new RoadmapError('invalid_option', `randomIndex must be ≥ 0; got ${randomIndex}`);
     return n <= 2 ? 0 : randomIndex;
   }
-  if (randomIndex !== 'saaty1980') throw new RoadmapError('invalid_option', `unknown randomIndex ${JSON.stringify(randomIndex)}; expected "saaty1980" or a number`);
+  if (randomIndex !== 'saaty1980')
+    throw new RoadmapError(
+      'invalid_option',
+      `unknown randomIndex ${JSON.stringify(randomIndex)}; expected "saaty1980" or a number`,
+    );
   const ri = saaty1980RandomIndex[n];
-  if (ri === undefined) throw new RoadmapError('invalid_option', `Saaty's 1980 random index table stops at n = 10; pass randomIndex as a number for a ${n} × ${n} matrix`);
+  if (ri === undefined)
+    throw new RoadmapError(
+      'invalid_option',
+      `Saaty's 1980 random index table stops at n = 10; pass randomIndex as a number for a ${n} × ${n} matrix`,
+    );
   return ri;
 }
 

@@ -36,11 +36,16 @@ export interface GroupAhpResult {
  * @example
  * aggregateJudgments([[[1, 3], [1 / 3, 1]], [[1, 1 / 3], [3, 1]]]); // [[1, 1], [1, 1]]
  */
-export function aggregateJudgments(matrices: readonly (readonly (readonly number[])[])[], jurorWeights?: readonly number[]): number[][] {
+export function aggregateJudgments(
+  matrices: readonly (readonly (readonly number[])[])[],
+  jurorWeights?: readonly number[],
+): number[][] {
   const w = checkGroup(matrices, jurorWeights);
   const n = matrices[0]!.length;
   return Array.from({ length: n }, (_, i) =>
-    Array.from({ length: n }, (_, j) => Math.exp(matrices.reduce((s, a, k) => s + (w[k] as number) * Math.log(a[i]?.[j] as number), 0))),
+    Array.from({ length: n }, (_, j) =>
+      Math.exp(matrices.reduce((s, a, k) => s + (w[k] as number) * Math.log(a[i]?.[j] as number), 0)),
+    ),
   );
 }
 
@@ -50,7 +55,10 @@ export function aggregateJudgments(matrices: readonly (readonly (readonly number
  * const g = groupAhp([juror1, juror2, juror3], { aggregation: 'aij', prioritisation: 'eigenvector' });
  * g.weights; g.aggregated?.cr; g.individual.map((r) => r.cr);
  */
-export function groupAhp(matrices: readonly (readonly (readonly number[])[])[], options: GroupAhpOptions = {}): GroupAhpResult {
+export function groupAhp(
+  matrices: readonly (readonly (readonly number[])[])[],
+  options: GroupAhpOptions = {},
+): GroupAhpResult {
   const aggregation = options.aggregation ?? 'aij';
   const jurorWeights = checkGroup(matrices, options.jurorWeights);
   const ahpOptions: AhpOptions = {
@@ -59,36 +67,64 @@ export function groupAhp(matrices: readonly (readonly (readonly number[])[])[], 
     ...(options.reciprocalTolerance === undefined ? {} : { reciprocalTolerance: options.reciprocalTolerance }),
   };
   const individual = matrices.map((a) => ahp(a, ahpOptions));
-  const base = { jurorWeights, prioritisation: ahpOptions.prioritisation as string, randomIndex: ahpOptions.randomIndex as 'saaty1980' | number };
+  const base = {
+    jurorWeights,
+    prioritisation: ahpOptions.prioritisation as string,
+    randomIndex: ahpOptions.randomIndex as 'saaty1980' | number,
+  };
   if (aggregation === 'aij') {
     const aggregatedMatrix = aggregateJudgments(matrices, jurorWeights);
     // The geometric mean of reciprocal matrices is reciprocal up to rounding; check with a looser tolerance.
     const aggregated = ahp(aggregatedMatrix, { ...ahpOptions, reciprocalTolerance: 1e-9 });
-    return { weights: aggregated.weights, aggregated, aggregatedMatrix, individual, parameters: { aggregation, ...base } };
+    return {
+      weights: aggregated.weights,
+      aggregated,
+      aggregatedMatrix,
+      individual,
+      parameters: { aggregation, ...base },
+    };
   }
-  if (aggregation !== 'aip') throw new RoadmapError('invalid_option', `unknown aggregation ${JSON.stringify(aggregation)}; expected aij or aip`);
+  if (aggregation !== 'aip')
+    throw new RoadmapError('invalid_option', `unknown aggregation ${JSON.stringify(aggregation)}; expected aij or aip`);
   const priorityMean = options.priorityMean ?? 'arithmetic';
   const n = matrices[0]!.length;
   let weights: number[];
   if (priorityMean === 'arithmetic') {
-    weights = Array.from({ length: n }, (_, i) => individual.reduce((s, r, k) => s + (jurorWeights[k] as number) * (r.weights[i] as number), 0));
+    weights = Array.from({ length: n }, (_, i) =>
+      individual.reduce((s, r, k) => s + (jurorWeights[k] as number) * (r.weights[i] as number), 0),
+    );
   } else if (priorityMean === 'geometric') {
-    const g = Array.from({ length: n }, (_, i) => Math.exp(individual.reduce((s, r, k) => s + (jurorWeights[k] as number) * Math.log(r.weights[i] as number), 0)));
+    const g = Array.from({ length: n }, (_, i) =>
+      Math.exp(individual.reduce((s, r, k) => s + (jurorWeights[k] as number) * Math.log(r.weights[i] as number), 0)),
+    );
     const sum = g.reduce((a, b) => a + b, 0);
     weights = g.map((x) => x / sum);
-  } else throw new RoadmapError('invalid_option', `unknown priorityMean ${JSON.stringify(priorityMean)}; expected arithmetic or geometric`);
+  } else
+    throw new RoadmapError(
+      'invalid_option',
+      `unknown priorityMean ${JSON.stringify(priorityMean)}; expected arithmetic or geometric`,
+    );
   return { weights, individual, parameters: { aggregation, priorityMean, ...base } };
 }
 
 function checkGroup(matrices: readonly (readonly (readonly number[])[])[], jurorWeights?: readonly number[]): number[] {
-  if (!Array.isArray(matrices) || matrices.length === 0) throw new RoadmapError('invalid_input', 'group AHP needs at least one pairwise matrix');
+  if (!Array.isArray(matrices) || matrices.length === 0)
+    throw new RoadmapError('invalid_input', 'group AHP needs at least one pairwise matrix');
   const n = matrices[0]?.length;
   matrices.forEach((a, k) => {
     checkPairwise(a);
-    if (a.length !== n) throw new RoadmapError('invalid_input', `juror ${k}'s matrix is ${a.length} × ${a.length}; expected ${n} × ${n} like juror 0`);
+    if (a.length !== n)
+      throw new RoadmapError(
+        'invalid_input',
+        `juror ${k}'s matrix is ${a.length} × ${a.length}; expected ${n} × ${n} like juror 0`,
+      );
   });
   const w = jurorWeights ?? matrices.map(() => 1);
-  if (w.length !== matrices.length) throw new RoadmapError('invalid_input', `jurorWeights needs one weight per juror (${matrices.length}); got ${w.length}`);
+  if (w.length !== matrices.length)
+    throw new RoadmapError(
+      'invalid_input',
+      `jurorWeights needs one weight per juror (${matrices.length}); got ${w.length}`,
+    );
   w.forEach((x, k) => {
     assertFinite(x, `juror weight ${k}`);
     if (x < 0) throw new RoadmapError('invalid_weights', `juror weight ${k} is negative (${x})`);

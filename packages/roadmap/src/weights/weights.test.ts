@@ -11,21 +11,30 @@ const prioritisations: Prioritisation[] = ['eigenvector', 'geometric-mean', 'col
 
 /** A random reciprocal matrix on Saaty's 1–9 scale. */
 const reciprocalArb = (n: number) =>
-  fc.array(fc.constantFrom(1, 2, 3, 4, 5, 6, 7, 8, 9, 1 / 2, 1 / 3, 1 / 4, 1 / 5, 1 / 6, 1 / 7, 1 / 8, 1 / 9), { minLength: (n * (n - 1)) / 2, maxLength: (n * (n - 1)) / 2 }).map((upper) => {
-    const a = Array.from({ length: n }, () => new Array<number>(n).fill(1));
-    let k = 0;
-    for (let i = 0; i < n; i++) {
-      for (let j = i + 1; j < n; j++) {
-        a[i]![j] = upper[k] as number;
-        a[j]![i] = 1 / (upper[k++] as number);
+  fc
+    .array(fc.constantFrom(1, 2, 3, 4, 5, 6, 7, 8, 9, 1 / 2, 1 / 3, 1 / 4, 1 / 5, 1 / 6, 1 / 7, 1 / 8, 1 / 9), {
+      minLength: (n * (n - 1)) / 2,
+      maxLength: (n * (n - 1)) / 2,
+    })
+    .map((upper) => {
+      const a = Array.from({ length: n }, () => new Array<number>(n).fill(1));
+      let k = 0;
+      for (let i = 0; i < n; i++) {
+        for (let j = i + 1; j < n; j++) {
+          a[i]![j] = upper[k] as number;
+          a[j]![i] = 1 / (upper[k++] as number);
+        }
       }
-    }
-    return a;
-  });
+      return a;
+    });
 
 describe('ahp', () => {
   it('the textbook 3 × 3 example: weights 0.637, 0.258, 0.105, λmax 3.039, CR 0.033 (Saaty 1980 RI 0.58; self-verified)', () => {
-    const r = ahp([[1, 3, 5], [1 / 3, 1, 3], [1 / 5, 1 / 3, 1]]);
+    const r = ahp([
+      [1, 3, 5],
+      [1 / 3, 1, 3],
+      [1 / 5, 1 / 3, 1],
+    ]);
     expect(r.weights.map((w) => Math.round(w * 1000) / 1000)).toEqual([0.637, 0.258, 0.105]);
     expect(r.lambdaMax).toBeCloseTo(3.0385, 4);
     expect(r.cr).toBeCloseTo(0.0332, 4);
@@ -48,19 +57,39 @@ describe('ahp', () => {
 
   it('property: λmax is the mean of (A·w)ᵢ/wᵢ for the returned weights and CI ≥ 0', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 3, max: 7 }).chain(reciprocalArb), fc.constantFrom(...prioritisations), (a, prioritisation) => {
-        const r = ahp(a, { prioritisation });
-        const aw = a.map((row) => row.reduce((s, x, j) => s + x * (r.weights[j] as number), 0));
-        expect(r.lambdaMax).toBeCloseTo(aw.reduce((s, x, i) => s + x / (r.weights[i] as number), 0) / a.length, 10);
-        expect(r.ci).toBeGreaterThanOrEqual(0);
-      }),
+      fc.property(
+        fc.integer({ min: 3, max: 7 }).chain(reciprocalArb),
+        fc.constantFrom(...prioritisations),
+        (a, prioritisation) => {
+          const r = ahp(a, { prioritisation });
+          const aw = a.map((row) => row.reduce((s, x, j) => s + x * (r.weights[j] as number), 0));
+          expect(r.lambdaMax).toBeCloseTo(aw.reduce((s, x, i) => s + x / (r.weights[i] as number), 0) / a.length, 10);
+          expect(r.ci).toBeGreaterThanOrEqual(0);
+        },
+      ),
     );
   });
 
   it('rejects non-reciprocal, non-positive and oversized-for-the-table matrices', () => {
-    expect(() => ahp([[1, 2], [2, 1]])).toThrow('not reciprocal at [0][1]');
-    expect(() => ahp([[1, 0], [0, 1]])).toThrow('must be positive');
-    expect(() => ahp([[1, 2, 3], [0.5, 1], [1 / 3, 1, 1]])).toThrow('row 1 must have 3 entries');
+    expect(() =>
+      ahp([
+        [1, 2],
+        [2, 1],
+      ]),
+    ).toThrow('not reciprocal at [0][1]');
+    expect(() =>
+      ahp([
+        [1, 0],
+        [0, 1],
+      ]),
+    ).toThrow('must be positive');
+    expect(() =>
+      ahp([
+        [1, 2, 3],
+        [0.5, 1],
+        [1 / 3, 1, 1],
+      ]),
+    ).toThrow('row 1 must have 3 entries');
     expect(() => ahp(consistent(Array.from({ length: 11 }, (_, i) => i + 1)))).toThrow('pass randomIndex as a number');
     expect(ahp(consistent(Array.from({ length: 11 }, (_, i) => i + 1)), { randomIndex: 1.51 }).cr).toBeCloseTo(0, 10);
     expect(() => ahp([[1]], { prioritisation: 'power' as Prioritisation })).toThrow('unknown prioritisation');
@@ -70,31 +99,48 @@ describe('ahp', () => {
 describe('group AHP', () => {
   it('property: the element-wise geometric mean of reciprocal matrices is reciprocal', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 6 }).chain((n) => fc.array(reciprocalArb(n), { minLength: 1, maxLength: 5 })), (ms) => {
-        const g = aggregateJudgments(ms);
-        g.forEach((row, i) => row.forEach((x, j) => expect(x * (g[j]![i] as number)).toBeCloseTo(1, 12)));
-      }),
+      fc.property(
+        fc.integer({ min: 2, max: 6 }).chain((n) => fc.array(reciprocalArb(n), { minLength: 1, maxLength: 5 })),
+        (ms) => {
+          const g = aggregateJudgments(ms);
+          g.forEach((row, i) => row.forEach((x, j) => expect(x * (g[j]![i] as number)).toBeCloseTo(1, 12)));
+        },
+      ),
     );
   });
 
   it('property: AIJ with geometric-mean priorities equals AIP with the normalised geometric mean of geometric-mean priorities', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 3, max: 6 }).chain((n) => fc.array(reciprocalArb(n), { minLength: 2, maxLength: 5 })), (ms) => {
-        const aij = groupAhp(ms, { aggregation: 'aij', prioritisation: 'geometric-mean' });
-        const aip = groupAhp(ms, { aggregation: 'aip', priorityMean: 'geometric', prioritisation: 'geometric-mean' });
-        aij.weights.forEach((x, i) => expect(x).toBeCloseTo(aip.weights[i] as number, 12));
-      }),
+      fc.property(
+        fc.integer({ min: 3, max: 6 }).chain((n) => fc.array(reciprocalArb(n), { minLength: 2, maxLength: 5 })),
+        (ms) => {
+          const aij = groupAhp(ms, { aggregation: 'aij', prioritisation: 'geometric-mean' });
+          const aip = groupAhp(ms, { aggregation: 'aip', priorityMean: 'geometric', prioritisation: 'geometric-mean' });
+          aij.weights.forEach((x, i) => expect(x).toBeCloseTo(aip.weights[i] as number, 12));
+        },
+      ),
     );
   });
 
   it('reports individual CRs, the aggregated matrix and the parameters; AIP arithmetic averages priorities', () => {
-    const j1 = [[1, 3], [1 / 3, 1]];
-    const j2 = [[1, 1 / 3], [3, 1]];
+    const j1 = [
+      [1, 3],
+      [1 / 3, 1],
+    ];
+    const j2 = [
+      [1, 1 / 3],
+      [3, 1],
+    ];
     const g = groupAhp([j1, j2]);
     expect(g.aggregatedMatrix?.[0]?.[1]).toBeCloseTo(1, 12);
     expect(g.weights[0]).toBeCloseTo(0.5, 12);
     expect(g.individual.map((r) => r.cr)).toEqual([0, 0]);
-    expect(g.parameters).toMatchObject({ aggregation: 'aij', jurorWeights: [0.5, 0.5], prioritisation: 'eigenvector', randomIndex: 'saaty1980' });
+    expect(g.parameters).toMatchObject({
+      aggregation: 'aij',
+      jurorWeights: [0.5, 0.5],
+      prioritisation: 'eigenvector',
+      randomIndex: 'saaty1980',
+    });
     const aip = groupAhp([j1, j2], { aggregation: 'aip', jurorWeights: [3, 1] });
     expect(aip.weights[0]).toBeCloseTo(0.75 * 0.75 + 0.25 * 0.25, 12);
     expect(() => groupAhp([j1, [[1]]])).toThrow("juror 1's matrix is 1 × 1; expected 2 × 2");
@@ -104,8 +150,15 @@ describe('group AHP', () => {
 describe('objectiveWeights', () => {
   const m: DecisionMatrix = {
     alternatives: ['a', 'b', 'c'],
-    criteria: [{ id: 'x', weight: 1, type: 'benefit' }, { id: 'y', weight: 1, type: 'cost' }],
-    values: [[1, 0], [2, 5], [3, 5]],
+    criteria: [
+      { id: 'x', weight: 1, type: 'benefit' },
+      { id: 'y', weight: 1, type: 'cost' },
+    ],
+    values: [
+      [1, 0],
+      [2, 5],
+      [3, 5],
+    ],
   };
   it('entropy: 0·ln 0 = 0 (a zero value is kept, not special-cased); weights sum to 1', () => {
     const w = objectiveWeights(m, 'entropy');
@@ -118,13 +171,45 @@ describe('objectiveWeights', () => {
   it('CRITIC inverts cost criteria before scaling (so a perfectly anti-correlated cost column behaves as a copy)', () => {
     const copy: DecisionMatrix = {
       alternatives: ['a', 'b', 'c'],
-      criteria: [{ id: 'x', weight: 1, type: 'benefit' }, { id: 'y', weight: 1, type: 'cost' }, { id: 'z', weight: 1, type: 'benefit' }],
-      values: [[1, 3, 2], [2, 2, 3], [3, 1, 1]],
+      criteria: [
+        { id: 'x', weight: 1, type: 'benefit' },
+        { id: 'y', weight: 1, type: 'cost' },
+        { id: 'z', weight: 1, type: 'benefit' },
+      ],
+      values: [
+        [1, 3, 2],
+        [2, 2, 3],
+        [3, 1, 1],
+      ],
     };
     const w = objectiveWeights(copy, 'critic');
     expect(w[0]).toBeCloseTo(w[1] as number, 12);
     expect(w.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
-    expect(() => objectiveWeights({ ...m, values: [[1, 1], [2, 1], [3, 1]] }, 'critic')).toThrow('"y" is constant');
-    expect(() => objectiveWeights({ ...m, values: [[-1, 1], [2, 1], [3, 1]] }, 'entropy')).toThrow('non-negative values');
+    expect(() =>
+      objectiveWeights(
+        {
+          ...m,
+          values: [
+            [1, 1],
+            [2, 1],
+            [3, 1],
+          ],
+        },
+        'critic',
+      ),
+    ).toThrow('"y" is constant');
+    expect(() =>
+      objectiveWeights(
+        {
+          ...m,
+          values: [
+            [-1, 1],
+            [2, 1],
+            [3, 1],
+          ],
+        },
+        'entropy',
+      ),
+    ).toThrow('non-negative values');
   });
 });

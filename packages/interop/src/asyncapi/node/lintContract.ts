@@ -34,7 +34,10 @@ const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
  * const lint = await lintContract('schemas/asyncapi/opencity.asyncapi.json');
  * if (lint.diagnostics.some((d) => d.severity === 'error' || d.severity === 'warning')) process.exitCode = 1;
  */
-export async function lintContract(documentPath: string, options: { schemasRoot?: string } = {}): Promise<ContractLint> {
+export async function lintContract(
+  documentPath: string,
+  options: { schemasRoot?: string } = {},
+): Promise<ContractLint> {
   const path = resolve(documentPath);
   const schemasRoot = resolve(options.schemasRoot ?? join(dirname(path), '..'));
   const parser = new Parser({
@@ -49,7 +52,8 @@ export async function lintContract(documentPath: string, options: { schemasRoot?
               const file = schemaFileForId(uri.toString(), schemasRoot)!;
               const text = await readFile(file, 'utf8');
               const declared = (JSON.parse(text) as { $id?: string }).$id;
-              if (declared !== uri.toString().split('#')[0]) throw new Error(`${file} has $id ${declared}, not ${uri.toString()}`);
+              if (declared !== uri.toString().split('#')[0])
+                throw new Error(`${file} has $id ${declared}, not ${uri.toString()}`);
               return text;
             },
           },
@@ -61,7 +65,18 @@ export async function lintContract(documentPath: string, options: { schemasRoot?
   const { document, diagnostics } = await parser.parse(text, { source: path });
   return {
     parsed: document !== undefined,
-    diagnostics: diagnostics.map((d) => ({ code: String(d.code), severity: SEVERITIES[d.severity] ?? 'error', message: d.message, path: d.path.join('/') })),
-    counts: document ? { channels: document.channels().length, operations: document.operations().length, messages: document.messages().length } : { channels: 0, operations: 0, messages: 0 },
+    diagnostics: diagnostics.map((d) => ({
+      code: String(d.code),
+      severity: SEVERITIES[d.severity] ?? 'error',
+      message: d.message,
+      path: d.path.join('/'),
+    })),
+    counts: document
+      ? {
+          channels: document.channels().length,
+          operations: document.operations().length,
+          messages: document.messages().length,
+        }
+      : { channels: 0, operations: 0, messages: 0 },
   };
 }

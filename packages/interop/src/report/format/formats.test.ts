@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { formatJunit, formatSarif, formatText, validateRecords, type RecordInput } from '../../index';
 
 const entity = (extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ id: 'urn:ngsi-ld:AirQualityObserved:a', type: 'AirQualityObserved', dateObserved: '2026-03-02T09:00:00Z', location: { type: 'Point', coordinates: [4.37, 50.84] }, pm25: 3, ...extra });
+  JSON.stringify({
+    id: 'urn:ngsi-ld:AirQualityObserved:a',
+    type: 'AirQualityObserved',
+    dateObserved: '2026-03-02T09:00:00Z',
+    location: { type: 'Point', coordinates: [4.37, 50.84] },
+    pm25: 3,
+    ...extra,
+  });
 const inputs: RecordInput[] = [
   { source: { file: 'a b/x.ndjson', line: 1 }, text: entity() },
   { source: { file: 'a b/x.ndjson', line: 2 }, text: entity({ pm25: 'high' }) },
@@ -15,17 +22,23 @@ describe('renderings', () => {
   it('text: one line per finding with its location, a per-code table and the totals', () => {
     const text = formatText(report);
     expect(text).toContain('a b/x.ndjson:2 /pm25: error invalid_type: pm25 must be a number ≥ 0; got "high"');
-    expect(text).toContain('a b/x.ndjson:3 /pm10x: warning unknown_property: pm10x is not defined by AirQualityObserved; did you mean "pm10"?');
+    expect(text).toContain(
+      'a b/x.ndjson:3 /pm10x: warning unknown_property: pm10x is not defined by AirQualityObserved; did you mean "pm10"?',
+    );
     expect(text).toContain('y.json[1] /dateObserved: error missing_required_property');
     expect(text).toMatch(/error\s+missing_required_property\s+2 in 1 record\(s\) — Required property missing/);
-    expect(text.trimEnd().split('\n').at(-1)).toBe('5 record(s): 3 valid, 2 invalid, 0 unparseable; 3 error(s), 1 warning(s)');
+    expect(text.trimEnd().split('\n').at(-1)).toBe(
+      '5 record(s): 3 valid, 2 invalid, 0 unparseable; 3 error(s), 1 warning(s)',
+    );
     expect(formatText(report, { color: true })).toContain('\u001b[31merror\u001b[0m');
     expect(formatText(report, { maxRecords: 1 })).toContain('… and 2 more record(s) with findings');
   });
 
   it('JUnit: a suite per input, failures only at or above the threshold, markup escaped', () => {
     const xml = formatJunit(report);
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="opencity validate" tests="5" failures="2" errors="0">/);
+    expect(xml).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="opencity validate" tests="5" failures="2" errors="0">/,
+    );
     expect(xml).toContain('<testsuite name="a b/x.ndjson" tests="3" failures="1"');
     expect(xml).toContain('<testsuite name="y.json" tests="2" failures="1"');
     expect(xml).toContain('<system-out>warning unknown_property /pm10x');
@@ -40,9 +53,16 @@ describe('renderings', () => {
     const rules = run.tool.driver.rules.map((r: { id: string }) => r.id);
     expect(rules).toEqual(['invalid_type', 'missing_required_property', 'unknown_property']);
     const first = run.results[0];
-    expect(first).toMatchObject({ ruleId: 'invalid_type', level: 'error', message: { text: 'pm25 must be a number ≥ 0; got "high"' } });
+    expect(first).toMatchObject({
+      ruleId: 'invalid_type',
+      level: 'error',
+      message: { text: 'pm25 must be a number ≥ 0; got "high"' },
+    });
     expect(rules[first.ruleIndex]).toBe(first.ruleId);
-    expect(first.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'a%20b/x.ndjson' }, region: { startLine: 2 } });
+    expect(first.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'a%20b/x.ndjson' },
+      region: { startLine: 2 },
+    });
     expect(first.locations[0].logicalLocations[0].fullyQualifiedName).toBe('/pm25');
     expect(run.results.find((r: { ruleId: string }) => r.ruleId === 'unknown_property').level).toBe('warning');
     expect(run.results.at(-1).locations[0].logicalLocations[0].fullyQualifiedName).toMatch(/^\[1\]\//);

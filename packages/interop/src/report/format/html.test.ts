@@ -9,12 +9,26 @@ import { validateRecords, formatHtml, type RecordInput } from '../../index';
 
 const CHROMIUM = '/usr/bin/chromium';
 const entity = (i: number, extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ id: `urn:ngsi-ld:AirQualityObserved:s${i}`, type: 'AirQualityObserved', dateObserved: '2026-03-02T09:00:00Z', location: { type: 'Point', coordinates: [4.37, 50.84] }, pm25: 3, ...extra });
+  JSON.stringify({
+    id: `urn:ngsi-ld:AirQualityObserved:s${i}`,
+    type: 'AirQualityObserved',
+    dateObserved: '2026-03-02T09:00:00Z',
+    location: { type: 'Point', coordinates: [4.37, 50.84] },
+    pm25: 3,
+    ...extra,
+  });
 
 function batch(): RecordInput[] {
   const out: RecordInput[] = [];
   for (let line = 1; line <= 500; line++) {
-    const text = line % 10 === 0 ? entity(line, { pm25: 'high' }) : line === 7 ? '{"id": <script>alert(1)</script>' : line % 25 === 0 ? entity(line, { pm10x: 1 }) : entity(line);
+    const text =
+      line % 10 === 0
+        ? entity(line, { pm25: 'high' })
+        : line === 7
+          ? '{"id": <script>alert(1)</script>'
+          : line % 25 === 0
+            ? entity(line, { pm10x: 1 })
+            : entity(line);
     out.push({ source: { file: 'exports/stations.ndjson', line }, text });
   }
   return out;
@@ -26,7 +40,17 @@ describe('the HTML report in a browser', () => {
 
   beforeAll(async () => {
     expect(existsSync(CHROMIUM), 'install Debian chromium (apt-get install chromium)').toBe(true);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
@@ -55,7 +79,9 @@ describe('the HTML report in a browser', () => {
     expect(await count('invalid')).toBe('50');
     expect(await count('unparseable')).toBe('1');
     // Grouped findings: errors first and open, each with the fix and at most five samples.
-    const codes = await page.locator('details.notice').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+    const codes = await page
+      .locator('details.notice')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
     expect(codes).toEqual(['invalid_type', 'unparseable_json', 'unknown_property']);
     const invalidType = page.locator('details.notice[data-code="invalid_type"]');
     expect(await invalidType.getAttribute('open')).not.toBeNull();
@@ -72,13 +98,18 @@ describe('the HTML report in a browser', () => {
   });
 
   it('renders in French and Dutch', async () => {
-    for (const [lang, title, heading] of [['fr', 'Rapport de validation', 'Constats par code'], ['nl', 'Validatierapport', 'Bevindingen per code']] as const) {
+    for (const [lang, title, heading] of [
+      ['fr', 'Rapport de validation', 'Constats par code'],
+      ['nl', 'Validatierapport', 'Bevindingen per code'],
+    ] as const) {
       const report = await validateRecords(batch().slice(0, 20), { lang });
       const { page } = await open(formatHtml(report));
       expect(await page.locator('html').getAttribute('lang')).toBe(lang);
       expect(await page.title()).toBe(title);
       expect(await page.locator('#findings h2').innerText()).toBe(heading);
-      expect(await page.locator('#findings').innerText()).toContain(lang === 'fr' ? 'pm25 doit être un nombre ≥ 0 ; reçu "high"' : 'pm25 moet een getal ≥ 0 zijn; ontvangen "high"');
+      expect(await page.locator('#findings').innerText()).toContain(
+        lang === 'fr' ? 'pm25 doit être un nombre ≥ 0 ; reçu "high"' : 'pm25 moet een getal ≥ 0 zijn; ontvangen "high"',
+      );
       await page.close();
     }
   });

@@ -59,17 +59,26 @@ export function formatHtml(report: ValidationReport, options: HtmlFormatOptions 
   ] as const;
   const summary = [
     `<section id="summary"><div class="cards">`,
-    ...cards.map(([key, label, value]) => `<div class="card ${key}" data-count="${key}"><b>${n(value)}</b>${h(label)}</div>`),
+    ...cards.map(
+      ([key, label, value]) => `<div class="card ${key}" data-count="${key}"><b>${n(value)}</b>${h(label)}</div>`,
+    ),
     `</div>`,
     `<div class="bar" role="img" aria-label="${h(`${n(s.valid)} ${w.valid}, ${n(s.invalid)} ${w.invalid}, ${n(s.unparseable)} ${w.unparseable}`)}">` +
       `<span class="valid" style="width:${pct(s.valid)}%"></span><span class="invalid" style="width:${pct(s.invalid)}%"></span><span class="unparseable" style="width:${pct(s.unparseable)}%"></span></div>`,
-    s.total === 0 ? `<p>${h(w.noRecords)}</p>` : report.notices.length === 0 ? `<p class="ok">${h(w.allValid)}</p>` : '',
+    s.total === 0
+      ? `<p>${h(w.noRecords)}</p>`
+      : report.notices.length === 0
+        ? `<p class="ok">${h(w.allValid)}</p>`
+        : '',
     `</section>`,
   ];
 
   const notices = report.notices.map((g) => {
     const samples = g.samples
-      .map((x) => `<tr><td><code>${h(formatSource(x.source))}</code></td><td><code>${h(x.instancePath || '/')}</code></td><td>${h(x.message)}</td></tr>`)
+      .map(
+        (x) =>
+          `<tr><td><code>${h(formatSource(x.source))}</code></td><td><code>${h(x.instancePath || '/')}</code></td><td>${h(x.message)}</td></tr>`,
+      )
       .join('');
     const paths = g.paths
       .slice(0, 10)
@@ -93,7 +102,9 @@ export function formatHtml(report: ValidationReport, options: HtmlFormatOptions 
     ),
   );
   const unlisted = report.records.length - listed.length + s.recordsOmitted;
-  const inputs = report.inputs.map((i) => `<li><code>${h(i.file)}</code> (${i.format}) — ${n(i.records)} ${h(w.records)}</li>`).join('');
+  const inputs = report.inputs
+    .map((i) => `<li><code>${h(i.file)}</code> (${i.format}) — ${n(i.records)} ${h(w.records)}</li>`)
+    .join('');
   const schemas = report.schemas.map((x) => `<li><a href="${h(x.$id)}">${h(x.name)}</a> ${h(x.version)}</li>`).join('');
 
   return `<!doctype html>

@@ -27,13 +27,18 @@ export function formatJunit(report: ValidationReport, options: JunitFormatOption
     if (!byFile.has(file)) byFile.set(file, []);
     byFile.get(file)!.push(r);
   }
-  const inputs = report.inputs.length > 0 ? report.inputs.map((i) => ({ file: i.file, records: i.records })) : [...byFile.keys()].map((file) => ({ file, records: byFile.get(file)!.length }));
+  const inputs =
+    report.inputs.length > 0
+      ? report.inputs.map((i) => ({ file: i.file, records: i.records }))
+      : [...byFile.keys()].map((file) => ({ file, records: byFile.get(file)!.length }));
   const suites = inputs.map(({ file, records }) => {
     const listed = byFile.get(file) ?? [];
     const failures = listed.filter(fails).length;
     const cases = listed.map((r) => {
       const name = `${formatSource(r.source)}${r.type ? ` (${r.type})` : ''}`;
-      const lines = r.findings.map((f) => `${f.severity} ${f.code}${f.instancePath ? ` ${f.instancePath}` : ''}: ${f.message}`).join('\n');
+      const lines = r.findings
+        .map((f) => `${f.severity} ${f.code}${f.instancePath ? ` ${f.instancePath}` : ''}: ${f.message}`)
+        .join('\n');
       const first = r.findings[0];
       const body = fails(r)
         ? `<failure type="${x(first?.code ?? 'finding')}" message="${x(first?.message ?? '')}">${x(lines)}</failure>`

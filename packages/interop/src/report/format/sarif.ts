@@ -37,14 +37,24 @@ export function formatSarif(report: ValidationReport): string {
       const index = r.source.index === undefined ? '' : `[${r.source.index}]`;
       const physical =
         r.source.file !== undefined && r.source.file !== '-'
-          ? { physicalLocation: { artifactLocation: { uri: toUri(r.source.file) }, ...(r.source.line === undefined ? {} : { region: { startLine: r.source.line } }) } }
+          ? {
+              physicalLocation: {
+                artifactLocation: { uri: toUri(r.source.file) },
+                ...(r.source.line === undefined ? {} : { region: { startLine: r.source.line } }),
+              },
+            }
           : {};
       return {
         ruleId: f.code,
         ruleIndex: ruleIndex.get(f.code)!,
         level: LEVEL[f.severity],
         message: { text: f.message },
-        locations: [{ ...physical, logicalLocations: [{ fullyQualifiedName: `${index}${f.instancePath || '/'}`, kind: 'member' }] }],
+        locations: [
+          {
+            ...physical,
+            logicalLocations: [{ fullyQualifiedName: `${index}${f.instancePath || '/'}`, kind: 'member' }],
+          },
+        ],
         properties: { instancePath: f.instancePath, schemaPath: f.schemaPath, ...(r.type ? { type: r.type } : {}) },
       };
     }),
@@ -54,7 +64,14 @@ export function formatSarif(report: ValidationReport): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'opencity validate', version: report.tool.version, informationUri: 'https://w3id.org/opencity/docs/reference/findings/', rules } },
+        tool: {
+          driver: {
+            name: 'opencity validate',
+            version: report.tool.version,
+            informationUri: 'https://w3id.org/opencity/docs/reference/findings/',
+            rules,
+          },
+        },
         invocations: [{ executionSuccessful: true, endTimeUtc: report.generatedAt }],
         results,
         properties: { summary: report.summary },

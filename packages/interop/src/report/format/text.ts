@@ -28,9 +28,12 @@ export function formatText(report: ValidationReport, options: TextFormatOptions 
   const out: string[] = [];
   for (const record of report.records.slice(0, maxRecords)) {
     for (const f of record.findings) {
-      out.push(`${formatSource(record.source)}${f.instancePath ? ` ${f.instancePath}` : ''}: ${paint(f.severity, f.severity)} ${f.code}: ${f.message}`);
+      out.push(
+        `${formatSource(record.source)}${f.instancePath ? ` ${f.instancePath}` : ''}: ${paint(f.severity, f.severity)} ${f.code}: ${f.message}`,
+      );
     }
-    if (record.findingsOmitted) out.push(`${formatSource(record.source)}: ${w.findingsOmitted(record.findingsOmitted)}`);
+    if (record.findingsOmitted)
+      out.push(`${formatSource(record.source)}: ${w.findingsOmitted(record.findingsOmitted)}`);
   }
   const unlisted = Math.max(0, report.records.length - maxRecords) + report.summary.recordsOmitted;
   if (unlisted > 0) out.push(w.moreRecords(formatCount(unlisted, lang)));
@@ -39,7 +42,9 @@ export function formatText(report: ValidationReport, options: TextFormatOptions 
     const width = Math.max(...report.notices.map((n) => n.code.length));
     const sevWidth = Math.max(...report.notices.map((n) => w.severity[n.severity].length));
     for (const n of report.notices) {
-      out.push(`  ${paint(n.severity, w.severity[n.severity].padEnd(sevWidth))}  ${n.code.padEnd(width)}  ${formatCount(n.total, lang).padStart(9)} ${w.inRecords(formatCount(n.records, lang))} — ${n.title}`);
+      out.push(
+        `  ${paint(n.severity, w.severity[n.severity].padEnd(sevWidth))}  ${n.code.padEnd(width)}  ${formatCount(n.total, lang).padStart(9)} ${w.inRecords(formatCount(n.records, lang))} — ${n.title}`,
+      );
     }
     out.push('');
   }
