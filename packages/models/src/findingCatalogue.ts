@@ -107,19 +107,20 @@ export const schemaFindingCatalogue: Readonly<Record<string, FindingDefinition>>
       code: 'pattern_mismatch',
       severity: 'error',
       title: {
-        en: 'Value does not match the pattern',
-        fr: 'Valeur non conforme au motif',
-        nl: 'Waarde volgt het patroon niet',
+        en: 'Value is not in the expected form',
+        fr: 'Valeur sans la forme attendue',
+        nl: 'Waarde heeft niet de verwachte vorm',
       },
+      // Plain words first; the regular expression is only a detail for those who read them.
       message: {
-        en: '{property} must match the pattern {pattern}; got {got}',
-        fr: '{property} doit respecter le motif {pattern} ; reçu {got}',
-        nl: '{property} moet het patroon {pattern} volgen; ontvangen {got}',
+        en: '{property} is not in the expected form; got {got} (detail: it must match the regular expression {pattern})',
+        fr: '{property} n’a pas la forme attendue ; reçu {got} (détail : la valeur doit correspondre à l’expression régulière {pattern})',
+        nl: '{property} heeft niet de verwachte vorm; ontvangen {got} (detail: de waarde moet overeenkomen met de reguliere expressie {pattern})',
       },
       fix: {
-        en: 'See the schema reference for the expected shape of this code or identifier.',
-        fr: 'Voir la référence du schéma pour la forme attendue de ce code ou identifiant.',
-        nl: 'Zie de schemareferentie voor de verwachte vorm van deze code of identificator.',
+        en: 'Codes and identifiers have a fixed form: compare the value with the description and examples of this property in the schema reference (a Belgian NIS code, for example, is five digits such as "21004").',
+        fr: 'Les codes et identifiants ont une forme fixe : comparez la valeur avec la description et les exemples de cette propriété dans la référence du schéma (un code INS belge, par exemple, compte cinq chiffres, comme « 21004 »).',
+        nl: 'Codes en identificatoren hebben een vaste vorm: vergelijk de waarde met de beschrijving en de voorbeelden van deze eigenschap in de schemareferentie (een Belgische NIS-code bestaat bijvoorbeeld uit vijf cijfers, zoals "21004").',
       },
     }),
     def({

@@ -37,4 +37,18 @@ describe('Municipality code list', () => {
       instancePath: '/nisCode',
     });
   });
+
+  it('says in plain words that a code has the wrong form, with the regular expression only as a detail', () => {
+    const bad = { nisCode: '4402', name: { nl: 'Gent' } };
+    const plain = {
+      en: 'nisCode is not in the expected form; got "4402" (detail:',
+      fr: 'nisCode n’a pas la forme attendue ; reçu "4402" (détail :',
+      nl: 'nisCode heeft niet de verwachte vorm; ontvangen "4402" (detail:',
+    } as const;
+    for (const lang of ['en', 'fr', 'nl'] as const) {
+      const message = validate('Municipality', bad, { lang }).findings[0]!.message;
+      expect(message.startsWith(plain[lang]), message).toBe(true);
+      expect(message.indexOf('^[0-9]{5}$')).toBeGreaterThan(plain[lang].length);
+    }
+  });
 });
