@@ -49,6 +49,17 @@ function typeText(node: Node): string {
   return bounds.length ? `${base} (${bounds.join(', ')})` : base;
 }
 
+/** Where each schema's page is, by type name, to link the targets of relationships. */
+let pageOf = new Map<string, string>();
+
+/** "points to Stakeholder or Organisation", each contract type linked to its page (others are Smart Data Models types). */
+function objectTypeText(p: Node): string {
+  const targets = p['x-objectType'];
+  if (!Array.isArray(targets)) return '';
+  const named = (targets as string[]).map((t) => (pageOf.has(t) ? `[${t}](${pageOf.get(t)!})` : `${t} (external)`));
+  return `relationship to ${named.join(' or ')}`;
+}
+
 function propertyRows(schema: Node, required: Set<string>, prefix = '', depth = 0): string[] {
   const properties = (schema['properties'] as Record<string, Node> | undefined) ?? {};
   return Object.entries(properties).flatMap(([name, p]) => {
@@ -59,6 +70,7 @@ function propertyRows(schema: Node, required: Set<string>, prefix = '', depth = 
     const flags = [
       p['deprecated'] ? '**deprecated**' : '',
       Array.isArray(p['x-aliases']) ? `aliases: ${(p['x-aliases'] as string[]).map((a) => `\`${a}\``).join(', ')}` : '',
+      objectTypeText(p),
     ]
       .filter(Boolean)
       .join('; ');
@@ -198,6 +210,7 @@ function indexPage(sources: SchemaSource[]): string {
 }
 
 const sources = loadSchemaSources();
+pageOf = new Map(sources.map((s) => [s.name, `../${s.group}/${s.name}.md`]));
 rmSync(outDir, { recursive: true, force: true });
 for (const s of sources) {
   mkdirSync(join(outDir, s.group), { recursive: true });

@@ -149,6 +149,7 @@ function shapeOf(loc: Located, byId: Map<string, SchemaSource>, depth: number): 
       node['x-ngsi'] ??
       (target.includes(LOCATION) ? 'GeoProperty' : target.includes(LOCALIZED) ? 'LanguageProperty' : undefined);
     if (typeof ngsi === 'string') shape.ngsi = ngsi as PropertyShape['ngsi'] & string;
+    if (Array.isArray(node['x-objectType'])) shape.objectType = node['x-objectType'] as string[];
     if (resolved.node['format'] === 'date-time') shape.dateTime = true;
     const alternatives = (resolved.node['oneOf'] ?? resolved.node['anyOf']) as Node[] | undefined;
     if (Array.isArray(alternatives)) {

@@ -43,6 +43,8 @@ export interface PropertyShape extends ValueConstraints {
   readonly unitCode?: string;
   /** NGSI-LD attribute kind, when the schema fixes it. */
   readonly ngsi?: NgsiKind;
+  /** For a relationship: the entity types its identifiers may point to (the schema's `x-objectType`). */
+  readonly objectType?: readonly string[];
   /** The allowed alternatives of an `anyOf`/`oneOf` value, by type or schema name (for messages). */
   readonly forms?: readonly string[];
   /** The tag values of a discriminated union (e.g. GeoJSON geometry types). */

@@ -71,3 +71,41 @@ it('names only unit codes that the unit table documents', () => {
   for (const s of sources) visit(s.schema, `${s.group}/${s.name}`);
   expect(unknown, 'add the code to src/unitCodes.ts').toEqual([]);
 });
+
+it('states on every relationship which entity types it may point to (x-objectType), and only on references', () => {
+  const entityId = 'common/EntityBase/v1/schema.json#/$defs/EntityId';
+  const isReference = (node: Node): boolean => {
+    const ref = typeof node['$ref'] === 'string' && node['$ref'].endsWith(entityId);
+    const items = node['items'] as Node | undefined;
+    const alternatives = (node['anyOf'] ?? node['oneOf']) as Node[] | undefined;
+    return ref || (!!items && isReference(items)) || (!!alternatives && alternatives.some(isReference));
+  };
+  const problems: string[] = [];
+  const visit = (node: unknown, where: string): void => {
+    if (Array.isArray(node)) return node.forEach((n, i) => visit(n, `${where}/${i}`));
+    if (!node || typeof node !== 'object') return;
+    const n = node as Node;
+    if (n['x-ngsi'] === 'Relationship' && !Array.isArray(n['x-objectType'])) problems.push(`${where}: no x-objectType`);
+    if (n['x-objectType'] !== undefined && !isReference(n) && n['format'] !== 'uri')
+      problems.push(`${where}: x-objectType on a value that is not an entity identifier`);
+    for (const [k, v] of Object.entries(n)) if (k !== 'examples') visit(v, `${where}/${k}`);
+  };
+  for (const s of sources) visit(s.schema, `${s.group}/${s.name}`);
+  expect(problems).toEqual([]);
+});
+
+it('points office relationships only at entity types of the contract (a misspelt type would make every reference wrong)', () => {
+  const names = new Set(sources.map((s) => s.name));
+  const targets = new Set<string>();
+  const collect = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(collect);
+    if (!node || typeof node !== 'object') return;
+    for (const [k, v] of Object.entries(node)) {
+      if (k === 'x-objectType') for (const t of v as string[]) targets.add(t);
+      else collect(v);
+    }
+  };
+  for (const s of sources.filter((x) => x.group === 'office')) collect(s.schema);
+  expect(targets.size).toBeGreaterThan(5);
+  expect([...targets].filter((t) => !names.has(t))).toEqual([]);
+});

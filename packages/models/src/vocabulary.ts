@@ -49,6 +49,17 @@ export const annotationKeywords: readonly AnnotationKeyword[] = [
     keyword: 'x-ngsi',
     metaSchema: { enum: ['Property', 'Relationship', 'GeoProperty', 'LanguageProperty', 'JsonProperty'] },
   },
+  // The entity types a relationship may point to (the NGSI-LD Relationship's `objectType`), required beside
+  // `"x-ngsi": "Relationship"`; names outside the contract are Smart Data Models types kept elsewhere.
+  {
+    keyword: 'x-objectType',
+    metaSchema: {
+      type: 'array',
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: 'string', pattern: '^[A-Z][A-Za-z0-9]*$' },
+    },
+  },
   // The Smart Data Models model this schema is aligned with.
   {
     keyword: 'x-sdm',
