@@ -13,6 +13,7 @@ const SOURCES: Record<FindingSource, string> = {
   reader: 'Reading records (JSON syntax, size and depth limits)',
   ngsi: 'NGSI-LD structure (normalized and concise payloads)',
   schema: 'Schema validation (the JSON Schemas of the contract)',
+  workspace: 'Workspace checks (`opencity workspace check`: the dataset as a whole, layout, CSV and Parquet files)',
 };
 const LANGS = [
   ['en', 'English'],
@@ -25,7 +26,7 @@ const lines = [
   '',
   '> Generated from the finding catalogues of `@opencity/models` and `@opencity/interop` — do not edit.',
   '',
-  'Every finding `opencity validate` reports has a stable code (never renamed, never reused), a severity and a message in',
+  'Every finding `opencity validate` and `opencity workspace check` report has a stable code (never renamed, never reused), a severity and a message in',
   'English, French and Dutch. **error** makes a record invalid (a MUST of the standard); **warning** flags a probable',
   'mistake or a deprecated usage; **info** is a hint. Severities change only in a release with a changeset note, and a',
   'profile can override them (`severityOverrides`). The same catalogue is published as [findings.json](./findings.json).',
@@ -35,7 +36,7 @@ const lines = [
   ...catalogue.findings.map((f) => `| [\`${f.code}\`](#${f.code}) | ${f.severity} | ${cell(f.title.en)} |`),
   '',
 ];
-for (const source of ['reader', 'schema', 'ngsi'] as const) {
+for (const source of ['reader', 'schema', 'ngsi', 'workspace'] as const) {
   lines.push(`## ${SOURCES[source]}`, '');
   for (const f of catalogue.findings.filter((x) => x.source === source)) {
     lines.push(

@@ -45,6 +45,7 @@ export type { ValidateRecordsOptions, ReportProgress } from './report/index';
 export {
   validationFindingCatalogue,
   reportFindingCatalogue,
+  workspaceFindingCatalogue,
   exportFindingCatalogue,
   findingDocsUrl,
   FINDING_DOCS_BASE,

@@ -237,3 +237,56 @@ describe('ReportBuilder', () => {
     }
   });
 });
+
+describe('ReportBuilder: findings decided after the record (workspace rules)', () => {
+  const dup = {
+    code: 'duplicate_id',
+    severity: 'error' as const,
+    instancePath: '/id',
+    schemaPath: '',
+    keyword: 'duplicate_id',
+    params: { id: 'urn:ngsi-ld:AirQualityObserved:arts-loi', first: 'x.ndjson:1' },
+    message: 'the id is already used',
+  };
+
+  it('validates a record against the model it names and reports the caller’s findings with its own', () => {
+    const builder = new ReportBuilder({ now });
+    builder.add({
+      source: { file: 's.ndjson', line: 1 },
+      value: { area: '21004', period: '2024' },
+      model: 'Statistic',
+    });
+    builder.add({ source: { file: 'x.ndjson', line: 2 }, text: entity(), findings: [dup] });
+    const report = builder.build();
+    expect(report.records.map((r) => [r.type, r.findings.map((f) => f.code)])).toEqual([
+      ['Statistic', ['missing_required_property', 'missing_required_property']],
+      ['AirQualityObserved', ['duplicate_id']],
+    ]);
+    expect(report.summary.invalid).toBe(2);
+    expectAccounted(report);
+    expect(() => builder.add({ source: {}, value: {}, model: 'NoSuchModel' })).toThrow(/unknown model/);
+  });
+
+  it('turns a valid record invalid once, joins findings to a listed record, and keeps the input order', () => {
+    const builder = new ReportBuilder({ now });
+    builder.add(line(1, entity()));
+    builder.add(line(2, entity({ pm25: 'high' })));
+    builder.add(line(3, entity()));
+    const later = (n: number) => ({ ...dup, params: { ...dup.params, n } });
+    builder.addFindings({ file: 'x.ndjson', line: 3 }, 'AirQualityObserved', [later(1)], { valid: true });
+    builder.addFindings({ file: 'x.ndjson', line: 3 }, 'AirQualityObserved', [later(2)], { valid: true });
+    builder.addFindings({ file: 'x.ndjson', line: 2 }, 'AirQualityObserved', [later(3)], { valid: false });
+    builder.addFindings({ file: 'x.ndjson', line: 1 }, 'AirQualityObserved', [{ ...dup, severity: 'warning' }], {
+      valid: true,
+    });
+    const report = builder.build();
+    expect(report.summary).toMatchObject({ total: 3, valid: 1, invalid: 2 });
+    expect(report.records.map((r) => [r.source.line, r.valid, r.findings.map((f) => f.code)])).toEqual([
+      [1, true, ['duplicate_id']],
+      [2, false, ['invalid_type', 'duplicate_id']],
+      [3, false, ['duplicate_id', 'duplicate_id']],
+    ]);
+    expect(report.summary.byCode['duplicate_id']).toBe(4);
+    expectAccounted(report);
+  });
+});

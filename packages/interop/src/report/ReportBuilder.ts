@@ -156,6 +156,11 @@ export class ReportBuilder {
   readonly #byType = new Map<string, number>();
   readonly #notices = new Map<string, MutableNotice>();
   readonly #records: RecordResult[] = [];
+  /** Position in `#records` of each listed record, so that later findings about it join its entry. */
+  readonly #listed = new Map<string, number>();
+  /** Records turned invalid by findings added after them ({@link ReportBuilder.addFindings}). */
+  readonly #invalidated = new Set<string>();
+  #reordered = false;
   readonly #inputs = new Map<string, { format: 'json' | 'ndjson'; records: number; bytes?: number }>();
 
   /** Checks the options; throws {@link ReportOptionsError} for an unknown model or an unavailable representation. */
@@ -225,6 +230,12 @@ export class ReportBuilder {
   add(input: RecordInput): void {
     const source = input.source;
     let value: unknown;
+    let model = this.#model;
+    if (input.model !== undefined) {
+      const info = getSchemaInfo(input.model);
+      if (!info) throw new ReportOptionsError('unknown_model', `unknown model "${input.model}"`);
+      model = info.name;
+    }
     if (input.oversize !== undefined)
       return void this.#unparseableRecord(source, this.#limitFinding(input.oversize.bytes, input.oversize.limit));
     if (input.text !== undefined) {
@@ -254,10 +265,51 @@ export class ReportBuilder {
     }
     if (Array.isArray(value) && source.index === undefined) {
       this.#countInput(source, 0);
-      for (let i = 0; i < value.length; i++) this.#validateValue({ ...source, index: i }, value[i]);
+      for (let i = 0; i < value.length; i++) this.#validateValue({ ...source, index: i }, value[i], model);
     } else {
-      this.#validateValue(source, value);
+      this.#validateValue(source, value, model, input.findings);
     }
+  }
+
+  /**
+   * Reports findings about a record that was already added (rules that can only be decided later, such as a
+   * reference to an entity read afterwards). `valid` is whether the record was valid when it was added; an error
+   * found now makes it invalid, so that `valid + invalid + unparseable = total` still holds.
+   * @example
+   * builder.addFindings({ file: 'entities/Membership.ndjson', line: 4 }, 'Membership', [finding], { valid: true });
+   */
+  addFindings(
+    source: RecordSource,
+    type: string | null,
+    findings: readonly Finding[],
+    options: { readonly valid: boolean },
+  ): void {
+    const kept = this.#applyOverrides([...findings]);
+    if (kept.length === 0) return;
+    const key = sourceKey(source);
+    const error = kept.some((f) => f.severity === 'error');
+    if (error && options.valid && !this.#invalidated.has(key)) {
+      this.#invalidated.add(key);
+      this.#valid--;
+      this.#invalid++;
+    }
+    this.#reordered = true;
+    this.#count(source, kept);
+    const at = this.#listed.get(key);
+    if (at === undefined) {
+      this.#list(source, type, kept, false);
+      return;
+    }
+    const previous = this.#records[at]!;
+    const room = Math.max(0, this.#maxFindings - previous.findings.length);
+    const listed = kept.slice(0, room).map((f) => this.#reportFinding(f));
+    const omitted = (previous.findingsOmitted ?? 0) + kept.length - listed.length;
+    this.#records[at] = {
+      ...previous,
+      valid: previous.valid && !error,
+      findings: [...previous.findings, ...listed],
+      ...(omitted > 0 ? { findingsOmitted: omitted } : {}),
+    };
   }
 
   /** Builds the report from everything added so far (the builder can keep accepting records afterwards). */
@@ -318,8 +370,16 @@ export class ReportBuilder {
       inputs,
       summary,
       notices,
-      records: [...this.#records],
+      records: this.#reordered ? this.#inInputOrder() : [...this.#records],
     };
+  }
+
+  /** The listed records sorted by input (in the order inputs were first seen), then line or array index. */
+  #inInputOrder(): RecordResult[] {
+    const order = new Map([...this.#inputs.keys()].map((file, i) => [file, i]));
+    const rank = (r: RecordResult): number => order.get(r.source.file ?? '') ?? order.size;
+    const position = (r: RecordResult): number => r.source.line ?? r.source.index ?? -1;
+    return [...this.#records].sort((a, b) => rank(a) - rank(b) || position(a) - position(b));
   }
 
   #definition(code: string): FindingDefinition | undefined {
@@ -373,7 +433,7 @@ export class ReportBuilder {
     this.#record(source, null, [finding], true);
   }
 
-  #validateValue(source: RecordSource, value: unknown): void {
+  #validateValue(source: RecordSource, value: unknown, model: string | undefined, extra?: readonly Finding[]): void {
     let entity = value;
     const findings: Finding[] = [];
     const representation = this.#representation === 'auto' ? this.#safeDetect(value) : this.#representation;
@@ -382,7 +442,7 @@ export class ReportBuilder {
         const converted = toKeyValues(value, {
           representation,
           lang: this.#lang,
-          ...(this.#model ? { typeName: this.#model } : {}),
+          ...(model ? { typeName: model } : {}),
         });
         entity = converted.entity;
         for (const f of converted.findings) findings.push(this.#relocalise(f));
@@ -391,10 +451,9 @@ export class ReportBuilder {
         entity = value;
       }
     }
-    const result = this.#model
-      ? validate(this.#model, entity, { lang: this.#lang })
-      : validateEntity(entity, { lang: this.#lang });
+    const result = model ? validate(model, entity, { lang: this.#lang }) : validateEntity(entity, { lang: this.#lang });
     for (const f of result.findings) findings.push(f);
+    if (extra) for (const f of extra) findings.push(f);
     if (result.type !== undefined) this.#byType.set(result.type, (this.#byType.get(result.type) ?? 0) + 1);
     const kept = this.#applyOverrides(findings.length > 1 ? withoutDuplicates(findings) : findings);
     const valid = !kept.some((f) => f.severity === 'error');
@@ -432,6 +491,12 @@ export class ReportBuilder {
     this.#total++;
     this.#countInput(source, 1);
     if (findings.length === 0) return;
+    this.#count(source, findings);
+    this.#list(source, type, findings, unparseable);
+  }
+
+  /** Counts findings by severity and code and adds them to their notice groups. */
+  #count(source: RecordSource, findings: readonly Finding[]): void {
     const seen = new Set<string>();
     for (const f of findings) {
       this.#bySeverity[f.severity]++;
@@ -453,12 +518,17 @@ export class ReportBuilder {
       if (notice.paths.has(pattern) || notice.paths.size < MAX_PATH_PATTERNS)
         notice.paths.set(pattern, (notice.paths.get(pattern) ?? 0) + 1);
     }
+  }
+
+  /** Lists a record with its findings in `records`, up to the record cap. */
+  #list(source: RecordSource, type: string | null, findings: readonly Finding[], unparseable: boolean): void {
     if (this.#records.length >= this.#maxListed) {
       this.#omitted++;
       return;
     }
     const listed = findings.slice(0, this.#maxFindings).map((f) => this.#reportFinding(f));
     const omitted = findings.length - listed.length;
+    this.#listed.set(sourceKey(source), this.#records.length);
     this.#records.push({
       source,
       type,
@@ -505,4 +575,9 @@ function isBlank(text: string): boolean {
     if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0xfeff) return false;
   }
   return true;
+}
+
+/** One string per record position: file, line and array index. */
+function sourceKey(source: RecordSource): string {
+  return `${source.file ?? ''}\u0000${source.line ?? ''}\u0000${source.index ?? ''}`;
 }

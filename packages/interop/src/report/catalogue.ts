@@ -2,17 +2,22 @@
 import { schemaFindingCatalogue, type FindingDefinition, type Severity } from '@opencity/models';
 import { ngsiFindingCatalogue } from '../ngsi/index';
 import { reportFindingCatalogue } from './reportFindingCatalogue';
+import { workspaceFindingCatalogue } from './workspaceFindingCatalogue';
 
 /** Where finding codes are documented; a finding's `docs` link is this base plus `#<code>`. */
 export const FINDING_DOCS_BASE = 'https://w3id.org/opencity/docs/reference/findings/';
 
-/** Every finding code `opencity validate` can report, with severity, title, message template and fix in EN/FR/NL. */
+/**
+ * Every finding code a validation report can hold (`opencity validate` and `opencity workspace check`), with severity,
+ * title, message template and fix in EN/FR/NL.
+ */
 export const validationFindingCatalogue: Readonly<Record<string, FindingDefinition>> = Object.freeze(
   Object.fromEntries(
     [
       ...Object.values(schemaFindingCatalogue),
       ...Object.values(ngsiFindingCatalogue),
       ...Object.values(reportFindingCatalogue),
+      ...Object.values(workspaceFindingCatalogue),
     ]
       .sort((a, b) => a.code.localeCompare(b.code))
       .map((d) => [d.code, d]),
@@ -24,8 +29,8 @@ export function findingDocsUrl(code: string, base: string = FINDING_DOCS_BASE): 
   return `${base}#${code}`;
 }
 
-/** Which layer produces a finding code: schema validation, NGSI-LD structure checks, or the record reader. */
-export type FindingSource = 'schema' | 'ngsi' | 'reader';
+/** Which layer produces a finding code: schema validation, NGSI-LD structure checks, the record reader, or the workspace check. */
+export type FindingSource = 'schema' | 'ngsi' | 'reader' | 'workspace';
 
 /** One catalogue entry as published in the JSON export. */
 export interface PublishedFinding extends FindingDefinition {
@@ -51,7 +56,9 @@ export function exportFindingCatalogue(base: string = FINDING_DOCS_BASE): Publis
       ? 'ngsi'
       : Object.hasOwn(reportFindingCatalogue, code)
         ? 'reader'
-        : 'schema';
+        : Object.hasOwn(workspaceFindingCatalogue, code)
+          ? 'workspace'
+          : 'schema';
   return {
     title: 'OpenCity validation finding catalogue',
     severities: ['error', 'warning', 'info'],

@@ -4,6 +4,7 @@ export type { ValidateRecordsOptions, ReportProgress } from './ReportBuilder';
 export { validationFindingCatalogue, exportFindingCatalogue, findingDocsUrl, FINDING_DOCS_BASE } from './catalogue';
 export type { FindingSource, PublishedFinding, PublishedFindingCatalogue } from './catalogue';
 export { reportFindingCatalogue } from './reportFindingCatalogue';
+export { workspaceFindingCatalogue } from './workspaceFindingCatalogue';
 export { formatText } from './format/text';
 export type { TextFormatOptions } from './format/text';
 export { formatJson } from './format/json';

@@ -1,5 +1,5 @@
 /** The data model of a validation report: what was read, what was found, and where. */
-import type { Lang, Severity } from '@opencity/models';
+import type { Finding, Lang, Severity } from '@opencity/models';
 
 /** Where a record came from: a file (or `-` for stdin), a 1-based line for NDJSON, an index for JSON arrays. */
 export interface RecordSource {
@@ -28,6 +28,10 @@ export interface RecordInput {
   readonly document?: boolean;
   /** Set by readers that stopped buffering a record or document larger than their limit: its size and that limit. */
   readonly oversize?: { readonly bytes: number; readonly limit: number };
+  /** Validate this record against this schema (a type name or `$id`) instead of the detected or default one. */
+  readonly model?: string;
+  /** Findings the caller made about this record (e.g. dataset rules), reported with its schema findings. */
+  readonly findings?: readonly Finding[];
 }
 
 /** One finding as it appears in a report: the model's finding plus a link to its catalogue entry. */
