@@ -22,9 +22,12 @@ export const ExitCode = { ok: 0, findings: 1, usage: 2 } as const;
 export class UsageError extends Error {
   override readonly name = 'UsageError';
   readonly code: string;
-  constructor(code: string, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  /** The command the problem belongs to (`opencity kpi`), when it is not the one that was run. */
+  readonly command: string | undefined;
+  constructor(code: string, message: string, options?: { cause?: unknown; command?: string }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
+    this.command = options?.command;
   }
 }
 

@@ -51,7 +51,7 @@ export {
   FINDING_DOCS_BASE,
 } from './report/index';
 export type { FindingSource, PublishedFinding, PublishedFindingCatalogue } from './report/index';
-export { formatText, formatJson, formatHtml, formatJunit, formatSarif } from './report/index';
+export { formatText, formatJson, formatHtml, formatJunit, formatSarif, escapeTerminal } from './report/index';
 export type { TextFormatOptions, HtmlFormatOptions, JunitFormatOptions } from './report/index';
 export type {
   ValidationReport,

@@ -1,26 +1,18 @@
 /** `opencity diff`: classify the changes between two versions of a schema (or two schema folders) and say which release they need. */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
-import { diffContract, diffSchemas, type JsonSchema, type SchemaChange, type SchemaDiff } from '@opencity/interop';
-import { ExitCode, UsageError, type CommandIo } from '../io';
-
-/** The `--help` text of `opencity diff`. */
-export const diffHelp = `Usage: opencity diff <old> <new> [options]
-
-Compares two versions of a JSON Schema and classifies every change by who it breaks:
-narrowing (new required property, removed enum value, tighter bound…) breaks producers; widening (new enum value,
-looser bound, optional property on a closed object…) breaks consumers; a type change or a rename breaks both;
-annotations (title, description, examples, labels) are a patch. $refs are followed into $defs.
-<old> and <new> are two schema files, or two folders of schemas (every schema.json below them, matched by path).
-A schema file inside a schema tree (<root>/<group>/<Name>/schema.json, with <root>/common) resolves its $refs to
-the other schemas of that tree, so changes in shared definitions count.
-
-Options:
-  --format <format>   text | json (default text). JSON: {"verdict", "changes": [{"path", "change", "breaks", …}]}
-  -h, --help          show this help
-
-Exit codes: 0 the verdict is none, patch or minor; 1 it is major; 2 usage or I/O problem (one line on stderr).`;
+import {
+  diffContract,
+  diffSchemas,
+  escapeTerminal,
+  type JsonSchema,
+  type SchemaChange,
+  type SchemaDiff,
+} from '@opencity/interop';
+import { ExitCode, UsageError } from '../io';
+import { defineCommand } from '../framework/command';
+import { cliMessage } from '../messages';
+import type { Lang } from '@opencity/models';
 
 const FORMATS = ['text', 'json'] as const;
 /** Folders of a schema tree that hold other documents than data schemas. */
@@ -90,13 +82,17 @@ async function neighbours(file: string): Promise<JsonSchema[]> {
   return Object.values(await readSchemaTree(root));
 }
 
-function formatText(diff: SchemaDiff): string {
-  const lines = [`verdict: ${diff.verdict}`];
-  if (diff.changes.length === 0) lines.push('no changes');
+function formatText(diff: SchemaDiff, lang: Lang): string {
+  const lines = [cliMessage(lang, 'verdict', { verdict: diff.verdict })];
+  if (diff.changes.length === 0) lines.push(cliMessage(lang, 'noChanges'));
   const width = Math.max(0, ...diff.changes.map((c) => c.breaks.length));
   for (const c of diff.changes) {
     const where = `${c.schema ? `${c.schema} ` : ''}${c.path === '' ? '(root)' : c.path}`;
-    lines.push(`  ${c.impact.padEnd(5)}  breaks ${c.breaks.padEnd(width)}  ${where}  ${c.change}: ${c.message}`);
+    lines.push(
+      escapeTerminal(
+        `  ${c.impact.padEnd(5)}  ${cliMessage(lang, 'breaks', { who: c.breaks.padEnd(width) })}  ${where}  ${c.change}: ${c.message}`,
+      ),
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -113,35 +109,81 @@ function toJson(diff: SchemaDiff): string {
   return `${JSON.stringify({ verdict: diff.verdict, changes }, null, 2)}\n`;
 }
 
-/** Runs `opencity diff` and resolves to its exit code: 1 when the verdict is major. */
-export async function diffCommand(args: string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
-  });
-  if (values.help) {
-    io.stdout.write(`${diffHelp}\n`);
-    return ExitCode.ok;
-  }
-  if (!(FORMATS as readonly string[]).includes(values.format))
-    throw new UsageError('bad_option', `--format must be ${FORMATS.join(', ')}; got "${values.format}"`);
-  if (positionals.length !== 2)
-    throw new UsageError(
-      'bad_arguments',
-      `expects two schemas, <old> and <new>; got ${positionals.length} argument(s) (see opencity diff --help)`,
-    );
-  const [oldPath, newPath] = positionals.map((p) => resolve(io.cwd, p)) as [string, string];
-  const [oldIsDir, newIsDir] = [await isDirectory(oldPath), await isDirectory(newPath)];
-  if (oldIsDir !== newIsDir)
-    throw new UsageError('bad_arguments', 'compare two files or two folders, not a file with a folder');
-  const diff = oldIsDir
-    ? diffContract(await readSchemaTree(oldPath), await readSchemaTree(newPath))
-    : diffSchemas(await readSchema(oldPath), await readSchema(newPath), {
-        oldDocuments: await neighbours(oldPath),
-        newDocuments: await neighbours(newPath),
-      });
-  io.stdout.write(values.format === 'json' ? toJson(diff) : formatText(diff));
-  return diff.verdict === 'major' ? ExitCode.findings : ExitCode.ok;
-}
+/** `opencity diff`: classifies the changes between two versions of a schema and the release they need. */
+export const diff = defineCommand({
+  name: 'diff',
+  summary: {
+    en: 'classify schema changes (breaks producers / consumers / both) and the release they need',
+    fr: 'classer les changements de schéma (cassent producteurs / consommateurs / les deux) et la version requise',
+    nl: 'schemawijzigingen indelen (breken producenten / consumenten / beide) en de vereiste release',
+  },
+  description: {
+    en: `Compares two versions of a JSON Schema and classifies every change by who it breaks:
+narrowing (new required property, removed enum value, tighter bound…) breaks producers; widening (new enum value,
+looser bound, optional property on a closed object…) breaks consumers; a type change or a rename breaks both;
+annotations (title, description, examples, labels) are a patch. $refs are followed into $defs.
+A schema file inside a schema tree (<root>/<group>/<Name>/schema.json, with <root>/common) resolves its $refs to
+the other schemas of that tree, so changes in shared definitions count.`,
+    fr: `Compare deux versions d’un schéma JSON et classe chaque changement selon qui il casse\u202f:
+un resserrement (nouvelle propriété obligatoire, valeur d’énumération retirée, borne plus stricte…) casse les
+producteurs\u202f; un élargissement (nouvelle valeur d’énumération, borne plus large…) casse les consommateurs\u202f; un
+changement de type ou un renommage casse les deux\u202f; les annotations (titre, description, exemples) sont un correctif.
+Les $ref sont suivis dans $defs et, dans une arborescence de schémas, vers les autres schémas de l’arborescence.`,
+    nl: `Vergelijkt twee versies van een JSON Schema en deelt elke wijziging in naar wie ze breekt:
+vernauwing (nieuwe verplichte eigenschap, verwijderde enumwaarde, strengere grens…) breekt producenten; verruiming
+(nieuwe enumwaarde, ruimere grens…) breekt consumenten; een typewijziging of hernoeming breekt beide; annotaties
+(titel, beschrijving, voorbeelden) zijn een patch. $refs worden gevolgd in $defs en, in een schemaboom, naar de
+andere schema’s van die boom.`,
+  },
+  arguments: [
+    {
+      name: 'old',
+      required: true,
+      description: {
+        en: 'the old schema file, or a folder of schemas',
+        fr: 'l’ancien schéma, ou un dossier de schémas',
+        nl: 'het oude schema, of een map met schema’s',
+      },
+    },
+    {
+      name: 'new',
+      required: true,
+      description: {
+        en: 'the new schema file, or a folder of schemas (matched by path)',
+        fr: 'le nouveau schéma, ou un dossier de schémas (appariés par chemin)',
+        nl: 'het nieuwe schema, of een map met schema’s (gekoppeld op pad)',
+      },
+    },
+  ],
+  options: {
+    format: {
+      type: 'string',
+      default: 'text',
+      choices: FORMATS,
+      description: {
+        en: 'output format; JSON is {"verdict", "changes": [{"path", "change", "breaks", …}]}',
+        fr: 'format de sortie\u202f; le JSON est {"verdict", "changes": [{"path", "change", "breaks", …}]}',
+        nl: 'uitvoerformaat; JSON is {"verdict", "changes": [{"path", "change", "breaks", …}]}',
+      },
+    },
+  },
+  exitCodes: {
+    en: '0 the verdict is none, patch or minor; 1 it is major; 2 usage or input problem (one line on standard error)',
+    fr: '0 le verdict est none, patch ou minor\u202f; 1 il est major\u202f; 2 problème d’utilisation ou d’entrée (une ligne sur la sortie d’erreur)',
+    nl: '0 het oordeel is none, patch of minor; 1 het is major; 2 gebruiks- of invoerprobleem (één regel op de foutuitvoer)',
+  },
+  run: async ({ values, positionals, io, lang }) => {
+    const [oldPath, newPath] = positionals.map((p) => resolve(io.cwd, p)) as [string, string];
+    const [oldIsDir, newIsDir] = [await isDirectory(oldPath), await isDirectory(newPath)];
+    if (oldIsDir !== newIsDir)
+      throw new UsageError('bad_arguments', 'compare two files or two folders, not a file with a folder');
+    const result = oldIsDir
+      ? diffContract(await readSchemaTree(oldPath), await readSchemaTree(newPath))
+      : diffSchemas(await readSchema(oldPath), await readSchema(newPath), {
+          oldDocuments: await neighbours(oldPath),
+          newDocuments: await neighbours(newPath),
+        });
+    io.stdout.write(values.format === 'json' ? toJson(result) : formatText(result, lang));
+    return result.verdict === 'major' ? ExitCode.findings : ExitCode.ok;
+  },
+});

@@ -53,7 +53,7 @@ describe('opencity kpi', () => {
     expect(io.out()).toMatch(
       /^ENV-02 +environment +decrease +µg\/m³ +PM10 annual mean concentration +\[ISO 37120:2018 8\.2; U4SSC/m,
     );
-    expect(io.out()).toMatch(/\n(3[5-9]|[4-9]\d) KPI definition\(s\)\n$/);
+    expect(io.out()).toMatch(/\n(3[5-9]|[4-9]\d) KPI definitions\n$/);
     io = memoryIo(dir);
     expect(await run(['kpi', 'list', '--format', 'json', '--domain', 'project'], io)).toBe(0);
     const defs = JSON.parse(io.out()) as unknown[];
@@ -136,6 +136,6 @@ describe('opencity kpi', () => {
     writeFileSync(join(dir, 'bad-catalogue.json'), JSON.stringify([{ id: 'X-1', type: 'KpiDefinition' }]));
     const io = memoryIo(dir);
     expect(await run(['kpi', 'list', '--catalogue', 'bad-catalogue.json'], io)).toBe(2);
-    expect(io.err()).toMatch(/^opencity kpi: bad-catalogue\.json\[0\]/);
+    expect(io.err()).toMatch(/^opencity kpi list: bad-catalogue\.json\[0\]/);
   });
 });

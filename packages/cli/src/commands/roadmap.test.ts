@@ -207,7 +207,7 @@ describe('opencity roadmap score', () => {
       ),
     ).toBe(2);
     // Project C was never scored: a specific one-line error, not a crash.
-    expect(io.err()).toMatch(/^opencity roadmap: no juror scored "C" on "impact"/);
+    expect(io.err()).toMatch(/^opencity roadmap score: no juror scored "C" on "impact"/);
   });
 
   it('exits 2 with one line for bad options and files', async () => {

@@ -1,7 +1,6 @@
 /** `opencity roadmap`: score projects from jurors' scores, and schedule them into a budgeted multi-year roadmap. */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { validate } from '@opencity/models';
 import {
@@ -27,33 +26,10 @@ import {
   type ScheduleInput,
 } from '@opencity/roadmap';
 import { ExitCode, UsageError, type CommandIo } from '../io';
+import { defineCommand, type OptionSpecs, type OptionValues } from '../framework/command';
 
-/** Help of `opencity roadmap`. */
-export const roadmapHelp = `Usage:
-  opencity roadmap score --scores <file.csv|file.json> --projects <file.json> [options]
-  opencity roadmap schedule --input <file.json> [--format text|json] [--mip-rel-gap 1e-4] [--time-limit 60]
-
-score: aggregates the jurors' scores per project and criterion, ranks the projects and tests the ranking's stability.
-  --scores        CSV with columns juror,project,criterion,score[,abstention] (a row with an empty score and an
-                  abstention reason is an abstention on the whole project), or JSON: an array of JuryEvaluation
-                  entities, or { "scores": [...], "abstentions": [...] }
-  --projects      JSON array of ProjectFactsheet entities (or of project ids) to rank
-  --catalogue     criteria catalogue id[@version] (default impact-feasibility-cost; also brussels-strategy, desi)
-  --weights       criterion=weight,… (default: the catalogue's default weights)
-  --method        wsm (default) | wpm | topsis | vikor | promethee2
-  --normalization none | minmax | vector | sum | max (WSM, WPM, TOPSIS only; default per method)
-  --aggregation   median (default) | mean | trimmed-mean | geometric-mean
-  --draws         SMAA weight draws (default 10000)   --seed  SMAA seed (default 1)
-  --format        text (default) | json | markdown | html
-
-schedule: chooses projects and start years maximising Σ value × discount under yearly budget, capacity and
-  precedence (exact MILP, HiGHS). --input is the JSON { years, projects, valueDiscountByStartYear? };
-  --mip-rel-gap is HiGHS's relative optimality gap (0 proves exact optimality), --time-limit is in seconds.
-
-Exit codes: 0 done, 1 the schedule is infeasible (the explanation says what binds), 2 usage or input problem.`;
-
-const METHODS: readonly RankMethod[] = ['wsm', 'wpm', 'topsis', 'vikor', 'promethee2'];
-const AGGREGATIONS: readonly JuryAggregation[] = ['median', 'mean', 'trimmed-mean', 'geometric-mean'];
+const METHODS = ['wsm', 'wpm', 'topsis', 'vikor', 'promethee2'] as const satisfies readonly RankMethod[];
+const AGGREGATIONS = ['median', 'mean', 'trimmed-mean', 'geometric-mean'] as const satisfies readonly JuryAggregation[];
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T {
   if (value === undefined || !(allowed as readonly string[]).includes(value))
@@ -189,22 +165,7 @@ function parseWeights(text: string | undefined): Record<string, number> {
   return out;
 }
 
-async function score(args: string[], io: CommandIo): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      scores: { type: 'string' },
-      projects: { type: 'string' },
-      catalogue: { type: 'string', default: 'impact-feasibility-cost' },
-      weights: { type: 'string' },
-      method: { type: 'string', default: 'wsm' },
-      normalization: { type: 'string' },
-      aggregation: { type: 'string', default: 'median' },
-      draws: { type: 'string', default: '10000' },
-      seed: { type: 'string', default: '1' },
-      format: { type: 'string', default: 'text' },
-    },
-  });
+async function score(values: ScoreValues, io: CommandIo): Promise<number> {
   const method = oneOf('method', values.method, METHODS);
   const aggregation = oneOf('aggregation', values.aggregation, AGGREGATIONS);
   const format = oneOf('format', values.format, ['text', 'json', 'markdown', 'html'] as const);
@@ -280,16 +241,7 @@ async function score(args: string[], io: CommandIo): Promise<number> {
   return ExitCode.ok;
 }
 
-async function scheduleCommand(args: string[], io: CommandIo): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      input: { type: 'string' },
-      format: { type: 'string', default: 'text' },
-      'mip-rel-gap': { type: 'string', default: '1e-4' },
-      'time-limit': { type: 'string', default: '60' },
-    },
-  });
+async function scheduleCommand(values: ScheduleValues, io: CommandIo): Promise<number> {
   const format = oneOf('format', values.format, ['text', 'json'] as const);
   const mipRelGap = Number(values['mip-rel-gap']);
   const timeLimitSeconds = Number(values['time-limit']);
@@ -307,20 +259,178 @@ async function scheduleCommand(args: string[], io: CommandIo): Promise<number> {
   return result.status === 'optimal' ? ExitCode.ok : ExitCode.findings;
 }
 
-/** Runs `opencity roadmap score|schedule` with the given arguments and resolves to the exit code. */
-export async function roadmapCommand(args: string[], io: CommandIo): Promise<number> {
-  const [sub, ...rest] = args;
-  if (sub === undefined || sub === '--help' || sub === '-h') {
-    io.stdout.write(`${roadmapHelp}\n`);
-    return sub === undefined ? ExitCode.usage : ExitCode.ok;
-  }
+/** Bad data found by the library (unknown project, bad weights, cycles…) is an input problem: exit 2, one line. */
+async function asUsage(run: () => Promise<number>): Promise<number> {
   try {
-    if (sub === 'score') return await score(rest, io);
-    if (sub === 'schedule') return await scheduleCommand(rest, io);
+    return await run();
   } catch (error) {
-    // Bad data found by the library (unknown project, bad weights, cycles…) is an input problem: exit 2, one line.
     if (isRoadmapError(error)) throw new UsageError(error.code, error.message, { cause: error });
     throw error;
   }
-  throw new UsageError('unknown_subcommand', `unknown subcommand "${sub}"; expected score or schedule`);
 }
+
+const t = (en: string, fr: string, nl: string) => ({ en, fr, nl });
+
+const scoreOptions = {
+  scores: {
+    type: 'string',
+    value: 'file.csv|file.json',
+    complete: 'file',
+    description: t(
+      'CSV juror,project,criterion,score[,abstention] (an empty score with a reason abstains on the project), or JSON: JuryEvaluation entities or { "scores": [...], "abstentions": [...] }',
+      'CSV juror,project,criterion,score[,abstention] (une note vide avec un motif est une abstention sur le projet), ou JSON\u202f: entités JuryEvaluation ou { "scores": [...], "abstentions": [...] }',
+      'CSV juror,project,criterion,score[,abstention] (een lege score met een reden is een onthouding op het project), of JSON: JuryEvaluation-entiteiten of { "scores": [...], "abstentions": [...] }',
+    ),
+  },
+  projects: {
+    type: 'string',
+    value: 'file.json',
+    complete: 'file',
+    description: t(
+      'JSON array of ProjectFactsheet entities (or of project ids) to rank',
+      'tableau JSON d’entités ProjectFactsheet (ou d’identifiants de projets) à classer',
+      'JSON-lijst van ProjectFactsheet-entiteiten (of project-id’s) om te rangschikken',
+    ),
+  },
+  catalogue: {
+    type: 'string',
+    value: 'id[@version]',
+    default: 'impact-feasibility-cost',
+    description: t(
+      'criteria catalogue (also brussels-strategy, desi)',
+      'catalogue de critères (aussi brussels-strategy, desi)',
+      'criteriacatalogus (ook brussels-strategy, desi)',
+    ),
+  },
+  weights: {
+    type: 'string',
+    value: 'criterion=weight,…',
+    description: t(
+      'criterion weights (default: the catalogue’s)',
+      'poids des critères (par défaut\u202f: ceux du catalogue)',
+      'gewichten van de criteria (standaard: die van de catalogus)',
+    ),
+  },
+  method: {
+    type: 'string',
+    default: 'wsm',
+    choices: METHODS,
+    description: t('ranking method', 'méthode de classement', 'rangschikkingsmethode'),
+  },
+  normalization: {
+    type: 'string',
+    choices: normalizations,
+    description: t(
+      'normalisation (WSM, WPM, TOPSIS only; default per method)',
+      'normalisation (WSM, WPM, TOPSIS seulement\u202f; par défaut selon la méthode)',
+      'normalisatie (alleen WSM, WPM, TOPSIS; standaard per methode)',
+    ),
+  },
+  aggregation: {
+    type: 'string',
+    default: 'median',
+    choices: AGGREGATIONS,
+    description: t('how jurors’ scores are combined', 'combinaison des notes des jurés', 'samenvoeging van de scores'),
+  },
+  draws: {
+    type: 'string',
+    value: 'n',
+    default: '10000',
+    description: t('SMAA weight draws', 'tirages de poids SMAA', 'SMAA-gewichtstrekkingen'),
+  },
+  seed: {
+    type: 'string',
+    value: 'n',
+    default: '1',
+    description: t('SMAA seed', 'graine SMAA', 'SMAA-seed'),
+  },
+  format: {
+    type: 'string',
+    default: 'text',
+    choices: ['text', 'json', 'markdown', 'html'],
+    description: t('output format', 'format de sortie', 'uitvoerformaat'),
+  },
+} as const satisfies OptionSpecs;
+type ScoreValues = OptionValues<typeof scoreOptions>;
+
+const scoreCommand = defineCommand({
+  name: 'score',
+  summary: t(
+    "aggregate the jurors' scores, rank the projects and test the ranking's stability",
+    'agréger les notes des jurés, classer les projets et tester la stabilité du classement',
+    'de scores van de juryleden samenvoegen, de projecten rangschikken en de stabiliteit van de rangschikking testen',
+  ),
+  options: scoreOptions,
+  run: ({ values, io }) => asUsage(() => score(values, io)),
+});
+
+const scheduleOptions = {
+  input: {
+    type: 'string',
+    value: 'file.json',
+    complete: 'file',
+    description: t(
+      'the scheduling problem (required)',
+      'le problème de planification (obligatoire)',
+      'het planningsprobleem (verplicht)',
+    ),
+  },
+  format: {
+    type: 'string',
+    default: 'text',
+    choices: ['text', 'json'],
+    description: t('output format', 'format de sortie', 'uitvoerformaat'),
+  },
+  'mip-rel-gap': {
+    type: 'string',
+    value: 'gap',
+    default: '1e-4',
+    description: t(
+      'HiGHS relative optimality gap (0 proves exact optimality)',
+      'écart d’optimalité relatif de HiGHS (0 prouve l’optimalité exacte)',
+      'relatieve optimaliteitskloof van HiGHS (0 bewijst exacte optimaliteit)',
+    ),
+  },
+  'time-limit': {
+    type: 'string',
+    value: 'seconds',
+    default: '60',
+    description: t('solver time limit', 'limite de temps du solveur', 'tijdslimiet van de solver'),
+  },
+} as const satisfies OptionSpecs;
+type ScheduleValues = OptionValues<typeof scheduleOptions>;
+
+const scheduleSubcommand = defineCommand({
+  name: 'schedule',
+  summary: t(
+    'schedule projects into a budgeted multi-year roadmap (exact MILP, HiGHS)',
+    'planifier les projets dans une feuille de route pluriannuelle budgétée (MILP exact, HiGHS)',
+    'projecten inplannen in een meerjarige roadmap met budget (exacte MILP, HiGHS)',
+  ),
+  description: t(
+    `Chooses projects and start years maximising Σ value × discount under yearly budget, capacity and precedence
+(exact MILP, HiGHS). --input is the JSON { years, projects, valueDiscountByStartYear? }.`,
+    `Choisit les projets et leurs années de début qui maximisent Σ valeur × actualisation sous budget annuel, capacité
+et précédence (MILP exact, HiGHS). --input est le JSON { years, projects, valueDiscountByStartYear? }.`,
+    `Kiest projecten en startjaren die Σ waarde × verdiscontering maximaliseren binnen jaarbudget, capaciteit en
+volgorde (exacte MILP, HiGHS). --input is de JSON { years, projects, valueDiscountByStartYear? }.`,
+  ),
+  options: scheduleOptions,
+  exitCodes: t(
+    '0 done, 1 the schedule is infeasible (the explanation says what binds), 2 usage or input problem',
+    '0 terminé, 1 la planification est impossible (l’explication dit ce qui bloque), 2 problème d’utilisation ou d’entrée',
+    '0 klaar, 1 de planning is onhaalbaar (de uitleg zegt wat bindt), 2 gebruiks- of invoerprobleem',
+  ),
+  run: ({ values, io }) => asUsage(() => scheduleCommand(values, io)),
+});
+
+/** `opencity roadmap`: score projects from jurors' scores, and schedule them into a budgeted roadmap. */
+export const roadmap = defineCommand({
+  name: 'roadmap',
+  summary: t(
+    "score projects from jurors' scores and schedule a budgeted multi-year roadmap",
+    'classer des projets à partir des notes d’un jury et planifier une feuille de route pluriannuelle budgétée',
+    'projecten scoren op basis van juryscores en een meerjarige roadmap met budget plannen',
+  ),
+  subcommands: [scoreCommand, scheduleSubcommand],
+});

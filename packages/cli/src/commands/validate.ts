@@ -1,8 +1,7 @@
 /** `opencity validate`: check payload files, folders, NDJSON streams or stdin against the published schemas. */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { closestName, listSchemas, type Lang, type Severity } from '@opencity/models';
+import { listSchemas, type Lang, type Severity } from '@opencity/models';
 import {
   formatHtml,
   formatJson,
@@ -14,40 +13,23 @@ import {
 } from '@opencity/interop';
 import { validateFiles, type FileProgress } from '@opencity/interop/node';
 import { ExitCode, UsageError, type CommandIo } from '../io';
-
-/** The `--help` text of `opencity validate`. */
-export const validateHelp = `Usage: opencity validate [paths… | -] [options]
-
-Validates JSON payloads against the OpenCity schemas and reports what is wrong, where and why.
-Inputs: files, folders (recursive: .json, .ndjson, .jsonl), "-" for standard input. A .json file holds one
-entity or an array of entities; .ndjson/.jsonl files are streamed line by line (one record per line).
-
-Options:
-  --model <Type>              validate every record against this model (default: detected from "type")
-  --representation <form>     auto | keyValues | normalized | concise (default auto). NGSI-LD normalized and
-                              concise records are converted to keyValues and their structure checked
-  --format <format>           text | json | html | junit | sarif (default text)
-  --output <file>             write the report to a file instead of standard output
-  --lang <lang>               en | fr | nl: language of messages (default en)
-  --fail-on <severity>        error | warning: lowest severity that makes the exit code 1 (default error)
-  --max-record-bytes <n>      records larger than n bytes are reported, not parsed (default 16777216)
-  -h, --help                  show this help
-
-Exit codes: 0 no finding reaches --fail-on, 1 some does, 2 usage or I/O problem (one line on stderr).`;
+import { defineCommand } from '../framework/command';
+import { word } from '../framework/parse';
+import { suggest } from '../framework/suggest';
+import { cliMessage, ioReason } from '../messages';
 
 const FORMATS = ['text', 'json', 'html', 'junit', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
-const REPRESENTATIONS: readonly ReportRepresentation[] = ['auto', 'keyValues', 'normalized', 'concise'];
+const REPRESENTATIONS = [
+  'auto',
+  'keyValues',
+  'normalized',
+  'concise',
+] as const satisfies readonly ReportRepresentation[];
 const PROGRESS_MIN_BYTES = 8 * 1024 * 1024;
 
-function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value))
-    throw new UsageError('bad_option', `--${name} must be ${allowed.join(', ')}; got "${value}"`);
-  return value as T;
-}
-
 /** A one-line progress bar on a TTY: redrawn at most ten times a second, erased when done. */
-function progressBar(io: CommandIo): { update: (p: FileProgress) => void; done: () => void } {
+function progressBar(io: CommandIo, lang: Lang): { update: (p: FileProgress) => void; done: () => void } {
   let last = 0;
   let shown = false;
   return {
@@ -56,7 +38,7 @@ function progressBar(io: CommandIo): { update: (p: FileProgress) => void; done: 
       if (now - last < 100) return;
       last = now;
       shown = true;
-      const records = `${p.records.toLocaleString('en')} records`;
+      const records = cliMessage(lang, 'records', { count: p.records });
       if (p.bytesTotal > 0) {
         const ratio = Math.min(1, p.bytesDone / p.bytesTotal);
         const width = 30;
@@ -67,7 +49,7 @@ function progressBar(io: CommandIo): { update: (p: FileProgress) => void; done: 
             .padEnd(120),
         );
       } else {
-        io.stderr.write(`\rvalidating…  ${records}  ${p.file}`.slice(0, 120).padEnd(120));
+        io.stderr.write(`\r${cliMessage(lang, 'validating')}  ${records}  ${p.file}`.slice(0, 120).padEnd(120));
       }
     },
     done: () => {
@@ -91,53 +73,169 @@ function render(report: ValidationReport, format: Format, failOn: Severity, colo
   }
 }
 
-/** Runs `opencity validate` with the given arguments and resolves to the exit code. */
-export async function validateCommand(args: string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      model: { type: 'string' },
-      representation: { type: 'string', default: 'auto' },
-      format: { type: 'string', default: 'text' },
-      output: { type: 'string' },
-      lang: { type: 'string', default: 'en' },
-      'fail-on': { type: 'string', default: 'error' },
-      'max-record-bytes': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
+/** `opencity validate`: validates payloads and reports what is wrong, where and why. */
+export const validate = defineCommand({
+  name: 'validate',
+  summary: {
+    en: 'validate payloads against the OpenCity schemas',
+    fr: 'valider des données selon les schémas OpenCity',
+    nl: 'gegevens valideren tegen de OpenCity-schema’s',
+  },
+  description: {
+    en: `Validates JSON payloads against the OpenCity schemas and reports what is wrong, where and why.
+Inputs: files, folders (recursive: .json, .ndjson, .jsonl), "-" for standard input. A .json file holds one
+entity or an array of entities; .ndjson/.jsonl files are streamed line by line (one record per line).`,
+    fr: `Valide des données JSON selon les schémas OpenCity et indique ce qui ne va pas, où et pourquoi.
+Entrées\u202f: fichiers, dossiers (récursivement\u202f: .json, .ndjson, .jsonl), «\u00a0-\u00a0» pour l’entrée standard. Un fichier
+.json contient une entité ou un tableau d’entités\u202f; les fichiers .ndjson/.jsonl sont lus ligne par ligne.`,
+    nl: `Valideert JSON-gegevens tegen de OpenCity-schema’s en meldt wat er mis is, waar en waarom.
+Invoer: bestanden, mappen (recursief: .json, .ndjson, .jsonl), "-" voor de standaardinvoer. Een .json-bestand bevat
+één entiteit of een lijst van entiteiten; .ndjson/.jsonl-bestanden worden regel per regel gelezen.`,
+  },
+  arguments: [
+    {
+      name: 'paths',
+      required: true,
+      variadic: true,
+      description: {
+        en: 'files, folders or "-" (standard input)',
+        fr: 'fichiers, dossiers ou «\u00a0-\u00a0» (entrée standard)',
+        nl: 'bestanden, mappen of "-" (standaardinvoer)',
+      },
     },
-  });
-  if (values.help) {
-    io.stdout.write(`${validateHelp}\n`);
-    return ExitCode.ok;
-  }
-  if (positionals.length === 0)
-    throw new UsageError('no_input', 'validate needs at least one file, folder or "-" (see opencity validate --help)');
-  const lang = oneOf<Lang>('lang', values.lang, ['en', 'fr', 'nl']);
-  const failOn = oneOf<'error' | 'warning'>('fail-on', values['fail-on'], ['error', 'warning']);
-  const format = oneOf<Format>('format', values.format, FORMATS);
-  const representation = oneOf('representation', values.representation, REPRESENTATIONS);
-  let maxRecordBytes: number | undefined;
-  if (values['max-record-bytes'] !== undefined) {
-    maxRecordBytes = Number(values['max-record-bytes']);
-    if (!/^\d+$/.test(values['max-record-bytes']) || !Number.isSafeInteger(maxRecordBytes) || maxRecordBytes < 1) {
+  ],
+  options: {
+    model: {
+      type: 'string',
+      value: 'Type',
+      description: {
+        en: 'validate every record against this model (default: detected from "type")',
+        fr: 'valider chaque enregistrement selon ce modèle (par défaut\u202f: déduit de «\u00a0type\u00a0»)',
+        nl: 'elk record tegen dit model valideren (standaard: afgeleid uit "type")',
+      },
+    },
+    representation: {
+      type: 'string',
+      value: 'form',
+      default: 'auto',
+      choices: REPRESENTATIONS,
+      description: {
+        en: 'NGSI-LD form of the records; normalized and concise records are converted and their structure checked',
+        fr: 'forme NGSI-LD des enregistrements\u202f; les formes normalized et concise sont converties et leur structure vérifiée',
+        nl: 'NGSI-LD-vorm van de records; normalized- en concise-records worden omgezet en hun structuur gecontroleerd',
+      },
+    },
+    format: {
+      type: 'string',
+      default: 'text',
+      choices: FORMATS,
+      description: { en: 'report format', fr: 'format du rapport', nl: 'rapportformaat' },
+    },
+    output: {
+      type: 'string',
+      value: 'file',
+      complete: 'file',
+      description: {
+        en: 'write the report to a file instead of standard output',
+        fr: 'écrire le rapport dans un fichier plutôt que sur la sortie standard',
+        nl: 'het rapport naar een bestand schrijven in plaats van naar de standaarduitvoer',
+      },
+    },
+    'fail-on': {
+      type: 'string',
+      value: 'severity',
+      default: 'error',
+      choices: ['error', 'warning'],
+      description: {
+        en: 'lowest severity that makes the exit code 1',
+        fr: 'gravité la plus basse qui donne le code de sortie 1',
+        nl: 'laagste ernst die afsluitcode 1 geeft',
+      },
+    },
+    'max-record-bytes': {
+      type: 'string',
+      value: 'n',
+      default: '16777216',
+      description: {
+        en: 'records larger than n bytes are reported, not parsed',
+        fr: 'les enregistrements de plus de n octets sont signalés, pas analysés',
+        nl: 'records groter dan n bytes worden gemeld, niet ingelezen',
+      },
+    },
+  },
+  examples: [
+    {
+      command: 'opencity validate payloads/ --format html --output report.html',
+      description: {
+        en: 'validate a folder and write an HTML report',
+        fr: 'valider un dossier et écrire un rapport HTML',
+        nl: 'een map valideren en een HTML-rapport schrijven',
+      },
+    },
+    {
+      command: 'cat day.ndjson | opencity validate - --lang fr',
+      description: {
+        en: 'validate NDJSON from standard input, messages in French',
+        fr: 'valider du NDJSON reçu sur l’entrée standard, messages en français',
+        nl: 'NDJSON van de standaardinvoer valideren, berichten in het Frans',
+      },
+    },
+  ],
+  exitCodes: {
+    en: '0 no finding reaches --fail-on, 1 some does, 2 usage or input problem (one line on standard error)',
+    fr: '0 aucun constat n’atteint --fail-on, 1 au moins un, 2 problème d’utilisation ou d’entrée (une ligne sur la sortie d’erreur)',
+    nl: '0 geen bevinding bereikt --fail-on, 1 wel, 2 gebruiks- of invoerprobleem (één regel op de foutuitvoer)',
+  },
+  run: async ({ values, positionals, io, lang }) => {
+    const failOn = values['fail-on'];
+    const format = values.format;
+    const representation = values.representation;
+    const maxRecordBytes = Number(values['max-record-bytes']);
+    if (!/^\d+$/.test(values['max-record-bytes']) || !Number.isSafeInteger(maxRecordBytes) || maxRecordBytes < 1)
       throw new UsageError(
         'bad_option',
-        `--max-record-bytes must be a positive whole number of bytes; got "${values['max-record-bytes']}"`,
+        cliMessage(lang, 'positiveBytes', { option: '--max-record-bytes', value: values['max-record-bytes'] }),
+      );
+    const model = values.model;
+    if (model !== undefined && !listSchemas().some((s) => s.name === model)) {
+      const names = listSchemas().map((s) => s.name);
+      const suggestion = suggest(model, names);
+      throw new UsageError(
+        'unknown_model',
+        cliMessage(lang, 'unknownModel', {
+          model,
+          suggestion: suggestion ? word(lang, 'didYouMean', { name: `"${suggestion}"` }) : '',
+          list: names.join(', '),
+        }),
       );
     }
-  }
-  const model = values.model;
-  if (model !== undefined && !listSchemas().some((s) => s.name === model)) {
-    const names = listSchemas().map((s) => s.name);
-    const suggestion = closestName(model, names) ?? names.find((n) => n.toLowerCase().startsWith(model.toLowerCase()));
-    throw new UsageError(
-      'unknown_model',
-      `unknown model "${model}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known models: ${names.join(', ')}`,
-    );
-  }
+    return validateRun(io, lang, positionals, {
+      failOn,
+      format,
+      representation,
+      maxRecordBytes,
+      model,
+      output: values.output,
+    });
+  },
+});
 
-  const bar = io.stderr.isTTY ? progressBar(io) : undefined;
+async function validateRun(
+  io: CommandIo,
+  lang: Lang,
+  positionals: readonly string[],
+  opts: {
+    failOn: 'error' | 'warning';
+    format: Format;
+    representation: ReportRepresentation;
+    maxRecordBytes: number;
+    model: string | undefined;
+    output: string | undefined;
+  },
+): Promise<number> {
+  const { failOn, format, representation, maxRecordBytes, model } = opts;
+  const values = { output: opts.output };
+  const bar = io.stderr.isTTY ? progressBar(io, lang) : undefined;
   let report: ValidationReport;
   try {
     report = await validateFiles(positionals, {
@@ -146,7 +244,7 @@ export async function validateCommand(args: string[], io: CommandIo): Promise<nu
       lang,
       representation,
       ...(model === undefined ? {} : { model }),
-      ...(maxRecordBytes === undefined ? {} : { maxRecordBytes }),
+      maxRecordBytes,
       ...(bar
         ? {
             onProgress: (p: FileProgress) =>
@@ -172,7 +270,7 @@ export async function validateCommand(args: string[], io: CommandIo): Promise<nu
     } catch (error) {
       throw new UsageError(
         'unwritable_output',
-        `cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+        cliMessage(lang, 'cannotWrite', { file: values.output, reason: ioReason(error) }),
         { cause: error },
       );
     }

@@ -7,6 +7,7 @@ export { reportFindingCatalogue } from './reportFindingCatalogue';
 export { workspaceFindingCatalogue } from './workspaceFindingCatalogue';
 export { formatText } from './format/text';
 export type { TextFormatOptions } from './format/text';
+export { escapeTerminal } from './format/terminal';
 export { formatJson } from './format/json';
 export { formatHtml } from './format/html';
 export type { HtmlFormatOptions } from './format/html';

@@ -1,0 +1,100 @@
+/** What the commands print (summaries, input problems), in English, French and Dutch. */
+import type { Lang } from '@opencity/models';
+import { formatMessage, type Message, type MessageParams } from './framework/i18n';
+
+const en = {
+  unknownModel: 'unknown model "{model}"{suggestion}; the models are {list}',
+  positiveBytes: '{option} must be a positive whole number of bytes; got "{value}"',
+  positiveWhole: '{option} must be a positive whole number; got "{value}"',
+  wholeNumber: '{option} must be a whole number; got "{value}"',
+  number: '{option} must be a number; got "{value}"',
+  records: { one: '{count} record', other: '{count} records' },
+  validating: 'validating…',
+  cannotRead: 'cannot read {file}: {reason}',
+  cannotWrite: 'cannot write {file}: {reason}',
+  notJson: '{file} is not valid JSON: {reason}',
+  kpiDefinitions: { one: '{count} KPI definition', other: '{count} KPI definitions' },
+  kpiValues: {
+    one: '{count} value: {computed} computed, {missing} not computable',
+    other: '{count} values: {computed} computed, {missing} not computable',
+  },
+  notComputable: 'not computable ({code}: {message})',
+  rejectedRow: '{file}{where}: row rejected: {reason}',
+  rejectedRows: {
+    one: '{count} row was rejected (see above); fix it or remove it',
+    other: '{count} rows were rejected (see above); fix them or remove them',
+  },
+  verdict: 'verdict: {verdict}',
+  noChanges: 'no changes',
+  breaks: 'breaks {who}',
+} satisfies Record<string, Message>;
+
+/** Keys of the CLI's messages. */
+export type CliMessageKey = keyof typeof en;
+
+/** The CLI's messages by language (every key in every language: checked by the type and by a test). */
+export const cliMessages: Readonly<Record<Lang, Readonly<Record<CliMessageKey, Message>>>> = {
+  en,
+  fr: {
+    unknownModel: 'modèle inconnu «\u00a0{model}\u00a0»{suggestion}\u202f; les modèles sont {list}',
+    positiveBytes: '{option} doit être un nombre entier positif d’octets\u202f; reçu «\u00a0{value}\u00a0»',
+    positiveWhole: '{option} doit être un nombre entier positif\u202f; reçu «\u00a0{value}\u00a0»',
+    wholeNumber: '{option} doit être un nombre entier\u202f; reçu «\u00a0{value}\u00a0»',
+    number: '{option} doit être un nombre\u202f; reçu «\u00a0{value}\u00a0»',
+    records: { one: '{count} enregistrement', other: '{count} enregistrements' },
+    validating: 'validation…',
+    cannotRead: 'impossible de lire {file}\u202f: {reason}',
+    cannotWrite: 'impossible d’écrire {file}\u202f: {reason}',
+    notJson: '{file} n’est pas du JSON valide\u202f: {reason}',
+    kpiDefinitions: { one: '{count} définition de KPI', other: '{count} définitions de KPI' },
+    kpiValues: {
+      one: '{count} valeur\u202f: {computed} calculée(s), {missing} non calculable(s)',
+      other: '{count} valeurs\u202f: {computed} calculée(s), {missing} non calculable(s)',
+    },
+    notComputable: 'non calculable ({code}\u202f: {message})',
+    rejectedRow: '{file}{where}\u202f: ligne rejetée\u202f: {reason}',
+    rejectedRows: {
+      one: '{count} ligne a été rejetée (voir ci-dessus)\u202f; corrigez-la ou retirez-la',
+      other: '{count} lignes ont été rejetées (voir ci-dessus)\u202f; corrigez-les ou retirez-les',
+    },
+    verdict: 'verdict\u202f: {verdict}',
+    noChanges: 'aucun changement',
+    breaks: 'casse {who}',
+  },
+  nl: {
+    unknownModel: 'onbekend model "{model}"{suggestion}; de modellen zijn {list}',
+    positiveBytes: '{option} moet een positief geheel aantal bytes zijn; ontvangen "{value}"',
+    positiveWhole: '{option} moet een positief geheel getal zijn; ontvangen "{value}"',
+    wholeNumber: '{option} moet een geheel getal zijn; ontvangen "{value}"',
+    number: '{option} moet een getal zijn; ontvangen "{value}"',
+    records: { one: '{count} record', other: '{count} records' },
+    validating: 'valideren…',
+    cannotRead: 'kan {file} niet lezen: {reason}',
+    cannotWrite: 'kan {file} niet schrijven: {reason}',
+    notJson: '{file} is geen geldige JSON: {reason}',
+    kpiDefinitions: { one: '{count} KPI-definitie', other: '{count} KPI-definities' },
+    kpiValues: {
+      one: '{count} waarde: {computed} berekend, {missing} niet berekenbaar',
+      other: '{count} waarden: {computed} berekend, {missing} niet berekenbaar',
+    },
+    notComputable: 'niet berekenbaar ({code}: {message})',
+    rejectedRow: '{file}{where}: rij geweigerd: {reason}',
+    rejectedRows: {
+      one: '{count} rij werd geweigerd (zie hierboven); verbeter of verwijder ze',
+      other: '{count} rijen werden geweigerd (zie hierboven); verbeter of verwijder ze',
+    },
+    verdict: 'oordeel: {verdict}',
+    noChanges: 'geen wijzigingen',
+    breaks: 'breekt {who}',
+  },
+};
+
+/** A CLI message in `lang`. */
+export function cliMessage(lang: Lang, key: CliMessageKey, params: MessageParams = {}): string {
+  return formatMessage(cliMessages[lang][key], lang, params);
+}
+
+/** Why a file operation failed, for one-line messages: the error code (ENOENT, EACCES…) or the error's text. */
+export function ioReason(error: unknown): string {
+  return (error as NodeJS.ErrnoException)?.code ?? (error instanceof Error ? error.message : String(error));
+}
