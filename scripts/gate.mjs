@@ -32,6 +32,8 @@ const steps = [
       '--outputStyle=stream',
     ],
   ],
+  // Browser bundles: every published package's main entry bundles for the browser with no Node built-in (needs the build).
+  ['node', ['scripts/browserBundles.mjs']],
   ['typedoc', []],
 ];
 

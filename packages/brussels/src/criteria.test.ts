@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brusselsCriteria } from './index';
+import { brusselsCriteria, brusselsCriteriaCatalogues, brusselsStrategyPriorities } from './index';
 
 describe('brusselsCriteria', () => {
   it('lists the strategy priorities then the four DESI 2021 dimensions, with FR/NL/EN labels', () => {
@@ -23,5 +23,15 @@ describe('brusselsCriteria', () => {
       expect(c.weight).toBeGreaterThan(0);
     }
     expect(criteria.filter((c) => c.catalogue.startsWith('desi '))).toHaveLength(4);
+  });
+});
+
+describe('brusselsStrategyPriorities', () => {
+  it('is a versioned catalogue of five valid Criterion entities, owned by the profile', async () => {
+    const { validate } = await import('@opencity/models');
+    expect(brusselsStrategyPriorities).toMatchObject({ id: 'brussels-strategy', version: '1.0.0' });
+    expect(brusselsStrategyPriorities.criteria).toHaveLength(5);
+    for (const c of brusselsStrategyPriorities.criteria) expect(validate('Criterion', c).valid, c.code).toBe(true);
+    expect(brusselsCriteriaCatalogues[0]).toBe(brusselsStrategyPriorities);
   });
 });

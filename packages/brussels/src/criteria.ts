@@ -1,18 +1,13 @@
 /**
  * The criteria a Brussels jury scores roadmap projects on: the priorities of the regional Smart City strategy and the
- * DESI dimensions it is built on (DESIGN.md "Roadmap scoring"), taken from the versioned catalogues of
- * @opencity/roadmap so that rankings stay comparable across calls.
+ * DESI dimensions it is built on (DESIGN.md "Roadmap scoring"): the profile's own `brusselsStrategyPriorities` and the
+ * DESI catalogue of @opencity/roadmap, both versioned so that rankings stay comparable across calls.
  */
-import {
-  brusselsStrategyPriorities,
-  desi2021,
-  toMatrixCriteria,
-  type CriteriaCatalogue,
-  type MatrixCriterion,
-} from '@opencity/roadmap';
+import { desi2021, toMatrixCriteria, type CriteriaCatalogue, type MatrixCriterion } from '@opencity/roadmap';
 import type { LocalizedText } from './localizedText';
+import { brusselsStrategyPriorities } from './strategyPriorities';
 
-/** The catalogues the Brussels jury uses, in scoring order. */
+/** The catalogues the Brussels jury uses, in scoring order (their criterion codes do not overlap). */
 export const brusselsCriteriaCatalogues: readonly CriteriaCatalogue[] = [brusselsStrategyPriorities, desi2021];
 
 /** One criterion of the Brussels jury, with the catalogue edition it comes from. */
@@ -43,8 +38,6 @@ export function brusselsCriteria(): BrusselsCriterion[] {
     catalogue.criteria.forEach((c, j) => {
       const m = matrix[j];
       if (!m) return;
-      if (out.some((o) => o.id === m.id))
-        throw new Error(`criterion code "${m.id}" appears in two Brussels catalogues`);
       out.push({
         id: m.id,
         label: labelOf(c.name, m.id),

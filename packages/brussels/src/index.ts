@@ -24,8 +24,8 @@ export type {
 } from './municipalities';
 export { themes, themeOfKpi, themeEntities } from './themes';
 export type { Theme, ThemeId } from './themes';
-export { seededRandom } from './random';
-export type { SeededRandom } from './random';
+/** The seeded generator of the sample data (shared with @opencity/roadmap's SMAA draws). */
+export { seededRandom, type SeededRandom } from '@opencity/roadmap';
 export { syntheticNotice, SYNTHETIC_PROVIDER, DEFAULT_SEED } from './sample/notice';
 export { sampleStatistics, municipalVariables, regionalVariables } from './sample/statistics';
 export type { StatisticRecord, SampleStatisticsOptions } from './sample/statistics';
@@ -35,4 +35,5 @@ export { sampleProjects, sampleFactsheets, sampleJuryScores, juryScoresToCsv } f
 export type { SampleProject, JuryScore, SampleJuryOptions } from './sample/projects';
 export { brusselsTargets, targetYears, ILLUSTRATIVE_TARGETS_AUTHOR } from './targets';
 export { brusselsCriteria, brusselsCriteriaCatalogues } from './criteria';
+export { brusselsStrategyPriorities } from './strategyPriorities';
 export type { BrusselsCriterion } from './criteria';

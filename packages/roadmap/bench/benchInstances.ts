@@ -1,11 +1,12 @@
 import type { DecisionMatrix } from '../src/core/decisionMatrix';
 import type { JurorScore } from '../src/jury/aggregateScores';
 import type { ScheduleInput } from '../src/schedule/types';
-import { seededRandom } from '../src/sensitivity/seededRandom';
+import { seededRandom } from '../src/core/seededRandom';
 
 /** Seeded benchmark data: `projects` × `criteria` scores by `jurors` jurors on a 0–4 scale (internal, for benches). */
 export function benchScores(projects: number, criteria: number, jurors: number, seed = 1): JurorScore[] {
-  const next = seededRandom(seed);
+  const random = seededRandom(seed);
+  const next = () => random.next();
   const out: JurorScore[] = [];
   for (let p = 0; p < projects; p++) {
     const quality = next();
@@ -24,7 +25,8 @@ export function benchScores(projects: number, criteria: number, jurors: number, 
 
 /** Seeded benchmark decision matrix (internal). */
 export function benchMatrix(projects: number, criteria: number, seed = 1): DecisionMatrix {
-  const next = seededRandom(seed);
+  const random = seededRandom(seed);
+  const next = () => random.next();
   return {
     alternatives: Array.from({ length: projects }, (_, i) => `P${i}`),
     criteria: Array.from({ length: criteria }, (_, j) => ({
@@ -40,7 +42,8 @@ export function benchMatrix(projects: number, criteria: number, seed = 1): Decis
 
 /** Seeded scheduling instance: `projects` projects over `years` years, about a third with a predecessor (internal). */
 export function benchSchedule(projects: number, years: number, seed = 1, tightness = 0.5): ScheduleInput {
-  const next = seededRandom(seed);
+  const random = seededRandom(seed);
+  const next = () => random.next();
   const list = Array.from({ length: projects }, (_, i) => {
     const duration = 1 + Math.floor(next() * 3);
     return {

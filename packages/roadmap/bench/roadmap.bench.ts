@@ -12,7 +12,7 @@ import { checkScheduleInput } from '../src/schedule/checkScheduleInput';
 import { checkSchedule } from '../src/schedule/checkSchedule';
 import { schedule } from '../src/schedule/schedule';
 import type { ScheduleInput } from '../src/schedule/types';
-import { seededRandom, uniformSimplex } from '../src/sensitivity/seededRandom';
+import { seededRandom, uniformSimplex } from '../src/core/seededRandom';
 import { smaa } from '../src/sensitivity/smaa';
 import { weightStabilityIntervals } from '../src/sensitivity/weightStabilityIntervals';
 
@@ -61,9 +61,9 @@ describe('Monte Carlo: 10,000 weight draws on 200 × 12', () => {
   bench(
     'baseline: drawing 10,000 weight vectors',
     () => {
-      const next = seededRandom(1);
+      const random = seededRandom(1);
       const w = new Array<number>(12).fill(0);
-      for (let d = 0; d < 10_000; d++) uniformSimplex(next, w);
+      for (let d = 0; d < 10_000; d++) uniformSimplex(random, w);
     },
     heavy,
   );

@@ -10,12 +10,12 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const wasm = join(dirname(createRequire(import.meta.url).resolve('highs')), 'highs.wasm');
+const highsDir = dirname(createRequire(import.meta.url).resolve('highs'));
 const entry = `
 import { loadScheduleSolver, schedule, rank, smaa } from ${JSON.stringify(join(here, '../src/index.ts'))};
 (async () => {
-  // In a browser, tell the Emscripten loader where highs.wasm is served.
-  await loadScheduleSolver({ locateFile: (f) => '/' + f });
+  // In a browser, say where highs.mjs and highs.wasm are served; the bundle itself has no Node import to work around.
+  await loadScheduleSolver({ module: '/highs.mjs', locateFile: (f) => '/' + f });
   const r = await schedule({
     years: [{ budget: 100, capacity: 3 }, { budget: 100, capacity: 3 }],
     projects: [
@@ -27,7 +27,7 @@ import { loadScheduleSolver, schedule, rank, smaa } from ${JSON.stringify(join(h
   document.body.textContent = JSON.stringify({ status: r.status, starts: r.starts, ranking: rank(m, { method: 'topsis' }).ranking, smaa: smaa(m, { draws: 1000 }).rankAcceptability.map((row) => row.reduce((a, b) => a + b, 0)) });
 })().catch((e) => { document.body.textContent = 'ERROR ' + String(e); });
 `;
-// highs.mjs imports node:module only when it runs under Node; a browser bundle leaves it external.
+// No externals: @opencity/roadmap imports HiGHS at run time, so its bundle never meets highs' Node-only branch.
 const bundle = await build({
   stdin: { contents: entry, resolveDir: here, loader: 'ts' },
   bundle: true,
@@ -35,7 +35,6 @@ const bundle = await build({
   platform: 'browser',
   write: false,
   conditions: ['@opencity/source'],
-  external: ['node:*'],
 });
 const files = {
   '/': [
@@ -43,7 +42,8 @@ const files = {
     '<!doctype html><html><head><link rel="icon" href="data:,"></head><body>loading</body><script type="module" src="/bundle.js"></script></html>',
   ],
   '/bundle.js': ['text/javascript', bundle.outputFiles[0].text],
-  '/highs.wasm': ['application/wasm', await readFile(wasm)],
+  '/highs.mjs': ['text/javascript', await readFile(join(highsDir, 'highs.mjs'))],
+  '/highs.wasm': ['application/wasm', await readFile(join(highsDir, 'highs.wasm'))],
 };
 const server = http
   .createServer((req, res) => {

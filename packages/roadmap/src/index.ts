@@ -31,15 +31,19 @@ export { borda, type BordaResult } from './jury/borda';
 export { juryAgreement, type JuryAgreement } from './jury/juryAgreement';
 
 export {
-  brusselsStrategyPriorities,
+  compareSemver,
   criteriaCatalogues,
   criterionId,
+  defineCriteriaCatalogue,
   desi2020,
   desi2021,
   getCatalogue,
   impactFeasibilityCost,
   toMatrixCriteria,
   type CriteriaCatalogue,
+  type CriteriaCatalogueDefinition,
+  type CriterionDefinition,
+  type TrilingualText,
 } from './criteria/catalogues';
 
 export {
@@ -79,12 +83,12 @@ export {
   type FundingProbabilityResult,
 } from './sensitivity/fundingProbability';
 export { methodAgreement, rankCorrelation, ranksOf, type RankCorrelation } from './sensitivity/rankCorrelation';
-export { seededRandom } from './sensitivity/seededRandom';
+export { seededRandom, type SeededRandom } from './core/seededRandom';
 
 export { schedule } from './schedule/schedule';
 export { checkSchedule } from './schedule/checkSchedule';
 export { scheduleProjectFromFactsheet, type FromFactsheetOptions } from './schedule/fromFactsheet';
-export { loadScheduleSolver } from './schedule/highsSolver';
+export { loadScheduleSolver, type ScheduleSolverOptions } from './schedule/highsSolver';
 export type {
   Infeasibility,
   ProjectExplanation,

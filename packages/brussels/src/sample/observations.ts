@@ -1,6 +1,6 @@
 /** Synthetic air-quality sensor observations: hourly means per station, as AirQualityObserved entities. */
 import { municipalities } from '../municipalities';
-import { seededRandom } from '../random';
+import { seededRandom } from '@opencity/roadmap';
 import { DEFAULT_SEED, SYNTHETIC_PROVIDER } from './notice';
 
 /** An hourly air-quality observation in the keyValues form of the OpenCity AirQualityObserved model. */

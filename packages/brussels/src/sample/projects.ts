@@ -2,7 +2,7 @@
 import type { ProjectFactsheet } from '@opencity/models';
 import type { LocalizedText } from '../localizedText';
 import type { ThemeId } from '../themes';
-import { seededRandom } from '../random';
+import { seededRandom } from '@opencity/roadmap';
 import { DEFAULT_SEED, SYNTHETIC_PROVIDER } from './notice';
 
 /** A candidate project of the Smart City roadmap (synthetic). */

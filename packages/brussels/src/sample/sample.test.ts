@@ -8,27 +8,8 @@ import {
   sampleObservations,
   sampleProjects,
   sampleStatistics,
-  seededRandom,
   SYNTHETIC_PROVIDER,
 } from '../index';
-
-describe('seededRandom', () => {
-  it('repeats the same sequence for the same seed and differs for another', () => {
-    const a = seededRandom(1);
-    const b = seededRandom(1);
-    const c = seededRandom(2);
-    const xs = Array.from({ length: 5 }, () => a.next());
-    expect(Array.from({ length: 5 }, () => b.next())).toEqual(xs);
-    expect(Array.from({ length: 5 }, () => c.next())).not.toEqual(xs);
-    for (const x of xs) expect(x >= 0 && x < 1).toBe(true);
-  });
-
-  it('rejects bad arguments with a specific message', () => {
-    expect(() => seededRandom(1.5)).toThrow(/seed must be an integer/);
-    expect(() => seededRandom(1).int(3, 1)).toThrow(/min ≤ max/);
-    expect(() => seededRandom(1).pick([])).toThrow(/non-empty/);
-  });
-});
 
 describe('sampleStatistics', () => {
   const stats = sampleStatistics({ seed: 11, years: [2020, 2022] });

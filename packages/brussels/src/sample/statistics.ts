@@ -1,6 +1,6 @@
 /** Synthetic yearly statistics per municipality: the input variables of the city KPIs. */
 import { municipalities, populationAt, region } from '../municipalities';
-import { seededRandom, type SeededRandom } from '../random';
+import { seededRandom, type SeededRandom } from '@opencity/roadmap';
 import { DEFAULT_SEED } from './notice';
 
 /** One synthetic statistic: the value of an input variable for an area and a year. */

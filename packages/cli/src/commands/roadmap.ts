@@ -2,9 +2,11 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { brusselsCriteriaCatalogues } from '@opencity/brussels';
 import { validate } from '@opencity/models';
 import {
   aggregateScores,
+  criteriaCatalogues,
   getCatalogue,
   isRoadmapError,
   juryAgreement,
@@ -184,7 +186,10 @@ async function score(values: ScoreValues, io: CommandIo): Promise<number> {
   const { scores, abstentions } = readScores(await readText(io, values.scores, 'scores'), scoresFile);
   const projects = readProjects(await readText(io, values.projects, 'projects'), values.projects as string);
 
-  const catalogue = getCatalogue(catalogueId as string, version);
+  const catalogue = getCatalogue(catalogueId as string, version, [
+    ...criteriaCatalogues,
+    ...brusselsCriteriaCatalogues,
+  ]);
   const criteria = toMatrixCriteria(catalogue, parseWeights(values.weights));
   const aggregated = aggregateScores({
     scores,

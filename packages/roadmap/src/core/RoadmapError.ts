@@ -9,6 +9,7 @@ export type RoadmapErrorCode =
   | 'cycle'
   | 'unknown_reference'
   | 'solver_failed'
+  | 'solver_unavailable'
   | 'schedule_check_failed';
 
 /**

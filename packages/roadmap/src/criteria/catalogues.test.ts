@@ -1,6 +1,6 @@
 import { validate } from '@opencity/models';
 import { describe, expect, it } from 'vitest';
-import { criteriaCatalogues, desi2020, getCatalogue, toMatrixCriteria } from './catalogues';
+import { criteriaCatalogues, defineCriteriaCatalogue, desi2020, getCatalogue, toMatrixCriteria } from './catalogues';
 
 describe('criteria catalogues', () => {
   it('every criterion is a valid Criterion entity with unique ids', () => {
@@ -21,14 +21,8 @@ describe('criteria catalogues', () => {
     }
   });
 
-  it('has the five Brussels priorities, five DESI dimensions before 2021 and four since', () => {
-    expect(getCatalogue('brussels-strategy').criteria.map((c) => c.code)).toEqual([
-      'transversality',
-      'mutualisation-reuse',
-      'digital-inclusion',
-      'european-dimension',
-      'governance-performance',
-    ]);
+  it("has five DESI dimensions before 2021 and four since, and no region's own priorities", () => {
+    expect(new Set(criteriaCatalogues.map((c) => c.id))).toEqual(new Set(['desi', 'impact-feasibility-cost']));
     expect(getCatalogue('desi', '1.0.0').criteria).toHaveLength(5);
     expect(getCatalogue('desi').criteria.map((c) => c.code)).toEqual([
       'human-capital',
@@ -58,5 +52,48 @@ describe('criteria catalogues', () => {
     );
     expect(() => getCatalogue('desi', '3.0.0')).toThrow('versions: 1.0.0, 2.0.0');
     expect(() => getCatalogue('nope')).toThrow('unknown criteria catalogue "nope"');
+  });
+
+  it("finds a catalogue among those passed in (a region's own), latest version first", () => {
+    const mine = defineCriteriaCatalogue({
+      id: 'my-city',
+      version: '1.10.0',
+      name: { en: 'Mine', fr: 'Le mien', nl: 'De mijne' },
+      source: 'My City strategy',
+      criteria: [
+        { code: 'inclusion', name: { en: 'I', fr: 'I', nl: 'I' }, description: { en: 'd', fr: 'd', nl: 'd' } },
+      ],
+    });
+    // 1.10.0 is later than 1.9.0 (numeric, not string, comparison).
+    const older = { ...mine, version: '1.9.0' };
+    expect(getCatalogue('my-city', undefined, [older, mine, ...criteriaCatalogues])).toBe(mine);
+    expect(() => getCatalogue('my-city')).toThrow('unknown criteria catalogue "my-city"');
+    expect(mine.criteria[0]).toMatchObject({
+      id: 'urn:ngsi-ld:Criterion:my-city:1.10.0:inclusion',
+      framework: 'My City strategy',
+      scale: { min: 0, max: 4, step: 1 },
+      direction: 'benefit',
+      defaultWeight: 1,
+    });
+    expect(validate('Criterion', mine.criteria[0]).valid).toBe(true);
+  });
+
+  it('rejects a malformed catalogue definition with a specific message', () => {
+    const base = {
+      id: 'x',
+      version: '1.0.0',
+      name: { en: 'x', fr: 'x', nl: 'x' },
+      source: 's',
+      criteria: [] as {
+        code: string;
+        name: { en: string; fr: string; nl: string };
+        description: { en: string; fr: string; nl: string };
+      }[],
+    };
+    const c = { code: 'a', name: base.name, description: base.name };
+    expect(() => defineCriteriaCatalogue({ ...base, version: '1.0' })).toThrow('must be major.minor.patch');
+    expect(() => defineCriteriaCatalogue({ ...base, id: 'X Y' })).toThrow('must be kebab-case');
+    expect(() => defineCriteriaCatalogue({ ...base, criteria: [c, c] })).toThrow('"a" is defined twice');
+    expect(() => defineCriteriaCatalogue({ ...base, criteria: [{ ...c, code: 'A_b' }] })).toThrow('kebab-case');
   });
 });

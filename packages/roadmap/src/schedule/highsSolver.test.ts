@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadScheduleSolver } from './highsSolver';
 
 describe('HiGHS solver', () => {
@@ -23,5 +23,16 @@ describe('HiGHS solver', () => {
     });
     expect(r.Status).toBe('Optimal');
     expect(r.ObjectiveValue).toBe(9);
+  });
+
+  it('imports HiGHS at run time from the module or loader given, and says how to fix a browser set-up', async () => {
+    vi.resetModules();
+    const fresh = (await import('./highsSolver')).loadScheduleSolver;
+    const failure = fresh({ module: './no-such-highs.mjs' });
+    await expect(failure).rejects.toMatchObject({ name: 'RoadmapError', code: 'solver_unavailable' });
+    await expect(failure).rejects.toThrow(/serve highs.mjs and highs.wasm/);
+    // A failed load is not cached: the next call with the package's own loader works.
+    const loaded = await fresh({ loader: (await import('highs')).default });
+    expect(loaded.solve('Maximize\n obj: x\nSubject To\n c: x <= 2\nEnd').ObjectiveValue).toBe(2);
   });
 });

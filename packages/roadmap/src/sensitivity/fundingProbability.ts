@@ -1,7 +1,7 @@
 import { checkMatrix, type DecisionMatrix } from '../core/decisionMatrix';
 import type { Normalization } from '../core/normalize';
 import { RoadmapError, assertFinite } from '../core/RoadmapError';
-import { seededRandom, uniformSimplex } from './seededRandom';
+import { seededRandom, uniformSimplex } from '../core/seededRandom';
 import { checkDraws, signedTable } from './smaa';
 
 /** Options of {@link fundingProbability}. */
@@ -61,13 +61,13 @@ export function fundingProbability(
   });
   const values = signedTable(matrix, normalization);
   const n = matrix.criteria.length;
-  const next = seededRandom(seed);
+  const random = seededRandom(seed);
   const w = new Array<number>(n).fill(0);
   const scores = new Array<number>(m).fill(0);
   const idx = Array.from({ length: m }, (_, i) => i);
   const funded = new Array<number>(m).fill(0);
   for (let d = 0; d < draws; d++) {
-    uniformSimplex(next, w);
+    uniformSimplex(random, w);
     for (let i = 0; i < m; i++) scores[i] = (values[i] as number[]).reduce((s, x, j) => s + x * (w[j] as number), 0);
     // Stable order: equal scores keep input order, as in rank().
     idx.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);

@@ -4,7 +4,6 @@ import type { DecisionMatrix } from '../core/decisionMatrix';
 import { rank } from '../rank/rank';
 import { fundingProbability } from './fundingProbability';
 import { methodAgreement, rankCorrelation } from './rankCorrelation';
-import { seededRandom } from './seededRandom';
 import { smaa } from './smaa';
 import { weightStabilityIntervals } from './weightStabilityIntervals';
 
@@ -188,15 +187,6 @@ describe('smaa', () => {
     ]);
     expect(s.centralWeights[1]).toEqual([]);
     expect(s.confidence).toEqual([1, 0]);
-  });
-
-  it('the generator is seeded, uniform-looking and never returns 0 or 1', () => {
-    const next = seededRandom(42);
-    const xs = Array.from({ length: 20_000 }, next);
-    expect(xs.every((x) => x > 0 && x < 1)).toBe(true);
-    expect(Math.abs(xs.reduce((a, b) => a + b, 0) / xs.length - 0.5)).toBeLessThan(0.01);
-    expect(seededRandom(42)()).toBe(xs[0]);
-    expect(() => seededRandom(1.5)).toThrow('seed must be an integer');
   });
 });
 

@@ -2,7 +2,7 @@ import { checkMatrix, type DecisionMatrix } from '../core/decisionMatrix';
 import { normalizeMatrix, type Normalization } from '../core/normalize';
 import { RoadmapError } from '../core/RoadmapError';
 import { sameScore } from '../rank/orderByScore';
-import { seededRandom, uniformSimplex } from './seededRandom';
+import { seededRandom, uniformSimplex } from '../core/seededRandom';
 
 /** Options of {@link smaa}. */
 export interface SmaaOptions {
@@ -62,7 +62,7 @@ export function smaa(matrix: DecisionMatrix, options: SmaaOptions = {}): SmaaRes
   const values = signedTable(matrix, normalization);
   const m = values.length;
   const n = matrix.criteria.length;
-  const next = seededRandom(seed);
+  const random = seededRandom(seed);
   const acceptability = Array.from({ length: m }, () => new Array<number>(m).fill(0));
   const central = Array.from({ length: m }, () => new Array<number>(n).fill(0));
   const firstCount = new Array<number>(m).fill(0);
@@ -70,7 +70,7 @@ export function smaa(matrix: DecisionMatrix, options: SmaaOptions = {}): SmaaRes
   const scores = new Array<number>(m).fill(0);
   const idx = Array.from({ length: m }, (_, i) => i);
   for (let d = 0; d < draws; d++) {
-    uniformSimplex(next, w);
+    uniformSimplex(random, w);
     for (let i = 0; i < m; i++) {
       const row = values[i] as number[];
       let s = 0;
