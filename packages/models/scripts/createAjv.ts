@@ -1,6 +1,7 @@
 /** The one Ajv configuration every generated validator comes from (also used by benchmarks as the runtime baseline). */
 import { Ajv2020, type Options } from 'ajv/dist/2020.js';
 import addFormatsImport from 'ajv-formats';
+import { contractFormats } from '../src/formats';
 import { annotationKeywords } from '../src/vocabulary';
 import type { JsonSchema } from './schemaSources';
 
@@ -8,10 +9,12 @@ import type { JsonSchema } from './schemaSources';
 const addFormats = (addFormatsImport as unknown as { default?: typeof addFormatsImport }).default ?? addFormatsImport;
 
 // strictRequired is off: entity schemas require properties declared in the EntityBase they include with allOf.
-/** A strict Ajv2020 instance with formats, the OpenCity vocabulary and the given schemas added. */
+/** A strict Ajv2020 instance with the contract's formats (RFC 3339 dates), the OpenCity vocabulary and the given schemas added. */
 export function createAjv(schemas: readonly JsonSchema[], options: Options = {}): Ajv2020 {
   const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, discriminator: true, ...options });
   addFormats(ajv);
+  // Stricter than ajv-formats where the RFCs are (see src/formats.ts); the generated validators import the same module.
+  for (const [name, format] of Object.entries(contractFormats)) ajv.addFormat(name, format);
   for (const k of annotationKeywords) ajv.addKeyword({ keyword: k.keyword, metaSchema: k.metaSchema });
   for (const s of schemas) ajv.addSchema(s);
   return ajv;

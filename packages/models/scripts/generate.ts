@@ -24,8 +24,10 @@ export function toEsmImports(code: string): string {
     if (!modules.has(mod)) modules.set(mod, `__m${modules.size}`);
     return modules.get(mod)!;
   });
+  // Package subpaths need `.js` under Node's ESM rules; our own sources are TypeScript, resolved by the bundler.
   const imports = [...modules].map(
-    ([mod, id]) => `import * as ${id}ns from ${JSON.stringify(`${mod}.js`)};\nconst ${id} = __cjs(${id}ns);`,
+    ([mod, id]) =>
+      `import * as ${id}ns from ${JSON.stringify(mod.startsWith('.') ? mod : `${mod}.js`)};\nconst ${id} = __cjs(${id}ns);`,
   );
   const helper =
     '// CommonJS interop: Node gives the module object as `default`; bundlers give named exports directly.\n' +
@@ -58,7 +60,8 @@ export function withoutAnnotations(value: unknown, parentKey = ''): unknown {
 }
 
 function validatorModule(sources: SchemaSource[], allErrors: boolean): string {
-  const formats = _`require("ajv-formats/dist/formats").fullFormats`;
+  // The contract's formats (src/formats.ts), the ones createAjv compiles with: imported by the generated code.
+  const formats = _`require("../formats").contractFormats`;
   const ajv = createAjv(
     sources.map((s) => withoutAnnotations(s.schema) as JsonSchema),
     // inlineRefs off: shared definitions (EntityBase, Location…) compile once and are called, not copied into every entity.

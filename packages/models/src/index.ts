@@ -14,6 +14,8 @@ export type { Finding, FindingDefinition, Severity, Lang, Texts } from './findin
 export { renderTemplate } from './findings';
 export { schemaFindingCatalogue } from './findingCatalogue';
 export { annotationKeywords, SCHEMA_ID_BASE } from './vocabulary';
+export { contractFormats } from './formats';
+export type { FormatDefinition } from './formats';
 export { unitCodes } from './unitCodes';
 export type { UnitCode } from './unitCodes';
 export type { AnnotationKeyword } from './vocabulary';
