@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { unitCodes } from '@opencity/models';
+import { isUnitCode, unitCodes } from '@opencity/models';
 import { AsyncApiContract } from '../src/asyncapi/contract';
 import { schemaFileForId } from '../src/asyncapi/schemaFileForId';
 
@@ -75,7 +75,7 @@ function payloadTable(schemaRef: string): string[] {
   for (const [name, prop, doc] of properties) {
     const unit =
       typeof prop['x-unitCode'] === 'string'
-        ? `${unitCodes[prop['x-unitCode']]?.symbol ?? ''} (${prop['x-unitCode']})`
+        ? `${isUnitCode(prop['x-unitCode']) ? unitCodes[prop['x-unitCode']].symbol : ''} (${prop['x-unitCode']})`
         : '';
     const labels = (prop['x-labels'] as Record<string, string> | undefined) ?? {};
     const ngsi = typeof prop['x-ngsi'] === 'string' ? ` NGSI-LD ${prop['x-ngsi']}.` : '';

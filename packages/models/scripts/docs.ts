@@ -5,7 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validate } from '../src/validate';
-import { unitCodes } from '../src/unitCodes';
+import { isUnitCode, unitCodes } from '../src/unitCodes';
 import { buildShapes } from './schemaModel';
 import { loadSchemaSources, repoRoot, type SchemaSource } from './schemaSources';
 
@@ -64,7 +64,9 @@ function propertyRows(schema: Node, required: Set<string>, prefix = '', depth = 
   const properties = (schema['properties'] as Record<string, Node> | undefined) ?? {};
   return Object.entries(properties).flatMap(([name, p]) => {
     const unit =
-      typeof p['x-unitCode'] === 'string' ? `${unitCodes[p['x-unitCode']]?.symbol ?? ''} (\`${p['x-unitCode']}\`)` : '';
+      typeof p['x-unitCode'] === 'string'
+        ? `${isUnitCode(p['x-unitCode']) ? unitCodes[p['x-unitCode']].symbol : ''} (\`${p['x-unitCode']}\`)`
+        : '';
     const l = labels(p);
     const d = descriptions(p);
     const flags = [

@@ -14,12 +14,12 @@ describe.each(sources.map((s) => [`${s.group}/${s.name}`, s] as const))('%s', (_
   it.each(source.examples.valid)('accepts valid/%s with no error', (_file, payload) => {
     const result = validate(source.name, payload);
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
-    expect(result.valid).toBe(true);
+    expect(result.ok).toBe(true);
   });
 
   it.each(source.examples.invalid)('rejects invalid/%s with an error that names its JSON Pointer', (_file, payload) => {
     const result = validate(source.name, payload);
-    expect(result.valid).toBe(false);
+    expect(result.ok).toBe(false);
     const errors = result.findings.filter((f) => f.severity === 'error');
     expect(errors.length).toBeGreaterThan(0);
     for (const e of errors) {

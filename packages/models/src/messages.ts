@@ -1,9 +1,9 @@
 /** Turns ajv errors into findings with sentences a person understands, in English, French or Dutch. */
 import type { AjvError } from './compiledValidator';
 import { describeValue, jsonTypeOf, valueAtPointer } from './describeValue';
-import type { Finding, Lang } from './findings';
-import { renderTemplate } from './findings';
-import { schemaFindingCatalogue } from './findingCatalogue';
+import { createFinding, type Finding } from './findings/finding';
+import type { Lang } from './text/lang';
+import { schemaFindingCatalogue, type SchemaFindingCode } from './findingCatalogue';
 import type { PropertyShape, Shape } from './registryTypes';
 
 type Params = Record<string, string | number | boolean>;
@@ -111,17 +111,19 @@ function expectedText(types: string[], prop: PropertyShape | undefined, lang: La
   return bounds.length && types.some((t) => t === 'number' || t === 'integer') ? `${words} ${bounds.join(' ')}` : words;
 }
 
-function makeFinding(code: string, error: AjvError, instancePath: string, params: Params, lang: Lang): Finding {
-  const definition = schemaFindingCatalogue[code]!;
-  return {
-    code,
-    severity: definition.severity,
+function makeFinding(
+  code: SchemaFindingCode,
+  error: AjvError,
+  instancePath: string,
+  params: Params,
+  lang: Lang,
+): Finding {
+  return createFinding(schemaFindingCatalogue, code, lang, {
     instancePath,
+    params,
     schemaPath: error.schemaPath,
     keyword: error.keyword,
-    params,
-    message: renderTemplate(definition.message[lang], params),
-  };
+  });
 }
 
 /** Converts one ajv error into a finding; `data` is the validated payload and `shape` its type's shape. */

@@ -1,62 +1,80 @@
 /** UN/CEFACT Recommendation 20 common codes used by the contract (`x-unitCode`, NGSI-LD `unitCode`), with UCUM equivalents. */
 
 /** One unit: its UN/CEFACT common code, symbol, English name and UCUM code. */
-export interface UnitCode {
-  readonly code: string;
+export interface UnitDefinition<C extends string = UnitCode> {
+  readonly code: C;
   readonly symbol: string;
   readonly name: string;
   readonly ucum: string;
 }
 
-const u = (code: string, symbol: string, name: string, ucum: string): UnitCode => ({ code, symbol, name, ucum });
+const u = <const C extends string>(code: C, symbol: string, name: string, ucum: string): UnitDefinition<C> => ({
+  code,
+  symbol,
+  name,
+  ucum,
+});
 
-/** Every unit code a schema of the contract may name, keyed by UN/CEFACT code. */
-export const unitCodes: Readonly<Record<string, UnitCode>> = Object.fromEntries(
-  [
-    u('GQ', 'µg/m³', 'microgram per cubic metre', 'ug/m3'),
-    u('GP', 'mg/m³', 'milligram per cubic metre', 'mg/m3'),
-    u('59', 'ppm', 'part per million', '[ppm]'),
-    u('61', 'ppb', 'part per billion', '[ppb]'),
-    u('H50', '/cm³', 'reciprocal cubic centimetre', '/cm3'),
-    u('A97', 'hPa', 'hectopascal', 'hPa'),
-    u('VLT', 'V', 'volt', 'V'),
-    u('AMP', 'A', 'ampere', 'A'),
-    u('WTT', 'W', 'watt', 'W'),
-    u('KWT', 'kW', 'kilowatt', 'kW'),
-    u('KWH', 'kWh', 'kilowatt hour', 'kW.h'),
-    u('HTZ', 'Hz', 'hertz', 'Hz'),
-    u('D46', 'VA', 'volt ampere', 'V.A'),
-    u('D44', 'var', 'var (volt ampere reactive)', 'V.A{reactive}'),
-    u('C79', 'kVAh', 'kilovolt ampere hour', 'kV.A.h'),
-    u('K3', 'kvarh', 'kilovolt ampere (reactive) hour', 'kV.A{reactive}.h'),
-    u('CEL', '°C', 'degree Celsius', 'Cel'),
-    u('C62', '1', 'one (dimensionless ratio)', '1'),
-    u('P1', '%', 'percent', '%'),
-    u('MMT', 'mm', 'millimetre', 'mm'),
-    u('CMT', 'cm', 'centimetre', 'cm'),
-    u('MTR', 'm', 'metre', 'm'),
-    u('KMT', 'km', 'kilometre', 'km'),
-    u('MTK', 'm²', 'square metre', 'm2'),
-    u('KMK', 'km²', 'square kilometre', 'km2'),
-    u('HAR', 'ha', 'hectare', 'har'),
-    u('DD', '°', 'degree (angle)', 'deg'),
-    u('MTS', 'm/s', 'metre per second', 'm/s'),
-    u('KMH', 'km/h', 'kilometre per hour', 'km/h'),
-    u('SEC', 's', 'second', 's'),
-    u('MIN', 'min', 'minute', 'min'),
-    u('HUR', 'h', 'hour', 'h'),
-    u('DAY', 'd', 'day', 'd'),
-    u('ANN', 'a', 'year', 'a'),
-    u('2N', 'dB', 'decibel', 'dB'),
-    u('LUX', 'lx', 'lux', 'lx'),
-    u('D54', 'W/m²', 'watt per square metre', 'W/m2'),
-    u('KGM', 'kg', 'kilogram', 'kg'),
-    u('TNE', 't', 'tonne', 't'),
-    u('LTR', 'l', 'litre', 'l'),
-    u('MTQ', 'm³', 'cubic metre', 'm3'),
-    u('EUR', '€', 'euro', '[EUR]'),
-    u('IE', 'persons', 'person', '{person}'),
-    u('E50', 'accounting unit', 'accounting unit', '{unit}'),
-    u('AD', 'B', 'byte', 'By'),
-  ].map((x) => [x.code, x]),
+const units = [
+  u('GQ', 'µg/m³', 'microgram per cubic metre', 'ug/m3'),
+  u('GP', 'mg/m³', 'milligram per cubic metre', 'mg/m3'),
+  u('59', 'ppm', 'part per million', '[ppm]'),
+  u('61', 'ppb', 'part per billion', '[ppb]'),
+  u('H50', '/cm³', 'reciprocal cubic centimetre', '/cm3'),
+  u('A97', 'hPa', 'hectopascal', 'hPa'),
+  u('VLT', 'V', 'volt', 'V'),
+  u('AMP', 'A', 'ampere', 'A'),
+  u('WTT', 'W', 'watt', 'W'),
+  u('KWT', 'kW', 'kilowatt', 'kW'),
+  u('KWH', 'kWh', 'kilowatt hour', 'kW.h'),
+  u('HTZ', 'Hz', 'hertz', 'Hz'),
+  u('D46', 'VA', 'volt ampere', 'V.A'),
+  u('D44', 'var', 'var (volt ampere reactive)', 'V.A{reactive}'),
+  u('C79', 'kVAh', 'kilovolt ampere hour', 'kV.A.h'),
+  u('K3', 'kvarh', 'kilovolt ampere (reactive) hour', 'kV.A{reactive}.h'),
+  u('CEL', '°C', 'degree Celsius', 'Cel'),
+  u('C62', '1', 'one (dimensionless ratio)', '1'),
+  u('P1', '%', 'percent', '%'),
+  u('MMT', 'mm', 'millimetre', 'mm'),
+  u('CMT', 'cm', 'centimetre', 'cm'),
+  u('MTR', 'm', 'metre', 'm'),
+  u('KMT', 'km', 'kilometre', 'km'),
+  u('MTK', 'm²', 'square metre', 'm2'),
+  u('KMK', 'km²', 'square kilometre', 'km2'),
+  u('HAR', 'ha', 'hectare', 'har'),
+  u('DD', '°', 'degree (angle)', 'deg'),
+  u('MTS', 'm/s', 'metre per second', 'm/s'),
+  u('KMH', 'km/h', 'kilometre per hour', 'km/h'),
+  u('SEC', 's', 'second', 's'),
+  u('MIN', 'min', 'minute', 'min'),
+  u('HUR', 'h', 'hour', 'h'),
+  u('DAY', 'd', 'day', 'd'),
+  u('ANN', 'a', 'year', 'a'),
+  u('2N', 'dB', 'decibel', 'dB'),
+  u('LUX', 'lx', 'lux', 'lx'),
+  u('D54', 'W/m²', 'watt per square metre', 'W/m2'),
+  u('KGM', 'kg', 'kilogram', 'kg'),
+  u('TNE', 't', 'tonne', 't'),
+  u('LTR', 'l', 'litre', 'l'),
+  u('MTQ', 'm³', 'cubic metre', 'm3'),
+  u('EUR', '€', 'euro', '[EUR]'),
+  u('IE', 'persons', 'person', '{person}'),
+  u('E50', 'accounting unit', 'accounting unit', '{unit}'),
+  u('AD', 'B', 'byte', 'By'),
+] as const;
+
+/** A UN/CEFACT common code the contract knows (`x-unitCode`, NGSI-LD `unitCode`), e.g. `'GQ'` for µg/m³. */
+export type UnitCode = (typeof units)[number]['code'];
+
+/** Every unit code a schema of the contract may name, keyed by UN/CEFACT code (a prototype-free, frozen object). */
+export const unitCodes: Readonly<Record<UnitCode, UnitDefinition>> = Object.freeze(
+  Object.assign(
+    Object.create(null) as Record<UnitCode, UnitDefinition>,
+    Object.fromEntries(units.map((x) => [x.code, x])),
+  ),
 );
+
+/** True when `code` is a unit code of the contract's unit table. */
+export function isUnitCode(code: unknown): code is UnitCode {
+  return typeof code === 'string' && Object.hasOwn(unitCodes, code);
+}

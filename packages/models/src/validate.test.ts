@@ -19,7 +19,7 @@ const base = {
 describe('validate', () => {
   it('explains a wrong type with the expected bounds and the value received', () => {
     const r = validate('AirQualityObserved', { ...base, pm25: 'high' });
-    expect(r.valid).toBe(false);
+    expect(r.ok).toBe(false);
     expect(r.findings).toHaveLength(1);
     expect(r.findings[0]).toMatchObject({
       code: 'invalid_type',
@@ -47,7 +47,7 @@ describe('validate', () => {
 
   it('accepts extension attributes with a did-you-mean warning, never an error', () => {
     const r = validate('AirQualityObserved', { ...base, pm10x: 3, NO2: 40, vendorBatteryLevel: 0.8 });
-    expect(r.valid).toBe(true);
+    expect(r.ok).toBe(true);
     expect(r.findings.map((f) => [f.code, f.severity, f.instancePath, f.message])).toEqual([
       ['unknown_property', 'warning', '/pm10x', 'pm10x is not defined by AirQualityObserved; did you mean "pm10"?'],
       ['unknown_property', 'warning', '/NO2', 'NO2 is not defined by AirQualityObserved; did you mean "no2"?'],
@@ -57,7 +57,7 @@ describe('validate', () => {
 
   it('recognises a documented Smart Data Models alias', () => {
     const r = validate('AirQualityObserved', { ...base, typeOfLocation: 'outdoor' });
-    expect(r.valid).toBe(true);
+    expect(r.ok).toBe(true);
     expect(r.findings).toMatchObject([
       { code: 'property_alias', instancePath: '/typeOfLocation', params: { canonical: 'typeofLocation' } },
     ]);
@@ -102,7 +102,7 @@ describe('validate', () => {
 
   it('returns a result, not an exception, for an unknown type name', () => {
     const r = validate('AirQualityObservd', base);
-    expect(r.valid).toBe(false);
+    expect(r.ok).toBe(false);
     expect(r.findings[0]).toMatchObject({ code: 'unknown_entity_type' });
     expect(r.findings[0]!.message).toContain('did you mean "AirQualityObserved"');
   });
@@ -112,7 +112,7 @@ describe('validate', () => {
       '{"id":"a","type":"AirQualityObserved","dateObserved":"2026-03-02T10:00:00Z","location":{"type":"Point","coordinates":[4,50]},"__proto__":{"polluted":true},"constructor":1}',
     );
     const r = validate('AirQualityObserved', payload);
-    expect(r.valid).toBe(true);
+    expect(r.ok).toBe(true);
     expect(r.findings.map((f) => f.instancePath)).toEqual(['/__proto__', '/constructor']);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
@@ -122,7 +122,7 @@ describe('validateEntity and the registry', () => {
   it('detects the model from the payload type', () => {
     expect(detectType(base)).toBe('AirQualityObserved');
     expect(detectType({ type: 'Address' })).toBeUndefined();
-    expect(validateEntity(base).valid).toBe(true);
+    expect(validateEntity(base).ok).toBe(true);
     expect(validateEntity({ id: 'x' }).findings[0]!.code).toBe('missing_entity_type');
     expect(validateEntity([base]).findings[0]!.code).toBe('missing_entity_type');
   });

@@ -1,9 +1,9 @@
 /** Validation of payloads against the contract, on the precompiled validators: results are data, never exceptions. */
 import type { CompiledValidator } from './compiledValidator';
 import { childPointer } from './describeValue';
-import type { Finding, Lang } from './findings';
-import { renderTemplate } from './findings';
-import { schemaFindingCatalogue } from './findingCatalogue';
+import { createFinding, type Finding, type FindingParams } from './findings/finding';
+import { schemaFindingCatalogue, type SchemaFindingCode } from './findingCatalogue';
+import type { Lang } from './text/lang';
 import * as full from './generated/fullValidators';
 import { rootForms, rootVariants } from './generated/registry';
 import type { SchemaTypes, SchemaName } from './generated/typeMap';
@@ -20,10 +20,10 @@ export interface ValidateOptions {
   readonly extraChecks?: boolean;
 }
 
-/** The outcome of validating one payload: `valid` is false exactly when some finding is an error. */
+/** The outcome of validating one payload: `ok` is false exactly when some finding is an error. */
 export type ValidationResult<T = unknown> =
-  | { readonly valid: true; readonly type: string; readonly data: T; readonly findings: readonly Finding[] }
-  | { readonly valid: false; readonly type: string | undefined; readonly findings: readonly Finding[] };
+  | { readonly ok: true; readonly type: string; readonly data: T; readonly findings: readonly Finding[] }
+  | { readonly ok: false; readonly type: string | undefined; readonly findings: readonly Finding[] };
 
 const validators = full as unknown as Record<string, CompiledValidator>;
 const MAX_DEPTH = 64;
@@ -49,22 +49,8 @@ const HINTS: Record<
   },
 };
 
-function ruleFinding(
-  code: string,
-  instancePath: string,
-  params: Record<string, string | number | boolean>,
-  lang: Lang,
-): Finding {
-  const definition = schemaFindingCatalogue[code]!;
-  return {
-    code,
-    severity: definition.severity,
-    instancePath,
-    schemaPath: '',
-    keyword: code,
-    params,
-    message: renderTemplate(definition.message[lang], params),
-  };
+function ruleFinding(code: SchemaFindingCode, instancePath: string, params: FindingParams, lang: Lang): Finding {
+  return createFinding(schemaFindingCatalogue, code, lang, { instancePath, params });
 }
 
 /** Per shape: declared properties that need no further look, and those that do (deprecated or nested). */
@@ -160,7 +146,7 @@ function unknownTypeResult(typeName: string, lang: Lang): ValidationResult<never
   const suggestion = closestName(typeName, listEntityTypes());
   const hint = suggestion ? HINTS[lang].didYouMean(suggestion) : '';
   return {
-    valid: false,
+    ok: false,
     type: undefined,
     findings: [ruleFinding('unknown_entity_type', '/type', { got: JSON.stringify(typeName), hint }, lang)],
   };
@@ -170,7 +156,7 @@ function unknownTypeResult(typeName: string, lang: Lang): ValidationResult<never
  * Validates a payload against the schema of `typeName` and returns every finding; never throws, whatever the input.
  * @example
  * const result = validate('AirQualityObserved', payload, { lang: 'fr' });
- * if (!result.valid) for (const f of result.findings) console.log(f.instancePath, f.message);
+ * if (!result.ok) for (const f of result.findings) console.log(f.instancePath, f.message);
  */
 export function validate<K extends SchemaName>(
   typeName: K,
@@ -190,7 +176,7 @@ export function validate(typeName: string, data: unknown, options: ValidateOptio
   } catch {
     // Only pathological input (e.g. a recursion limit hit by extreme nesting) can make a compiled validator throw.
     return {
-      valid: false,
+      ok: false,
       type: info.name,
       findings: [ruleFinding('schema_violation', '', { property: propertyLabel('', lang), keyword: 'maxDepth' }, lang)],
     };
@@ -204,7 +190,7 @@ export function validate(typeName: string, data: unknown, options: ValidateOptio
     const extra = extraFindings(data, shape, info.name, lang);
     for (const f of extra) findings.push(f);
   }
-  return ok ? { valid: true, type: info.name, data, findings } : { valid: false, type: info.name, findings };
+  return ok ? { ok: true, type: info.name, data, findings } : { ok: false, type: info.name, findings };
 }
 
 /** Validates a payload against the entity type its `type` property declares. */
@@ -215,5 +201,5 @@ export function validateEntity(data: unknown, options: ValidateOptions = {}): Va
   const declared =
     data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as { type?: unknown }).type : undefined;
   if (typeof declared === 'string') return unknownTypeResult(declared, lang);
-  return { valid: false, type: undefined, findings: [ruleFinding('missing_entity_type', '', {}, lang)] };
+  return { ok: false, type: undefined, findings: [ruleFinding('missing_entity_type', '', {}, lang)] };
 }

@@ -58,7 +58,7 @@ describe('opencity kpi', () => {
     expect(await run(['kpi', 'list', '--format', 'json', '--domain', 'project'], io)).toBe(0);
     const defs = JSON.parse(io.out()) as unknown[];
     expect(defs.length).toBe(8);
-    for (const d of defs) expect(validate('KpiDefinition', d).valid).toBe(true);
+    for (const d of defs) expect(validate('KpiDefinition', d).ok).toBe(true);
   });
 
   it('computes values with status from a data folder, pools the region and converts NO2 ppb', async () => {
@@ -89,7 +89,7 @@ describe('opencity kpi', () => {
       status: string;
       notComputable?: { code: string };
     }[];
-    for (const v of values) expect(validate('KpiValue', v).valid).toBe(true);
+    for (const v of values) expect(validate('KpiValue', v).ok).toBe(true);
     const find = (kpi: string, area: string) => values.find((v) => v.kpi === kpi && v.area === area)!;
     expect(find('ECO-01', '21004')).toMatchObject({ value: 21.5, status: 'red' });
     expect(find('ECO-01', '21015')).toMatchObject({ value: 15, status: 'green' });

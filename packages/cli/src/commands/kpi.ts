@@ -56,7 +56,7 @@ async function readEntities<T>(
   if (!Array.isArray(data)) throw new UsageError(code, `${file} must hold a JSON array of ${type} entities`);
   return data.map((d, i) => {
     const r = validate(type, d, { lang });
-    if (!r.valid) {
+    if (!r.ok) {
       const f = r.findings.find((x) => x.severity === 'error')!;
       throw new UsageError(code, `${file}[${i}]${f.instancePath ? ` ${f.instancePath}` : ''}: ${f.message}`);
     }

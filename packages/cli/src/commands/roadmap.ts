@@ -97,7 +97,7 @@ function readScores(text: string, file: string): { scores: JurorScore[]; abstent
     const abstentions: Abstention[] = [];
     data.forEach((e, k) => {
       const v = validate('JuryEvaluation', e);
-      if (!v.valid)
+      if (!v.ok)
         throw new UsageError(
           'invalid_evaluation',
           `${file} [${k}]: not a valid JuryEvaluation: ${v.findings
@@ -139,7 +139,7 @@ function readProjects(text: string, file: string): string[] {
   return data.map((p, k) => {
     if (typeof p === 'string') return p;
     const v = validate('ProjectFactsheet', p);
-    if (!v.valid)
+    if (!v.ok)
       throw new UsageError(
         'invalid_projects',
         `${file} [${k}]: not a valid ProjectFactsheet: ${v.findings

@@ -67,7 +67,7 @@ describe('opencity validate', () => {
       { file: join(dir, 'nested/day.ndjson'), line: 2 },
       { file: join(dir, 'nested/day.ndjson'), line: 3 },
     ]);
-    expect(validate('ValidationReport', report).valid).toBe(true);
+    expect(validate('ValidationReport', report).ok).toBe(true);
     expect(io.out()).toBe(`${output}: 4 record(s): 2 valid, 1 invalid, 1 unparseable; 2 error(s), 0 warning(s)\n`);
   });
 

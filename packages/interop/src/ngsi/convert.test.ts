@@ -58,7 +58,7 @@ describe('Smart Data Models normalized examples converted to keyValues', () => {
       const fromNormalized = validateEntity(converted.entity);
       const fromTwin = validateEntity(twin);
       expect(fromNormalized.type).toBe(pair.type);
-      expect(fromNormalized.valid).toBe(fromTwin.valid);
+      expect(fromNormalized.ok).toBe(fromTwin.ok);
       expect(errors(fromNormalized.findings)).toEqual(errors(fromTwin.findings));
     });
   }
@@ -217,7 +217,7 @@ describe('conversions between forms', () => {
       refDevice: { type: 'Relationship', object: 'urn:ngsi-ld:Device:41R001' },
       location: { type: 'GeoProperty', value: { type: 'Point', coordinates: [4.3695, 50.8449] } },
     });
-    expect(validateEntity(toKeyValues(entity).entity).valid).toBe(true);
+    expect(validateEntity(toKeyValues(entity).entity).ok).toBe(true);
   });
 
   it('reads LanguageProperty languageMaps as FR/NL LocalizedText', () => {
@@ -428,7 +428,7 @@ describe('every schema example, through the other forms and back', () => {
         const converted = form(payload, { representation: 'keyValues' }).entity;
         const back = toKeyValues(converted);
         const result = validateEntity(back.entity);
-        expect(result.valid, `${name} via ${form.name}`).toBe(original.valid);
+        expect(result.ok, `${name} via ${form.name}`).toBe(original.ok);
         expect(errors(result.findings), `${name} via ${form.name}`).toEqual(errors(original.findings));
       }
     }

@@ -14,7 +14,7 @@ describe('the KPI catalogue', () => {
     (_id, definition) => {
       const result = validate('KpiDefinition', definition);
       expect(result.findings).toEqual([]);
-      expect(result.valid).toBe(true);
+      expect(result.ok).toBe(true);
     },
   );
 

@@ -124,7 +124,7 @@ describe('computeIndex', () => {
     const connectivity = (90 + 40 + 80 + 75) / 4;
     expect(v!.value).toBeCloseTo(0.25 * 60 + 0.25 * connectivity + 0.25 * 20 + 0.25 * 60, 10);
     expect(v!.unitText).toBe('score (0–100)');
-    expect(validate('KpiValue', v).valid).toBe(true);
+    expect(validate('KpiValue', v).ok).toBe(true);
   });
 
   it('reproduces the HDI method: goalposts, log income, arithmetic education, geometric mean of three dimensions', () => {

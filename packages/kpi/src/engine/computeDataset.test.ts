@@ -32,7 +32,7 @@ describe('computeDataset', () => {
       { id: 't-pm10', type: 'Target', kpi: 'ENV-02', period: '2024', target: 20, acceptable: 40 },
     ];
     const values = await computeDataset({ definitions: catalogue, inputs, observations, targets, region: '04000' });
-    for (const v of values) expect(validate('KpiValue', v).valid, `${v.kpi} ${v.area}`).toBe(true);
+    for (const v of values) expect(validate('KpiValue', v).ok, `${v.kpi} ${v.area}`).toBe(true);
     const get = (kpi: string, area: string) => values.find((v) => v.kpi === kpi && v.area === area);
     expect(get('DIG-01', '04000')?.value).toBeCloseTo(90, 10);
     expect(get('ENV-02', '21004')).toMatchObject({ value: 24, status: 'amber', target: { ref: 't-pm10' } });

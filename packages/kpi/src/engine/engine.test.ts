@@ -8,7 +8,7 @@ import { rollUp } from './rollUp';
 const expectValidKpiValue = (value: unknown): void => {
   const result = validate('KpiValue', value);
   expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
-  expect(result.valid).toBe(true);
+  expect(result.ok).toBe(true);
 };
 
 describe('computeKpi', () => {

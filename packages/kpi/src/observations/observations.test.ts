@@ -166,6 +166,6 @@ describe('observation records', () => {
       coverage: { present: 366, expected: 366, of: 'days' },
       status: 'none',
     });
-    expect(validate('KpiValue', v).valid).toBe(true);
+    expect(validate('KpiValue', v).ok).toBe(true);
   });
 });

@@ -11,5 +11,5 @@ const t1 = performance.now();
 const result = validate(typeName, payload);
 const t2 = performance.now();
 process.stdout.write(
-  `${JSON.stringify({ valid: result.valid, setupMs: t1 - t0, firstValidateMs: t2 - t1, sinceProcessStartMs: t2 })}\n`,
+  `${JSON.stringify({ valid: result.ok, setupMs: t1 - t0, firstValidateMs: t2 - t1, sinceProcessStartMs: t2 })}\n`,
 );

@@ -12,7 +12,7 @@ describe('criteria catalogues', () => {
           r.findings.filter((f) => f.severity === 'error'),
           c.id,
         ).toEqual([]);
-        expect(r.valid).toBe(true);
+        expect(r.ok).toBe(true);
         expect(c.catalogue).toBe(cat.id);
         expect(c.catalogueVersion).toBe(cat.version);
         expect(ids.has(c.id)).toBe(false);

@@ -103,7 +103,7 @@ describe('from jurors to a roadmap', () => {
     });
     const v = validate('Roadmap', roadmap);
     expect(v.findings.filter((f) => f.severity === 'error')).toEqual([]);
-    expect(v.valid).toBe(true);
+    expect(v.ok).toBe(true);
     expect(roadmap.horizon).toEqual({ startYear: 2025, endYear: 2027 });
     expect(roadmap.scheduledProjects.map((p) => p.refProjectFactsheet).sort()).toEqual(
       Object.keys(result.starts).sort(),
@@ -145,7 +145,7 @@ describe('from jurors to a roadmap', () => {
       result,
       phases: ['Phase 1'],
     });
-    expect(validate('Roadmap', roadmap).valid).toBe(true);
+    expect(validate('Roadmap', roadmap).ok).toBe(true);
     expect(roadmap.status).toBe('infeasible');
     expect(roadmap.explanation).toContain('smallest budget increase that fixes it is 50');
     expect(() => toRoadmap({ id: 'x', name: 'X', startYear: 1999, input, result })).toThrow(

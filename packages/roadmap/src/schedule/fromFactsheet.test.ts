@@ -8,7 +8,7 @@ const examples = join(import.meta.dirname, '../../../../schemas/office/ProjectFa
 const load = (name: string) => {
   const data = JSON.parse(readFileSync(join(examples, name), 'utf8')) as unknown;
   const v = validate('ProjectFactsheet', data);
-  if (!v.valid) throw new Error(`example ${name} is invalid`);
+  if (!v.ok) throw new Error(`example ${name} is invalid`);
   return v.data as ProjectFactsheet;
 };
 
