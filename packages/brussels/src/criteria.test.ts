@@ -31,7 +31,7 @@ describe('brusselsStrategyPriorities', () => {
     const { validate } = await import('@opencity/models');
     expect(brusselsStrategyPriorities).toMatchObject({ id: 'brussels-strategy', version: '1.0.0' });
     expect(brusselsStrategyPriorities.criteria).toHaveLength(5);
-    for (const c of brusselsStrategyPriorities.criteria) expect(validate('Criterion', c).valid, c.code).toBe(true);
+    for (const c of brusselsStrategyPriorities.criteria) expect(validate('Criterion', c).ok, c.code).toBe(true);
     expect(brusselsCriteriaCatalogues[0]).toBe(brusselsStrategyPriorities);
   });
 });

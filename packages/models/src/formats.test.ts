@@ -77,6 +77,6 @@ describe('the precompiled validators', () => {
     };
     const findings = validate('WeatherObserved', entity).findings.filter((f) => f.code === 'invalid_format');
     expect(findings.map((f) => f.instancePath)).toEqual(['/dateObserved']);
-    expect(validate('WeatherObserved', { ...entity, dateObserved: '2026-03-01T08:00:00+01:00' }).valid).toBe(true);
+    expect(validate('WeatherObserved', { ...entity, dateObserved: '2026-03-01T08:00:00+01:00' }).ok).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
  * The command framework: a command is data (name, summary, options, arguments, subcommands) plus a `run` function.
  * Help, "did you mean", option checks and shell completion are derived from that data, in EN, FR and NL.
  */
-import type { Lang, Texts } from '@opencity/models';
+import type { Lang, CompleteText } from '@opencity/models';
 import type { CommandIo } from '../io';
 
 /** One option of a command (`--format <format>`, `-h`). */
@@ -18,7 +18,7 @@ export interface OptionSpec {
   /** Name of the value in help (`--data <file|dir>`); defaults to the option's name. */
   readonly value?: string;
   /** What the option does, one line in each language. */
-  readonly description: Texts;
+  readonly description: CompleteText;
   /** What shell completion offers for the value when there are no choices: files or folders. */
   readonly complete?: 'file' | 'directory';
 }
@@ -30,7 +30,7 @@ export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
 export interface ArgumentSpec {
   /** Name shown in help (`paths`, `old`). */
   readonly name: string;
-  readonly description: Texts;
+  readonly description: CompleteText;
   /** At least one value is needed (default false). */
   readonly required?: boolean;
   /** Takes any number of values (only the last argument). */
@@ -70,7 +70,7 @@ export interface CommandContext<O extends OptionSpecs = OptionSpecs> {
 /** An example in a command's help. */
 export interface CommandExample {
   readonly command: string;
-  readonly description: Texts;
+  readonly description: CompleteText;
 }
 
 /** A command of the `opencity` tree: a leaf with `run`, or a group with `subcommands`. */
@@ -78,14 +78,14 @@ export interface Command<O extends OptionSpecs = OptionSpecs> {
   /** The word typed after `opencity` (or after the parent command). */
   readonly name: string;
   /** One line for the parent's command list. */
-  readonly summary: Texts;
+  readonly summary: CompleteText;
   /** A paragraph for the command's own help (what it reads, what it writes). */
-  readonly description?: Texts;
+  readonly description?: CompleteText;
   readonly arguments?: readonly ArgumentSpec[];
   readonly options?: O;
   readonly examples?: readonly CommandExample[];
   /** Exit codes when they differ from the standard ones (0 success, 1 findings or nothing matched, 2 usage). */
-  readonly exitCodes?: Texts;
+  readonly exitCodes?: CompleteText;
   /** The subcommands of a group (`kpi list`, `kpi compute`). A group has no `run`. */
   readonly subcommands?: readonly AnyCommand[];
   /** Runs the command and resolves to the exit code. */

@@ -75,7 +75,7 @@ describe('criteria catalogues', () => {
       direction: 'benefit',
       defaultWeight: 1,
     });
-    expect(validate('Criterion', mine.criteria[0]).valid).toBe(true);
+    expect(validate('Criterion', mine.criteria[0]).ok).toBe(true);
   });
 
   it('rejects a malformed catalogue definition with a specific message', () => {
