@@ -36,4 +36,5 @@ export type { SampleProject, JuryScore, SampleJuryOptions } from './sample/proje
 export { brusselsTargets, targetYears, ILLUSTRATIVE_TARGETS_AUTHOR } from './targets';
 export { brusselsCriteria, brusselsCriteriaCatalogues } from './criteria';
 export { brusselsStrategyPriorities } from './strategyPriorities';
+export { brusselsKpiSources, brusselsKpiDefinitions } from './kpiSources';
 export type { BrusselsCriterion } from './criteria';

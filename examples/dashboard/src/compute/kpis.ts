@@ -1,5 +1,6 @@
 /** KPI values of the dashboard: every catalogue KPI of the five themes for the 19 municipalities and the region. */
 import {
+  brusselsKpiDefinitions as catalogue,
   brusselsTargets,
   municipalities,
   observationStream,
@@ -9,7 +10,6 @@ import {
   type StatisticRecord,
 } from '@opencity/brussels';
 import {
-  catalogue,
   computeIndex,
   computeKpi,
   DailySeries,

@@ -2,9 +2,9 @@
 import type { KpiDefinition } from '@opencity/models';
 import { define, input, ratio, units } from './define';
 
-const ICT_SURVEY = 'Statbel ICT usage survey (households and individuals)';
-const BIPT = 'BIPT telecom market statistics';
-const SIBELGA = 'Sibelga (Brussels distribution system operator)';
+const ICT_SURVEY = 'ICT usage survey of households and individuals (national statistics office)';
+const TELECOM_REGULATOR = 'Telecom regulator market statistics';
+const DSO = 'Electricity distribution system operator (meter register)';
 
 const pct = (min = 0, max = 100) => ({ min, max });
 
@@ -38,7 +38,7 @@ export const digital: readonly KpiDefinition[] = [
         fr: 'Ménages avec accès à Internet',
         nl: 'Huishoudens met internettoegang',
       }),
-      input('households', units.households, 'Statbel households', {
+      input('households', units.households, 'Population register: private households', {
         en: 'Households',
         fr: 'Ménages',
         nl: 'Huishoudens',
@@ -67,12 +67,12 @@ export const digital: readonly KpiDefinition[] = [
     level: 'core',
     formula: ratio('fixedBroadbandSubscriptions', 'households', 100),
     inputs: [
-      input('fixedBroadbandSubscriptions', units.count, BIPT, {
+      input('fixedBroadbandSubscriptions', units.count, TELECOM_REGULATOR, {
         en: 'Fixed broadband subscriptions',
         fr: 'Abonnements haut débit fixe',
         nl: 'Vaste breedbandabonnementen',
       }),
-      input('households', units.households, 'Statbel households', {
+      input('households', units.households, 'Population register: private households', {
         en: 'Households',
         fr: 'Ménages',
         nl: 'Huishoudens',
@@ -91,7 +91,7 @@ export const digital: readonly KpiDefinition[] = [
       nl: 'Bevolking met snelle breedbandtoegang',
     },
     description: {
-      en: 'People with access to broadband at or above the speed threshold in both directions, as a share of the population. ISO 37122 uses 256 kbit/s; Brussels reports the threshold it applies in the input source.',
+      en: 'People with access to broadband at or above the speed threshold in both directions, as a share of the population. ISO 37122 uses 256 kbit/s; the city reports the threshold it applies in the input source.',
       fr: 'Personnes ayant accès au haut débit au moins égal au seuil de vitesse dans les deux sens, en part de la population. L’ISO 37122 utilise 256 kbit/s ; le seuil appliqué est indiqué dans la source.',
       nl: 'Personen met toegang tot breedband op of boven de snelheidsdrempel in beide richtingen, als aandeel van de bevolking. ISO 37122 gebruikt 256 kbit/s; de toegepaste drempel staat in de bron.',
     },
@@ -105,12 +105,12 @@ export const digital: readonly KpiDefinition[] = [
     indicatorType: 'output',
     formula: ratio('populationWithFastBroadband', 'population', 100),
     inputs: [
-      input('populationWithFastBroadband', units.persons, 'BIPT coverage atlas', {
+      input('populationWithFastBroadband', units.persons, 'Telecom regulator broadband coverage atlas', {
         en: 'People with fast broadband access',
         fr: 'Personnes avec accès au haut débit rapide',
         nl: 'Personen met snelle breedbandtoegang',
       }),
-      input('population', units.persons, 'Statbel population on 1 January', {
+      input('population', units.persons, 'Population register on 1 January (national statistics office)', {
         en: 'Population',
         fr: 'Population',
         nl: 'Bevolking',
@@ -119,7 +119,7 @@ export const digital: readonly KpiDefinition[] = [
     rollUp: { method: 'poolInputs' },
     bounds: pct(),
     caveats:
-      'The 256 kbit/s threshold of ISO 37122 is obsolete for Brussels; keep the formula and state the threshold with the source.',
+      'The 256 kbit/s threshold of ISO 37122 is obsolete where broadband is widespread; keep the formula and state the threshold with the source.',
   }),
   define({
     id: 'DIG-04',
@@ -146,12 +146,12 @@ export const digital: readonly KpiDefinition[] = [
     indicatorType: 'output',
     formula: ratio('internetSubscriptions', 'population', 100_000),
     inputs: [
-      input('internetSubscriptions', units.count, BIPT, {
+      input('internetSubscriptions', units.count, TELECOM_REGULATOR, {
         en: 'Internet subscriptions',
         fr: 'Abonnements Internet',
         nl: 'Internetabonnementen',
       }),
-      input('population', units.persons, 'Statbel population on 1 January', {
+      input('population', units.persons, 'Population register on 1 January (national statistics office)', {
         en: 'Population',
         fr: 'Population',
         nl: 'Bevolking',
@@ -182,7 +182,7 @@ export const digital: readonly KpiDefinition[] = [
     indicatorType: 'output',
     formula: ratio('servicesOnline', 'services', 100),
     inputs: [
-      input('servicesOnline', units.count, 'Service catalogue (irisbox / municipal e-counter)', {
+      input('servicesOnline', units.count, 'Public service catalogue (regional and municipal e-counters)', {
         en: 'Services requestable online',
         fr: 'Services demandables en ligne',
         nl: 'Online aanvraagbare diensten',
@@ -216,7 +216,7 @@ export const digital: readonly KpiDefinition[] = [
     level: 'advanced',
     formula: ratio('openDatasets', 'inventoriedDatasets', 100),
     inputs: [
-      input('openDatasets', units.count, 'datastore.brussels / opendatastore.brussels', {
+      input('openDatasets', units.count, 'Open data portal catalogue', {
         en: 'Published open datasets',
         fr: 'Jeux de données ouverts publiés',
         nl: 'Gepubliceerde open datasets',
@@ -250,12 +250,12 @@ export const digital: readonly KpiDefinition[] = [
     level: 'core',
     formula: ratio('smartElectricityMeters', 'electricityMeters', 100),
     inputs: [
-      input('smartElectricityMeters', units.count, SIBELGA, {
+      input('smartElectricityMeters', units.count, DSO, {
         en: 'Smart electricity meters',
         fr: 'Compteurs électriques intelligents',
         nl: 'Slimme elektriciteitsmeters',
       }),
-      input('electricityMeters', units.count, SIBELGA, {
+      input('electricityMeters', units.count, DSO, {
         en: 'Electricity meters',
         fr: 'Compteurs électriques',
         nl: 'Elektriciteitsmeters',
@@ -283,12 +283,12 @@ export const digital: readonly KpiDefinition[] = [
     indicatorType: 'output',
     formula: ratio('buildingsWithSmartMeter', 'nonHouseholdBuildings', 100),
     inputs: [
-      input('buildingsWithSmartMeter', units.count, SIBELGA, {
+      input('buildingsWithSmartMeter', units.count, DSO, {
         en: 'Non-household buildings with a smart meter',
         fr: 'Bâtiments non résidentiels avec compteur intelligent',
         nl: 'Niet-residentiële gebouwen met slimme meter',
       }),
-      input('nonHouseholdBuildings', units.count, 'Urbis / cadastre (SPF Finances)', {
+      input('nonHouseholdBuildings', units.count, 'Cadastre and reference building register', {
         en: 'Non-household buildings',
         fr: 'Bâtiments non résidentiels',
         nl: 'Niet-residentiële gebouwen',

@@ -1,7 +1,7 @@
 /**
  * DIG-09, a DESI-style regional digital index: the DESI 2021–2022 structure (four dimensions weighted 25 % each,
  * fixed min-max goalposts, bottom-up weighted arithmetic means) computed from the catalogue's digital KPIs for the
- * region and its municipalities. The Brussels Smart City strategy (2017) is built on the DESI dimensions.
+ * region and its municipalities.
  */
 import type { KpiDefinition, KpiIndexNode } from '@opencity/models';
 import { define, input, units } from './define';

@@ -2,7 +2,7 @@
 import type { KpiDefinition } from '@opencity/models';
 import { define, input, ratio, units } from './define';
 
-const LABOUR = 'view.brussels / Statbel Labour Force Survey';
+const LABOUR = 'Labour Force Survey (national statistics office, regional employment service)';
 
 /** Economy definitions. */
 export const economy: readonly KpiDefinition[] = [

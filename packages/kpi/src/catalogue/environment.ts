@@ -2,9 +2,8 @@
 import type { KpiDefinition } from '@opencity/models';
 import { define, input, ratio, units } from './define';
 
-const AIR =
-  'Bruxelles Environnement / Leefmilieu Brussel air-quality network (irceline) and calibrated low-cost sensors';
-const POPULATION = 'Statbel population on 1 January';
+const AIR = 'Regional air-quality monitoring network and calibrated low-cost sensors';
+const POPULATION = 'Population register on 1 January (national statistics office)';
 const population = input('population', units.persons, POPULATION, {
   en: 'Population',
   fr: 'Population',
@@ -203,7 +202,7 @@ export const environment: readonly KpiDefinition[] = [
     level: 'core',
     formula: ratio('ghgEmissions', 'population', 1),
     inputs: [
-      input('ghgEmissions', units.tonne, 'Bruxelles Environnement regional energy and emissions balance', {
+      input('ghgEmissions', units.tonne, 'Regional energy and greenhouse-gas emissions inventory', {
         en: 'GHG emissions',
         fr: 'Émissions de GES',
         nl: 'Broeikasgasemissies',
@@ -232,7 +231,7 @@ export const environment: readonly KpiDefinition[] = [
     indicatorType: 'output',
     formula: ratio('greenArea', 'population', 100_000),
     inputs: [
-      input('greenArea', units.ha, 'Bruxelles Environnement green-space map', {
+      input('greenArea', units.ha, 'Environment agency green-space map', {
         en: 'Green area',
         fr: 'Surface verte',
         nl: 'Groene oppervlakte',
@@ -266,7 +265,11 @@ export const environment: readonly KpiDefinition[] = [
         fr: 'Stations en temps réel',
         nl: 'Realtime meetstations',
       }),
-      input('landArea', units.km2, 'Statbel land area', { en: 'Land area', fr: 'Superficie', nl: 'Oppervlakte' }),
+      input('landArea', units.km2, 'Land area (national statistics office, cadastre)', {
+        en: 'Land area',
+        fr: 'Superficie',
+        nl: 'Oppervlakte',
+      }),
     ],
     rollUp: { method: 'poolInputs' },
   }),
@@ -289,7 +292,7 @@ export const environment: readonly KpiDefinition[] = [
     indicatorType: 'output',
     formula: ratio('populationServed', 'population', 100),
     inputs: [
-      input('populationServed', units.persons, 'Bruxelles-Propreté / Net Brussel', {
+      input('populationServed', units.persons, 'Municipal waste collection operator', {
         en: 'People served',
         fr: 'Personnes desservies',
         nl: 'Bediende personen',
@@ -314,12 +317,17 @@ export const environment: readonly KpiDefinition[] = [
     indicatorType: 'outcome',
     formula: ratio('plasticRecycled', 'plasticOnMarket', 100),
     inputs: [
-      input('plasticRecycled', { symbol: 't', code: 'TNE' }, 'Fost Plus / Bruxelles-Propreté', {
-        en: 'Plastics recycled',
-        fr: 'Plastiques recyclés',
-        nl: 'Gerecycleerde kunststoffen',
-      }),
-      input('plasticOnMarket', { symbol: 't', code: 'TNE' }, 'Fost Plus', {
+      input(
+        'plasticRecycled',
+        { symbol: 't', code: 'TNE' },
+        'Packaging producer-responsibility organisation and waste collection operator',
+        {
+          en: 'Plastics recycled',
+          fr: 'Plastiques recyclés',
+          nl: 'Gerecycleerde kunststoffen',
+        },
+      ),
+      input('plasticOnMarket', { symbol: 't', code: 'TNE' }, 'Packaging producer-responsibility organisation', {
         en: 'Plastics placed on the market',
         fr: 'Plastiques mis sur le marché',
         nl: 'Op de markt gebrachte kunststoffen',

@@ -2,8 +2,8 @@
 import type { KpiDefinition } from '@opencity/models';
 import { define, input, ratio, units } from './define';
 
-const STIB = 'STIB-MIVB network data (GTFS and GTFS-RT)';
-const ROADS = 'Brussels Mobility / Urbis road network';
+const TRANSIT = 'Public transport operator network data (GTFS and GTFS-RT)';
+const ROADS = 'Road authority and reference road network';
 
 /** Mobility definitions. */
 export const mobility: readonly KpiDefinition[] = [
@@ -31,7 +31,7 @@ export const mobility: readonly KpiDefinition[] = [
         fr: 'Pistes et bandes cyclables',
         nl: 'Fietspaden en -stroken',
       }),
-      input('population', units.persons, 'Statbel population on 1 January', {
+      input('population', units.persons, 'Population register on 1 January (national statistics office)', {
         en: 'Population',
         fr: 'Population',
         nl: 'Bevolking',
@@ -62,12 +62,17 @@ export const mobility: readonly KpiDefinition[] = [
     level: 'advanced',
     formula: ratio('inhabitantsNearStop', 'inhabitants', 100),
     inputs: [
-      input('inhabitantsNearStop', units.persons, 'Statbel statistical sectors × STIB-MIVB, De Lijn, TEC, SNCB stops', {
-        en: 'Inhabitants within 0.5 km of a stop',
-        fr: 'Habitants à moins de 0,5 km d’un arrêt',
-        nl: 'Inwoners binnen 0,5 km van een halte',
-      }),
-      input('inhabitants', units.persons, 'Statbel population on 1 January', {
+      input(
+        'inhabitantsNearStop',
+        units.persons,
+        'Population by statistical sector × stops of every public transport operator (GTFS)',
+        {
+          en: 'Inhabitants within 0.5 km of a stop',
+          fr: 'Habitants à moins de 0,5 km d’un arrêt',
+          nl: 'Inwoners binnen 0,5 km van een halte',
+        },
+      ),
+      input('inhabitants', units.persons, 'Population register on 1 January (national statistics office)', {
         en: 'Inhabitants',
         fr: 'Habitants',
         nl: 'Inwoners',
@@ -96,12 +101,12 @@ export const mobility: readonly KpiDefinition[] = [
     indicatorType: 'output',
     formula: ratio('linesWithRealTime', 'lines', 100),
     inputs: [
-      input('linesWithRealTime', units.count, STIB, {
+      input('linesWithRealTime', units.count, TRANSIT, {
         en: 'Lines with real-time information',
         fr: 'Lignes avec information en temps réel',
         nl: 'Lijnen met realtime-informatie',
       }),
-      input('lines', units.count, STIB, { en: 'Lines', fr: 'Lignes', nl: 'Lijnen' }),
+      input('lines', units.count, TRANSIT, { en: 'Lines', fr: 'Lignes', nl: 'Lijnen' }),
     ],
     rollUp: { method: 'poolInputs' },
     bounds: { min: 0, max: 100 },
@@ -125,12 +130,12 @@ export const mobility: readonly KpiDefinition[] = [
     indicatorType: 'output',
     formula: ratio('connectedRouteKm', 'routeKm', 100),
     inputs: [
-      input('connectedRouteKm', units.km, STIB, {
+      input('connectedRouteKm', units.km, TRANSIT, {
         en: 'Connected route length',
         fr: 'Longueur d’itinéraire connectée',
         nl: 'Verbonden routelengte',
       }),
-      input('routeKm', units.km, STIB, { en: 'Route length', fr: 'Longueur d’itinéraire', nl: 'Routelengte' }),
+      input('routeKm', units.km, TRANSIT, { en: 'Route length', fr: 'Longueur d’itinéraire', nl: 'Routelengte' }),
     ],
     rollUp: { method: 'poolInputs' },
     bounds: { min: 0, max: 100 },

@@ -278,9 +278,9 @@ export const projects: readonly KpiDefinition[] = [
       'Door het project gepubliceerde open datasets',
     ),
     description: project(
-      'Number of datasets the project published as open data (e.g. on datastore.brussels).',
-      'Nombre de jeux de données publiés en données ouvertes par le projet (par exemple sur datastore.brussels).',
-      'Aantal datasets dat het project als open data publiceerde (bijvoorbeeld op datastore.brussels).',
+      'Number of datasets the project published as open data (e.g. on the region’s open data portal).',
+      'Nombre de jeux de données publiés en données ouvertes par le projet (par exemple sur le portail de données ouvertes de la région).',
+      'Aantal datasets dat het project als open data publiceerde (bijvoorbeeld op het opendataportaal van het gewest).',
     ),
     domain: 'project',
     references: [{ framework: 'U4SSC', code: 'EC:ICT:PS:1A', note: 'count reported beside the open data rate' }],
@@ -292,7 +292,7 @@ export const projects: readonly KpiDefinition[] = [
       input(
         'datasetsPublished',
         units.count,
-        'datastore.brussels catalogue',
+        'Open data portal catalogue',
         project('Datasets published', 'Jeux de données publiés', 'Gepubliceerde datasets'),
       ),
     ],

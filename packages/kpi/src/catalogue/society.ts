@@ -2,7 +2,7 @@
 import type { KpiDefinition } from '@opencity/models';
 import { define, input, ratio, units } from './define';
 
-const POPULATION = 'Statbel population on 1 January';
+const POPULATION = 'Population register on 1 January (national statistics office)';
 
 /** Society definitions. */
 export const society: readonly KpiDefinition[] = [
@@ -25,7 +25,7 @@ export const society: readonly KpiDefinition[] = [
     indicatorType: 'impact',
     formula: ratio('fireDeaths', 'population', 100_000),
     inputs: [
-      input('fireDeaths', units.persons, 'SIAMU-DBDMH (Brussels fire and emergency service)', {
+      input('fireDeaths', units.persons, 'Fire and emergency medical service', {
         en: 'Fire-related deaths',
         fr: 'Décès liés aux incendies',
         nl: 'Brandgerelateerde sterfgevallen',
@@ -50,7 +50,11 @@ export const society: readonly KpiDefinition[] = [
     formula: ratio('population', 'landArea', 1),
     inputs: [
       input('population', units.persons, POPULATION, { en: 'Population', fr: 'Population', nl: 'Bevolking' }),
-      input('landArea', units.km2, 'Statbel land area', { en: 'Land area', fr: 'Superficie', nl: 'Oppervlakte' }),
+      input('landArea', units.km2, 'Land area (national statistics office, cadastre)', {
+        en: 'Land area',
+        fr: 'Superficie',
+        nl: 'Oppervlakte',
+      }),
     ],
     rollUp: { method: 'poolInputs' },
     areaLevels: ['region', 'municipality', 'neighbourhood'],
@@ -70,7 +74,7 @@ export const society: readonly KpiDefinition[] = [
     indicatorType: 'input',
     formula: { kind: 'expression', expression: '(population - populationPreviousYear) / populationPreviousYear * 100' },
     inputs: [
-      input('population', units.persons, 'IBSA/BISA demographic barometer, 1 January', {
+      input('population', units.persons, 'Regional statistics institute, population on 1 January', {
         en: 'Population at the end of the year',
         fr: 'Population en fin d’année',
         nl: 'Bevolking op het einde van het jaar',
@@ -78,7 +82,7 @@ export const society: readonly KpiDefinition[] = [
       input(
         'populationPreviousYear',
         units.persons,
-        'IBSA/BISA demographic barometer, 1 January of the previous year',
+        'Regional statistics institute, population on 1 January of the previous year',
         {
           en: 'Population at the start of the year',
           fr: 'Population en début d’année',

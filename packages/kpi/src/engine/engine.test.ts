@@ -38,7 +38,12 @@ describe('computeKpi', () => {
     });
     expect(v.target?.percentOfTarget).toBeCloseTo((15 / 21.5) * 100, 10);
     expect(v.provenance.inputs).toEqual([
-      { name: 'unemployed', value: 17_200, unit: 'persons', source: 'view.brussels / Statbel Labour Force Survey' },
+      {
+        name: 'unemployed',
+        value: 17_200,
+        unit: 'persons',
+        source: 'Labour Force Survey (national statistics office, regional employment service)',
+      },
       { name: 'labourForce', value: 80_000, unit: 'persons', source: 'view.brussels 2024' },
     ]);
     expectValidKpiValue(v);
@@ -155,14 +160,14 @@ describe('rollUp: regional values pool numerators and denominators', () => {
         name: 'fireDeaths',
         value: 4,
         unit: 'persons',
-        source: 'SIAMU-DBDMH (Brussels fire and emergency service)',
+        source: 'Fire and emergency medical service',
         areas: ['A', 'B'],
       },
       {
         name: 'population',
         value: 1_010,
         unit: 'persons',
-        source: 'Statbel population on 1 January',
+        source: 'Population register on 1 January (national statistics office)',
         areas: ['A', 'B'],
       },
     ]);
