@@ -33,7 +33,15 @@ export type { CompiledFormula } from './engine/formula';
 export { rollUp } from './engine/rollUp';
 export type { AreaInputs, RollUpContext } from './engine/rollUp';
 export { observationKpiValues, observationFormula, observationSelection, coverageRules } from './engine/observationKpi';
-export { parsePeriod, periodOf, periodUnitOf, toEpochMs } from './engine/period';
+export {
+  parsePeriod,
+  periodOf,
+  periodUnitOf,
+  toEpochMs,
+  isSupportedTime,
+  MIN_TIME_MS,
+  MAX_TIME_MS,
+} from './engine/period';
 export type { PeriodRange, PeriodUnit } from './engine/period';
 
 export { DailySeries } from './observations/dailySeries';
@@ -69,7 +77,7 @@ export type {
   RankOptions,
   Polarity,
 } from './composite/normalize';
-export { computeIndex, computeCompositeKpi, DEFAULT_MIN_DATA_SHARE } from './composite/computeIndex';
+export { computeIndex, computeCompositeKpi, DEFAULT_MIN_DATA_SHARE, MAX_INDEX_DEPTH } from './composite/computeIndex';
 export type { IndexUnit, NodeScore, IndexResult } from './composite/computeIndex';
 
 export {

@@ -42,6 +42,9 @@ export interface IndexResult {
 /** The default data-availability threshold: every child must have data unless the node says otherwise. */
 export const DEFAULT_MIN_DATA_SHARE = 1;
 
+/** The deepest index tree {@link computeIndex} accepts (published indices such as DESI have three or four levels). */
+export const MAX_INDEX_DEPTH = 64;
+
 function toOptions(n: KpiNormalisation, sample: number[]): NormalizeOptions {
   const dir = n.direction ?? 'increase';
   const log = n.log ?? false;
@@ -97,31 +100,40 @@ function describe(n: KpiNormalisation | undefined): string {
 export function computeIndex(root: KpiIndexNode, units: readonly IndexUnit[]): IndexResult[] {
   const leaves: KpiIndexNode[] = [];
   const ids = new Set<string>();
-  const visit = (n: KpiIndexNode): void => {
+  // Checked without recursion, so a degenerate tree gets this message rather than a stack overflow.
+  const pending: { node: KpiIndexNode; depth: number }[] = [{ node: root, depth: 1 }];
+  while (pending.length > 0) {
+    const { node: n, depth } = pending.pop()!;
+    if (depth > MAX_INDEX_DEPTH)
+      throw new KpiError('invalid_definition', `index tree is deeper than ${MAX_INDEX_DEPTH} levels (at node ${n.id})`);
     if (ids.has(n.id)) throw new KpiError('invalid_definition', `index node id ${n.id} is used twice`);
     ids.add(n.id);
     if (n.children && n.kpi) throw new KpiError('invalid_definition', `index node ${n.id} has both kpi and children`);
     if (!n.children && !n.kpi)
       throw new KpiError('invalid_definition', `index node ${n.id} has neither kpi nor children`);
+    const weight = n.weight ?? 1;
+    if (!(Number.isFinite(weight) && weight >= 0))
+      throw new KpiError('invalid_definition', `index node ${n.id}: weight must be a finite number ≥ 0; got ${weight}`);
     if (n.kpi) leaves.push(n);
-    n.children?.forEach(visit);
-  };
-  visit(root);
+    for (let i = (n.children?.length ?? 0) - 1; i >= 0; i--) pending.push({ node: n.children![i]!, depth: depth + 1 });
+  }
   const samples = new Map<string, number[]>();
   for (const leaf of leaves) {
     samples.set(
       leaf.id,
-      units.map((u) => u.values[leaf.kpi!]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v)),
+      units
+        .map((u) => (Object.hasOwn(u.values, leaf.kpi!) ? u.values[leaf.kpi!] : undefined))
+        .filter((v): v is number => typeof v === 'number' && Number.isFinite(v)),
     );
   }
 
   return units.map((u) => {
-    const nodes: Record<string, NodeScore> = {};
+    const nodes = Object.create(null) as Record<string, NodeScore>;
     const rules: string[] = [];
     const score = (n: KpiIndexNode): NodeScore => {
       let result: NodeScore;
       if (n.kpi) {
-        const raw = u.values[n.kpi];
+        const raw = Object.hasOwn(u.values, n.kpi) ? u.values[n.kpi] : undefined;
         if (typeof raw !== 'number' || !Number.isFinite(raw)) {
           result = {
             score: notComputable('missing_component', `no value of ${n.kpi}`, n.kpi),
@@ -141,7 +153,13 @@ export function computeIndex(root: KpiIndexNode, units: readonly IndexUnit[]): I
           }
         }
       } else {
-        const children = n.children!.map((c) => ({ node: c, weight: c.weight ?? 1, result: score(c) }));
+        // Weights are taken relative to the largest, so their sums cannot overflow whatever their magnitude.
+        const largest = Math.max(...n.children!.map((c) => c.weight ?? 1));
+        const children = n.children!.map((c) => ({
+          node: c,
+          weight: largest > 0 ? (c.weight ?? 1) / largest : 0,
+          result: score(c),
+        }));
         const total = children.reduce((s, c) => s + c.weight, 0);
         if (!(total > 0)) throw new KpiError('invalid_definition', `index node ${n.id}: children weights sum to 0`);
         const available = children.filter((c) => c.result.score.ok);
@@ -149,7 +167,7 @@ export function computeIndex(root: KpiIndexNode, units: readonly IndexUnit[]): I
         const threshold = n.minDataShare ?? DEFAULT_MIN_DATA_SHARE;
         const method = n.aggregation ?? 'arithmetic';
         const reweighted = available.length < children.length;
-        if (available.length === 0 || share < threshold - 1e-12) {
+        if (available.length === 0 || share === 0 || share < threshold - 1e-12) {
           result = {
             score: notComputable(
               'missing_component',
@@ -173,6 +191,8 @@ export function computeIndex(root: KpiIndexNode, units: readonly IndexUnit[]): I
             else
               value = computed(Math.exp(available.reduce((s, c, i) => s + (c.weight / w) * Math.log(scores[i]!), 0)));
           }
+          if (value.ok && !Number.isFinite(value.value))
+            value = notComputable('non_finite_result', `${n.id}: the aggregate is not a finite number`);
           if (reweighted)
             rules.push(
               `${n.id}: ${children.length - available.length} child(ren) without data left out; the other weights re-normalised to sum 1`,

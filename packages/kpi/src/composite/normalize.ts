@@ -80,6 +80,14 @@ function finite(x: number, what: string): number {
   return x;
 }
 
+/**
+ * (x − from) / (to − from) without overflow: halving is exact in binary floating point, so for ordinary values this is
+ * the plain ratio, and for values near the double range the differences still fit.
+ */
+function ratio(x: number, from: number, to: number): number {
+  return (x / 2 - from / 2) / (to / 2 - from / 2);
+}
+
 function ln(x: number, what: string): number {
   if (!(x > 0)) throw new KpiError('invalid_option', `log normalisation needs ${what} > 0; got ${x}`);
   return Math.log(x);
@@ -88,12 +96,20 @@ function ln(x: number, what: string): number {
 /**
  * Scales one value to a score; 0–100 for min-max, distance-to-target and rank (z-scores are centred on `shift`).
  * Lower-is-better indicators (`direction: 'decrease'`) score 100 at the minimum.
- * @throws {@link KpiError} `invalid_option` for equal goalposts, a non-finite value, or a log of a value ≤ 0.
+ * @throws {@link KpiError} `invalid_option` for equal goalposts, a non-finite value, or a log of a value ≤ 0;
+ * `out_of_range` when the score itself would be beyond the range of a double (unclamped goalposts far too close).
  * @example
  * normalize(30, { method: 'minmax', min: 0, max: 190, direction: 'decrease' }); // 84.21…
  * normalize(20, { method: 'zscore', sample: [10, 20, 30], sd: 'sample' });      // 100
  */
 export function normalize(value: number, options: NormalizeOptions): number {
+  const score = scoreOf(value, options);
+  if (!Number.isFinite(score))
+    throw new KpiError('out_of_range', `the ${options.method} score of ${value} is beyond the range of a double`);
+  return score;
+}
+
+function scoreOf(value: number, options: NormalizeOptions): number {
   finite(value, 'the value');
   const dir = options.direction ?? 'increase';
   if (dir !== 'increase' && dir !== 'decrease')
@@ -105,7 +121,7 @@ export function normalize(value: number, options: NormalizeOptions): number {
       let hi = finite(options.max, 'max');
       if (!(hi > lo)) throw new KpiError('invalid_option', `minmax needs max > min; got min ${lo}, max ${hi}`);
       if (options.log) [x, lo, hi] = [ln(x, 'the value'), ln(lo, 'min'), ln(hi, 'max')];
-      let s = dir === 'increase' ? ((x - lo) / (hi - lo)) * 100 : ((hi - x) / (hi - lo)) * 100;
+      let s = (dir === 'increase' ? ratio(x, lo, hi) : ratio(x, hi, lo)) * 100;
       if (options.clamp !== false) s = Math.min(100, Math.max(0, s));
       return s;
     }
@@ -127,7 +143,7 @@ export function normalize(value: number, options: NormalizeOptions): number {
             'invalid_option',
             `distance-to-target needs target > min; got target ${t0}, min ${options.min}`,
           );
-        s = ((x - lo) / (t - lo)) * 100;
+        s = ratio(x, lo, t) * 100;
       } else {
         if (options.max === undefined)
           throw new KpiError(
@@ -141,7 +157,7 @@ export function normalize(value: number, options: NormalizeOptions): number {
             'invalid_option',
             `distance-to-target needs max > target; got target ${t0}, max ${options.max}`,
           );
-        s = ((hi - x) / (hi - t)) * 100;
+        s = ratio(x, hi, t) * 100;
       }
       return options.cap === false ? s : Math.min(100, s);
     }
@@ -158,11 +174,15 @@ export function normalize(value: number, options: NormalizeOptions): number {
           'invalid_option',
           `zscore with ${options.sd} sd needs at least ${needed} sample value(s); got ${n}`,
         );
-      const mean = xs.reduce((a, b) => a + b, 0) / n;
-      const ss = xs.reduce((a, b) => a + (b - mean) ** 2, 0);
+      // Computed on values scaled by a power of two (exact), so squares and sums of values near the double range fit.
+      const largest = Math.max(Math.abs(x), ...xs.map(Math.abs));
+      const k = largest > 2 ** 500 ? 2 ** -Math.ceil(Math.log2(largest) - 500) : 1;
+      const ys = xs.map((v) => v * k);
+      const mean = ys.reduce((a, b) => a + b, 0) / n;
+      const ss = ys.reduce((a, b) => a + (b - mean) ** 2, 0);
       const sd = Math.sqrt(ss / (options.sd === 'sample' ? n - 1 : n));
       if (!(sd > 0)) throw new KpiError('invalid_option', 'zscore needs a sample with a standard deviation > 0');
-      const z = ((x - mean) / sd) * (dir === 'increase' ? 1 : -1);
+      const z = ((x * k - mean) / sd) * (dir === 'increase' ? 1 : -1);
       return (options.shift ?? 100) + (options.scale ?? 10) * z;
     }
     case 'rank': {

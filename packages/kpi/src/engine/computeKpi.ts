@@ -1,6 +1,6 @@
 /** The TypeScript engine: a KPI definition + input values for one area and period → a KpiValue with status and provenance. */
 import type { KpiDefinition, KpiValue, Target } from '@opencity/models';
-import { KpiError } from '../errors';
+import { KpiError, isKpiError } from '../errors';
 import { evaluateExpression } from '../expression/evaluateExpression';
 import type { NotComputable, Outcome } from '../outcome';
 import { notComputable } from '../outcome';
@@ -107,6 +107,20 @@ export function buildKpiValue(
   provenance: { inputs: readonly ProvenanceInput[]; rules: readonly string[]; engine?: 'typescript' | 'sql' },
   coverage?: { present: number; expected: number; of: string },
 ): KpiValue {
+  // The one exit of every computation: nothing non-finite leaves it, whichever path produced the numbers.
+  const overflowing = provenance.inputs.find((i) => i.value !== undefined && !Number.isFinite(i.value));
+  if (overflowing) {
+    outcome = notComputable(
+      'non_finite_result',
+      `input ${overflowing.name} is beyond the range of a double (e.g. a pooled sum that overflowed)`,
+      overflowing.name,
+    );
+  } else if (outcome.ok && !Number.isFinite(outcome.value)) {
+    outcome = notComputable('non_finite_result', `the value of ${definition.id} is not a finite number`);
+  }
+  const inputs = provenance.inputs.map((i) =>
+    i.value !== undefined && !Number.isFinite(i.value) ? (({ value: _dropped, ...rest }) => rest)(i) : i,
+  );
   const base = {
     id: valueId(definition.id, context.area, context.period),
     type: 'KpiValue' as const,
@@ -129,7 +143,7 @@ export function buildKpiValue(
       definition: definition.id,
       definitionVersion: definition.version,
       engine: provenance.engine ?? 'typescript',
-      inputs: provenance.inputs.map(({ areas, ...i }) => (areas ? { ...i, areas: [...areas] } : { ...i })),
+      inputs: inputs.map(({ areas, ...i }) => (areas ? { ...i, areas: [...areas] } : { ...i })),
       rules: [...provenance.rules],
     },
     ...(context.dateCalculated ? { dateCalculated: context.dateCalculated } : {}),
@@ -205,7 +219,14 @@ export function applyTarget(
   target: TargetValues & { readonly id?: string },
 ): KpiValue {
   if (value.value === undefined || definition.direction === 'context') return value;
-  const a = assessTarget(definition.direction, value.value, target);
+  let a: ReturnType<typeof assessTarget>;
+  try {
+    a = assessTarget(definition.direction, value.value, target);
+  } catch (e) {
+    // A distance beyond the range of a double: the status cannot be stated honestly.
+    if (isKpiError(e) && e.code === 'out_of_range') return { ...value, status: 'unknown' };
+    throw e;
+  }
   return {
     ...value,
     status: a.status,

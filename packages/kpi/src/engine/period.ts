@@ -101,20 +101,36 @@ export function periodUnitOf(periodicity: string): PeriodUnit {
   }
 }
 
+/** The earliest instant the engine accepts: 0001-01-01T00:00:00Z (periods are labelled with four-digit years). */
+export const MIN_TIME_MS = -62_135_596_800_000;
+/** The latest instant the engine accepts: 9999-12-31T23:59:59.999Z. */
+export const MAX_TIME_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/** True when `time` (epoch ms) lies in the years 0001–9999 that period labels can name. */
+export function isSupportedTime(time: number): boolean {
+  return time >= MIN_TIME_MS && time <= MAX_TIME_MS;
+}
+
 /**
  * Reads a time as epoch milliseconds: a number is taken as epoch ms; a string must be an ISO 8601 date-time with a zone
  * (or a plain date, taken as UTC midnight).
- * @throws {@link KpiError} `invalid_observation` for anything else.
+ * @throws {@link KpiError} `invalid_observation` for anything else, and for instants outside the years 0001–9999.
  */
 export function toEpochMs(time: unknown): number {
-  if (typeof time === 'number' && Number.isFinite(time)) return time;
-  if (typeof time === 'string') {
+  let ms = Number.NaN;
+  if (typeof time === 'number') ms = time;
+  else if (typeof time === 'string') {
     if (/^\d{4}-\d{2}-\d{2}$/.test(time) || /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$/i.test(time)) {
-      const ms = Date.parse(time);
-      if (Number.isFinite(ms)) return ms;
+      ms = Date.parse(time);
     }
+  } else if (time instanceof Date) ms = time.getTime();
+  if (Number.isFinite(ms)) {
+    if (isSupportedTime(ms)) return ms;
+    throw new KpiError(
+      'invalid_observation',
+      `time ${JSON.stringify(time)} is outside the years 0001–9999 that the engine supports`,
+    );
   }
-  if (time instanceof Date && Number.isFinite(time.getTime())) return time.getTime();
   throw new KpiError(
     'invalid_observation',
     `time must be epoch milliseconds or an ISO 8601 date-time with a time zone; got ${JSON.stringify(time)}`,

@@ -35,19 +35,20 @@ export function evaluateExpression(
       case 'binary': {
         const a = go(n.left);
         const b = go(n.right);
+        // Every intermediate result is checked: an overflow must not vanish later (1 / (1e308 * 10) is not 0).
         switch (n.op) {
           case '+':
-            return a + b;
+            return finite(a + b, formatExpression(n));
           case '-':
-            return a - b;
+            return finite(a - b, formatExpression(n));
           case '*':
-            return a * b;
+            return finite(a * b, formatExpression(n));
           case '/':
             if (b === 0) {
               const input = n.right.kind === 'variable' ? n.right.name : undefined;
               return fail(notComputable('zero_denominator', `denominator ${formatExpression(n.right)} is 0`, input));
             }
-            return a / b;
+            return finite(a / b, formatExpression(n));
           case '^':
             return finite(a ** b, formatExpression(n));
           case '<':
@@ -88,8 +89,11 @@ export function evaluateExpression(
           case 'round': {
             const digits = args[1] ?? 0;
             const f = 10 ** digits;
-            // Half away from zero, as SQL ROUND does, so both engines agree.
-            return (Math.sign(args[0]!) * Math.round(Math.abs(args[0]!) * f)) / f;
+            // Half away from zero, as SQL ROUND does, so both engines agree; beyond the double range it is a no-op.
+            const scaled = Math.abs(args[0]!) * f;
+            if (!Number.isFinite(f) || f === 0 || !Number.isFinite(scaled))
+              return finite(args[0]!, formatExpression(n));
+            return finite((Math.sign(args[0]!) * Math.round(scaled)) / f, formatExpression(n));
           }
         }
       }

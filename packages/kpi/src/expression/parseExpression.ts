@@ -55,7 +55,14 @@ function tokenize(source: string): Token[] {
     }
     const number = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/.exec(source.slice(i));
     if (number) {
-      tokens.push({ type: 'num', value: Number(number[0]), at: i });
+      const value = Number(number[0]);
+      if (!Number.isFinite(value)) {
+        throw new KpiError(
+          'expression_syntax',
+          `number ${number[0]} at position ${i + 1} is beyond the range of a double (about ±1.8e308)`,
+        );
+      }
+      tokens.push({ type: 'num', value, at: i });
       i += number[0].length;
       continue;
     }

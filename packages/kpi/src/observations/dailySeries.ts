@@ -5,9 +5,11 @@
  */
 import { KpiError } from '../errors';
 import { computed, notComputable, type Outcome } from '../outcome';
-import { parsePeriod, periodOf, type PeriodUnit } from '../engine/period';
+import { isSupportedTime, parsePeriod, periodOf, type PeriodUnit } from '../engine/period';
 
 const DAY_MS = 86_400_000;
+/** 2⁻³²: sums of up to 2³² finite values scaled by it cannot overflow, and scaling by a power of two is exact. */
+const SUM_SCALE = 2 ** -32;
 
 /** The bins of one group over one period. */
 interface Bins {
@@ -27,7 +29,7 @@ export interface DailySeriesState {
   readonly periodUnit: PeriodUnit;
   /** Offset of local days from UTC, in minutes. */
   readonly offsetMinutes: number;
-  /** Observations rejected (non-finite values). */
+  /** Observations rejected (non-finite values, times outside the years 0001–9999). */
   readonly rejected: number;
   /** Groups with their daily bins. */
   readonly groups: readonly { key: string; period: string; startDay: number; sum: Float64Array; count: Uint32Array }[];
@@ -102,7 +104,7 @@ export class DailySeries {
     this.offsetMs = this.offsetMinutes * 60_000;
   }
 
-  /** Observations rejected because their value was not a finite number. */
+  /** Observations rejected because their value was not a finite number or their time was outside the years 0001–9999. */
   get rejected(): number {
     return this.rejectedCount;
   }
@@ -136,7 +138,7 @@ export class DailySeries {
 
   /** A new key, another period of a known key, or a non-finite input. */
   private addSlow(key: string, time: number, value: number): void {
-    if (!Number.isFinite(value) || !Number.isFinite(time)) {
+    if (!Number.isFinite(value) || !isSupportedTime(time + this.offsetMs)) {
       this.rejectedCount++;
       return;
     }
@@ -226,8 +228,9 @@ export class DailySeries {
     const bins = this.groups.get(`${key}\u0000${period}`);
     if (!bins) return [];
     const minCount = minDailyCount(rules);
+    // A day whose sum left the range of a double has no representable mean.
     return Array.from(bins.sum, (s, i) =>
-      bins.count[i]! >= minCount && bins.count[i]! > 0 ? s / bins.count[i]! : undefined,
+      bins.count[i]! >= minCount && bins.count[i]! > 0 && Number.isFinite(s) ? s / bins.count[i]! : undefined,
     );
   }
 
@@ -245,7 +248,10 @@ export class DailySeries {
     for (const b of this.groups.values()) {
       let observations = 0;
       let validDays = 0;
-      let sumOfMeans = 0;
+      // The daily means are summed scaled down by a power of two (exact in binary floating point), so the sum of
+      // finite means never overflows and the period mean is bit for bit the plain sum / count.
+      let scaledSumOfMeans = 0;
+      let overflowDay = -1;
       let exceed = 0;
       for (let i = 0; i < b.sum.length; i++) {
         const c = b.count[i]!;
@@ -253,7 +259,9 @@ export class DailySeries {
         if (c < minCount || c === 0) continue;
         const mean = b.sum[i]! / c;
         validDays++;
-        sumOfMeans += mean;
+        // A sum beyond the range of a double (±Infinity) still says on which side of the threshold the day falls.
+        if (!Number.isFinite(mean)) overflowDay = overflowDay < 0 ? i : overflowDay;
+        else scaledSumOfMeans += mean * SUM_SCALE;
         if (rules.threshold !== undefined && mean > rules.threshold) exceed++;
       }
       const days = b.sum.length;
@@ -263,12 +271,19 @@ export class DailySeries {
       ];
       if (rules.threshold !== undefined) applied.push(`exceedance day: valid daily mean > ${rules.threshold}`);
       const mean =
-        validDays > 0 && validDays >= minPeriod * days
-          ? computed(sumOfMeans / validDays)
-          : notComputable(
-              'insufficient_coverage',
-              `${validDays} valid day(s) of ${days} in ${b.period}; ${Math.round(minPeriod * 1000) / 10} % required`,
-            );
+        overflowDay >= 0
+          ? notComputable(
+              'non_finite_result',
+              `the values of ${b.key} on ${periodOf((b.startDay + overflowDay) * DAY_MS, 'day')} add up beyond the range of a double`,
+            )
+          : validDays > 0 && validDays >= minPeriod * days
+            ? computed(
+                Math.min(Number.MAX_VALUE, Math.max(-Number.MAX_VALUE, scaledSumOfMeans / validDays / SUM_SCALE)),
+              )
+            : notComputable(
+                'insufficient_coverage',
+                `${validDays} valid day(s) of ${days} in ${b.period}; ${Math.round(minPeriod * 1000) / 10} % required`,
+              );
       out.push({
         key: b.key,
         period: b.period,

@@ -3,7 +3,7 @@
  * quantiles (through {@link QuantileSketch}). Memory grows with the number of groups, never with observations.
  */
 import { KpiError } from '../errors';
-import { parsePeriod, periodOf, type PeriodUnit } from '../engine/period';
+import { isSupportedTime, parsePeriod, periodOf, type PeriodUnit } from '../engine/period';
 import { QuantileSketch, type QuantileSketchState } from './quantileSketch';
 
 /** Options of {@link GroupedStats}. */
@@ -18,12 +18,19 @@ export interface GroupedStatsOptions {
   readonly quantileAccuracy?: number;
 }
 
+/**
+ * 2⁻³²: sums are kept scaled down by it. Scaling by a power of two is exact in binary floating point, so the mean is bit
+ * for bit sum / count, yet 2³² values each as large as a double allows add up without overflowing.
+ */
+const SUM_SCALE = 2 ** -32;
+
 interface Group {
   readonly key: string;
   readonly period: string;
   readonly start: number;
   readonly end: number;
   count: number;
+  /** Sum of values × {@link SUM_SCALE}. */
   sum: number;
   min: number;
   max: number;
@@ -39,9 +46,9 @@ export interface GroupStatistics {
   readonly period: string;
   /** Number of finite values. */
   readonly count: number;
-  /** Sum of values. */
-  readonly sum: number;
-  /** Mean, undefined when count is 0. */
+  /** Sum of values; undefined when it lies beyond the range of a double (the mean is still exact). */
+  readonly sum: number | undefined;
+  /** Mean, undefined when count is 0; always finite. */
   readonly mean: number | undefined;
   /** Minimum, undefined when count is 0. */
   readonly min: number | undefined;
@@ -55,8 +62,8 @@ export interface GroupStatistics {
 
 /** Serialisable state of a {@link GroupedStats}. */
 export interface GroupedStatsState {
-  /** State format version. */
-  readonly version: 1;
+  /** State format version: 2 keeps sums scaled by 2⁻³² (version 1 kept plain sums; both are read). */
+  readonly version: 1 | 2;
   /** Options the state was built with. */
   readonly options: GroupedStatsOptions;
   /** Non-finite values rejected. */
@@ -102,18 +109,18 @@ export class GroupedStats {
       throw new KpiError('invalid_option', 'thresholds must be finite numbers');
   }
 
-  /** Non-finite values rejected. */
+  /** Observations rejected: non-finite values, times outside the years 0001–9999. */
   get rejected(): number {
     return this.rejectedCount;
   }
 
   /** Adds one observation. */
   add(key: string, time: number, value: number): void {
-    if (!Number.isFinite(value) || !Number.isFinite(time)) {
+    const t = time + this.offsetMs;
+    if (!Number.isFinite(value) || !isSupportedTime(t)) {
       this.rejectedCount++;
       return;
     }
-    const t = time + this.offsetMs;
     let g = this.last;
     if (g === undefined || g.key !== key || t < g.start || t >= g.end) {
       g = this.lastByKey.get(key);
@@ -121,7 +128,7 @@ export class GroupedStats {
       this.last = g;
     }
     g.count++;
-    g.sum += value;
+    g.sum += value * SUM_SCALE;
     if (value < g.min) g.min = value;
     if (value > g.max) g.max = value;
     for (let i = 0; i < this.thresholds.length; i++) if (value > this.thresholds[i]!) g.exceed[i]!++;
@@ -166,11 +173,14 @@ export class GroupedStats {
     ) {
       throw new KpiError('incompatible_state', 'cannot merge GroupedStats built with different options');
     }
+    if (state.version !== 1 && state.version !== 2)
+      throw new KpiError('incompatible_state', `unknown GroupedStats state version ${String(state.version)}`);
+    const scale = state.version === 1 ? SUM_SCALE : 1;
     this.rejectedCount += state.rejected;
     for (const s of state.groups) {
       const g = this.groupFor(s.key, parsePeriod(s.period).start);
       g.count += s.count;
-      g.sum += s.sum;
+      g.sum += s.sum * scale;
       g.min = Math.min(g.min, s.min);
       g.max = Math.max(g.max, s.max);
       s.exceed.forEach((c, i) => (g.exceed[i]! += c));
@@ -182,7 +192,7 @@ export class GroupedStats {
   /** Plain-data state (JSON and structured-clone safe). */
   toState(): GroupedStatsState {
     return {
-      version: 1,
+      version: 2,
       options: this.options,
       rejected: this.rejectedCount,
       groups: [...this.groups.values()].map((g) => ({
@@ -210,12 +220,15 @@ export class GroupedStats {
       .map((g) => {
         const empty = g.count === 0;
         const sketch = g.sketch;
+        const sum = g.sum / SUM_SCALE;
+        // The mean of finite values lies within their range; rounding may only graze the largest double.
+        const mean = Math.min(Number.MAX_VALUE, Math.max(-Number.MAX_VALUE, g.sum / g.count / SUM_SCALE));
         return {
           key: g.key,
           period: g.period,
           count: g.count,
-          sum: g.sum,
-          mean: empty ? undefined : g.sum / g.count,
+          sum: Number.isFinite(sum) ? sum : undefined,
+          mean: empty ? undefined : mean,
           min: empty ? undefined : g.min,
           max: empty ? undefined : g.max,
           exceedances: [...g.exceed],

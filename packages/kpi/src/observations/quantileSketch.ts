@@ -104,7 +104,10 @@ export class QuantileSketch {
   }
 
   private bucketValue(index: number): number {
-    return (2 * this.gamma ** index) / (this.gamma + 1);
+    const value = (2 * this.gamma ** index) / (this.gamma + 1);
+    if (Number.isFinite(value)) return value;
+    // The top bucket of values near the largest double: computed in logarithms, and no larger than any value it holds.
+    return Math.min(Number.MAX_VALUE, Math.exp(index * this.logGamma + Math.log(2 / (this.gamma + 1))));
   }
 
   /** The serialisable state (plain JSON). */

@@ -1,5 +1,6 @@
 /** Direction-aware status against targets: red/amber/green, distance to target and U4SSC achievement bands. */
 import type { KpiDefinition, Target } from '@opencity/models';
+import { KpiError } from '../errors';
 
 /** Which way is better for a KPI (the `direction` of its definition). */
 export type Direction = KpiDefinition['direction'];
@@ -37,6 +38,12 @@ export type TargetValues = Pick<Target, 'target'> & Partial<Pick<Target, 'accept
  * percentOfTarget('decrease', 25, 20); // 80
  */
 export function percentOfTarget(direction: Direction, value: number, target: number): number | undefined {
+  const percent = rawPercentOfTarget(direction, value, target);
+  // A ratio beyond the range of a double (a target near 0 against a huge value) has no meaningful percentage.
+  return percent === undefined || !Number.isFinite(percent) ? undefined : percent;
+}
+
+function rawPercentOfTarget(direction: Direction, value: number, target: number): number | undefined {
   switch (direction) {
     case 'increase':
       return target > 0 && value >= 0 ? (value / target) * 100 : undefined;
@@ -55,7 +62,8 @@ export function percentOfTarget(direction: Direction, value: number, target: num
  * u4sscBand(80); // '66-95'
  */
 export function u4sscBand(percent: number): U4sscBand {
-  if (!Number.isFinite(percent)) throw new RangeError(`u4sscBand needs a finite percentage, got ${percent}`);
+  if (!Number.isFinite(percent))
+    throw new KpiError('invalid_option', `u4sscBand needs a finite percentage; got ${percent}`);
   return percent >= 95 ? '95-100' : percent >= 66 ? '66-95' : percent >= 33 ? '33-66' : '0-33';
 }
 
@@ -66,7 +74,15 @@ export function u4sscBand(percent: number): U4sscBand {
  * assessTarget('decrease', 22, { target: 20, acceptable: 25 }).status; // 'amber'
  */
 export function assessTarget(direction: Direction, value: number, target: TargetValues): TargetAssessment {
-  if (!Number.isFinite(value)) throw new RangeError(`assessTarget needs a finite value, got ${value}`);
+  if (!Number.isFinite(value)) throw new KpiError('invalid_option', `assessTarget needs a finite value; got ${value}`);
+  for (const [name, x] of [
+    ['target', target.target],
+    ['acceptable', target.acceptable],
+    ['tolerance', target.tolerance],
+  ] as const) {
+    if (x !== undefined && !Number.isFinite(x))
+      throw new KpiError('invalid_option', `assessTarget needs a finite ${name}; got ${x}`);
+  }
   const t = target.target;
   const a = target.acceptable;
   let status: Status;
@@ -91,6 +107,8 @@ export function assessTarget(direction: Direction, value: number, target: Target
       status = 'none';
       break;
   }
+  if (!Number.isFinite(distance))
+    throw new KpiError('out_of_range', `the distance from ${value} to the target ${t} is beyond the range of a double`);
   const percent = percentOfTarget(direction, value, t);
   return {
     status,

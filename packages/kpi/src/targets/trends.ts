@@ -31,26 +31,33 @@ export interface TrendSummary {
  */
 export function cagr(first: number, last: number, years: number): number | undefined {
   if (!(first > 0 && last > 0 && years > 0) || !Number.isFinite(first) || !Number.isFinite(last)) return undefined;
-  return (last / first) ** (1 / years) - 1;
+  const rate = (last / first) ** (1 / years) - 1;
+  // A growth beyond the range of a double (a start near 0) has no meaningful rate.
+  return Number.isFinite(rate) ? rate : undefined;
 }
 
 /** Ordinary least-squares slope of `value` against `year`; undefined with fewer than two distinct years. */
 export function slope(points: readonly SeriesPoint[]): number | undefined {
   const n = points.length;
   if (n < 2) return undefined;
+  // Values are scaled by a power of two (exact) when they are large, so products and sums stay within range.
+  const largest = points.reduce((m, p) => Math.max(m, Math.abs(p.value)), 0);
+  const k = largest > 2 ** 500 ? 2 ** -Math.ceil(Math.log2(largest) - 500) : 1;
   let mx = 0;
   let my = 0;
   for (const p of points) {
     mx += p.year / n;
-    my += p.value / n;
+    my += (p.value * k) / n;
   }
   let sxy = 0;
   let sxx = 0;
   for (const p of points) {
-    sxy += (p.year - mx) * (p.value - my);
+    sxy += (p.year - mx) * (p.value * k - my);
     sxx += (p.year - mx) ** 2;
   }
-  return sxx === 0 ? undefined : sxy / sxx;
+  if (sxx === 0) return undefined;
+  const s = sxy / sxx / k;
+  return Number.isFinite(s) ? s : undefined;
 }
 
 /**
@@ -83,10 +90,12 @@ export function trend(
   const s = slope(sorted);
   const growth = first && last ? cagr(first.value, last.value, last.year - first.year) : undefined;
   const yoy =
-    last && previous
+    last && previous && Number.isFinite(last.value - previous.value)
       ? {
           absolute: last.value - previous.value,
-          ...(previous.value !== 0 ? { relative: (last.value - previous.value) / Math.abs(previous.value) } : {}),
+          ...(previous.value !== 0 && Number.isFinite((last.value - previous.value) / Math.abs(previous.value))
+            ? { relative: (last.value - previous.value) / Math.abs(previous.value) }
+            : {}),
         }
       : undefined;
   return {

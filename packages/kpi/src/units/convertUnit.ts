@@ -74,9 +74,19 @@ export function canConvert(from: string, to: string, substance?: Substance): boo
  * convertUnit(1.5, 'KMK', 'HAR');     // 150
  */
 export function convertUnit(value: number, from: string, to: string, substance?: Substance): number {
+  const converted = scaledValue(value, from, to, substance);
+  if (Number.isFinite(converted) || !Number.isFinite(value)) return converted;
+  // The product overflowed before the division brought it back: apply the combined factor instead.
+  const factor = scaledValue(1, from, to, substance);
+  const retried = value * factor;
+  if (Number.isFinite(retried)) return retried;
+  throw new KpiError('out_of_range', `${value} ${from} in ${to} is beyond the range of a double`);
+}
+
+function scaledValue(value: number, from: string, to: string, substance?: Substance): number {
   if (from === to) return value;
-  const a = SCALES[from];
-  const b = SCALES[to];
+  const a = Object.hasOwn(SCALES, from) ? SCALES[from] : undefined;
+  const b = Object.hasOwn(SCALES, to) ? SCALES[to] : undefined;
   if (!a)
     throw new KpiError('unit_conversion', `unknown unit code "${from}" (known: ${convertibleUnitCodes.join(', ')})`);
   if (!b)
