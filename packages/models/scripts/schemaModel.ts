@@ -139,6 +139,15 @@ function shapeOf(loc: Located, byId: Map<string, SchemaSource>, depth: number): 
       if (items && typeof items === 'object') {
         const itemShape = shapeOf({ node: items as Node, source: resolved.source }, byId, depth + 1);
         if (itemShape) shape.items = itemShape;
+        else {
+          const item =
+            typeof (items as Node)['$ref'] === 'string'
+              ? resolveRef((items as Node)['$ref'] as string, resolved.source, byId).node
+              : (items as Node);
+          const itemType = item['type'];
+          if (typeof itemType === 'string' || Array.isArray(itemType))
+            shape.itemType = ([] as unknown[]).concat(itemType).join('|');
+        }
       }
     }
     if (node['deprecated'] === true) shape.deprecated = true;

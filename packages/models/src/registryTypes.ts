@@ -35,6 +35,8 @@ export interface PropertyShape extends ValueConstraints {
   readonly object?: Shape;
   /** The shape of array items when they are objects with declared properties. */
   readonly items?: Shape;
+  /** JSON Schema `type` of array items that are not objects (e.g. `string` for a list of identifiers). */
+  readonly itemType?: string;
   readonly deprecated?: boolean;
   readonly replacedBy?: string;
   /** Other spellings seen in the wild that mean this property. */

@@ -161,7 +161,7 @@ export class ReportBuilder {
   /** Records turned invalid by findings added after them ({@link ReportBuilder.addFindings}). */
   readonly #invalidated = new Set<string>();
   #reordered = false;
-  readonly #inputs = new Map<string, { format: 'json' | 'ndjson'; records: number; bytes?: number }>();
+  readonly #inputs = new Map<string, { format: InputSummary['format']; records: number; bytes?: number }>();
 
   /** Checks the options; throws {@link ReportOptionsError} for an unknown model or an unavailable representation. */
   constructor(options: ValidateRecordsOptions = {}) {
@@ -214,7 +214,7 @@ export class ReportBuilder {
   }
 
   /** Declares an input before its records arrive, so that inputs without any record still appear in the report. */
-  beginInput(input: { file: string; format: 'json' | 'ndjson'; bytes?: number }): void {
+  beginInput(input: { file: string; format: InputSummary['format']; bytes?: number }): void {
     const existing = this.#inputs.get(input.file);
     this.#inputs.set(input.file, {
       format: input.format,
@@ -269,6 +269,14 @@ export class ReportBuilder {
     } else {
       this.#validateValue(source, value, model, input.findings);
     }
+  }
+
+  /**
+   * Counts one record that a reader could not turn into a value (a CSV row with a quoting error, an unreadable
+   * Parquet file) with the reader's finding; it is unparseable, like JSON that does not parse.
+   */
+  addUnreadable(source: RecordSource, finding: Finding): void {
+    this.#unparseableRecord(source, finding);
   }
 
   /**
@@ -424,7 +432,7 @@ export class ReportBuilder {
     const entry = this.#inputs.get(source.file);
     if (entry) {
       entry.records += records;
-      if (source.line !== undefined) entry.format = 'ndjson';
+      if (source.line !== undefined && entry.format === 'json') entry.format = 'ndjson';
     } else this.#inputs.set(source.file, { format: source.line === undefined ? 'json' : 'ndjson', records });
   }
 

@@ -110,8 +110,8 @@ export interface ReportSummary {
 /** One input the records were read from (file, stdin or caller label), with how many records it held. */
 export interface InputSummary {
   readonly file: string;
-  /** How the input was read: one JSON document (entity or array), or NDJSON lines. */
-  readonly format: 'json' | 'ndjson';
+  /** How the input was read: one JSON document (entity or array), NDJSON lines, CSV rows or a Parquet file. */
+  readonly format: 'json' | 'ndjson' | 'csv' | 'parquet';
   readonly records: number;
   readonly bytes?: number;
 }
