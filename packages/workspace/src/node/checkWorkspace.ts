@@ -13,6 +13,7 @@ export interface CheckProgress {
 
 /** Options of {@link checkWorkspace}. */
 export interface CheckWorkspaceOptions extends WorkspaceCheckOptions, ReadFileOptions {
+  /** Called every few thousand records and after each file (for progress bars). */
   readonly onProgress?: (progress: CheckProgress) => void;
 }
 
