@@ -50,7 +50,7 @@ export {
   findingDocsUrl,
   FINDING_DOCS_BASE,
 } from './report/index';
-export type { FindingSource, PublishedFinding, PublishedFindingCatalogue } from './report/index';
+export type { FindingSource, PublishedFinding, PublishedFindingCatalogue, WorkspaceFindingCode } from './report/index';
 export { formatText, formatJson, formatHtml, formatJunit, formatSarif, escapeTerminal } from './report/index';
 export type { TextFormatOptions, HtmlFormatOptions, JunitFormatOptions } from './report/index';
 export type {

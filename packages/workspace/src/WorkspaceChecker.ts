@@ -12,9 +12,10 @@ import {
   type RecordInput,
   type RecordSource,
   type ValidateRecordsOptions,
+  type WorkspaceFindingCode,
   type ValidationReport,
 } from '@opencity/interop';
-import { renderTemplate, type Finding, type KpiDefinition, type Lang } from '@opencity/models';
+import { createFinding, type Finding, type FindingParams, type KpiDefinition, type Lang } from '@opencity/models';
 import {
   calendarDate,
   compareDates,
@@ -224,17 +225,8 @@ export class WorkspaceChecker {
     return n;
   }
 
-  #finding(code: string, instancePath: string, params: Record<string, string | number | boolean>): Finding {
-    const def = workspaceFindingCatalogue[code]!;
-    return {
-      code,
-      severity: def.severity,
-      instancePath,
-      schemaPath: '',
-      keyword: code,
-      params,
-      message: renderTemplate(def.message[this.#lang], params),
-    };
+  #finding(code: WorkspaceFindingCode, instancePath: string, params: FindingParams): Finding {
+    return createFinding(workspaceFindingCatalogue, code, this.#lang, { instancePath, params });
   }
 
   #where(packed: number): string {

@@ -5,6 +5,7 @@ export { validationFindingCatalogue, exportFindingCatalogue, findingDocsUrl, FIN
 export type { FindingSource, PublishedFinding, PublishedFindingCatalogue } from './catalogue';
 export { reportFindingCatalogue } from './reportFindingCatalogue';
 export { workspaceFindingCatalogue } from './workspaceFindingCatalogue';
+export type { WorkspaceFindingCode } from './workspaceFindingCatalogue';
 export { formatText } from './format/text';
 export type { TextFormatOptions } from './format/text';
 export { escapeTerminal } from './format/terminal';

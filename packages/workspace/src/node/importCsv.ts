@@ -7,7 +7,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { workspaceFindingCatalogue } from '@opencity/interop';
-import { closestName, listEntityTypes, renderTemplate, validate, type Lang, type Severity } from '@opencity/models';
+import { closestName, createFinding, listEntityTypes, validate, type Lang, type Severity } from '@opencity/models';
 import { columnAt, planRow, rowToEntity } from '../csvRow';
 import { WorkspaceError } from '../errors';
 import { listWorkspace, readWorkspaceFile } from './files';
@@ -105,7 +105,7 @@ export async function importCsv(
       line,
       code: 'unparseable_csv',
       severity: 'error',
-      message: renderTemplate(workspaceFindingCatalogue['unparseable_csv']!.message[lang], { reason }),
+      message: createFinding(workspaceFindingCatalogue, 'unparseable_csv', lang, { params: { reason } }).message,
     });
 
   let rows: { record: string[]; info: { lines: number } }[];
@@ -172,7 +172,7 @@ export async function importCsv(
       ...(column === undefined ? {} : { column, header: 'id' }),
       code: 'duplicate_id',
       severity: 'error',
-      message: renderTemplate(workspaceFindingCatalogue['duplicate_id']!.message[lang], { id, first }),
+      message: createFinding(workspaceFindingCatalogue, 'duplicate_id', lang, { params: { id, first } }).message,
     });
   for (const row of body) {
     const line = row.info.lines - newlines(row.record);
