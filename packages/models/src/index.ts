@@ -36,5 +36,3 @@ export { unitCodes, isUnitCode } from './unitCodes';
 export type { UnitCode, UnitDefinition } from './unitCodes';
 export type { AnnotationKeyword } from './vocabulary';
 export type { CompiledValidator, AjvError } from './compiledValidator';
-export { closestName, editDistance } from './suggest';
-export { describeValue, valueAtPointer, childPointer } from './describeValue';

@@ -1,5 +1,5 @@
 /** "Did you mean": the closest known word to a mistyped command, option or value. */
-import { closestName } from '@opencity/models';
+import { closestName } from '@opencity/models/internal';
 
 /** Inputs longer than this get no suggestion: the edit distance costs length × length, and no name is this long. */
 const MAX_SUGGESTION_INPUT = 64;

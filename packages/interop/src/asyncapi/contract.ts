@@ -3,15 +3,8 @@
  * document, topic matching with parameters, and message validation on the precompiled validators of
  * @opencity/models (payloads that reference an entity schema) — NGSI-LD normalized and concise payloads included.
  */
-import {
-  childPointer,
-  renderTemplate,
-  validate,
-  validateEntity,
-  valueAtPointer,
-  type Finding,
-  type Lang,
-} from '@opencity/models';
+import { renderTemplate, validate, validateEntity, type Finding, type Lang } from '@opencity/models';
+import { childPointer, valueAtPointer } from '@opencity/models/internal';
 import { toKeyValues } from '../ngsi/convert';
 import { detectRepresentation, type Representation } from '../ngsi/representation';
 import { asyncApiFindingCatalogue } from './findingCatalogue';

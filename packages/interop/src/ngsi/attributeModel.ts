@@ -3,7 +3,8 @@
  * attribute, one or more instances of { kind, content, metadata }. Readers build it from each representation
  * (reporting structure findings); writers render it into each representation.
  */
-import { childPointer, closestName, getShape, renderTemplate, unitCodes } from '@opencity/models';
+import { getShape, renderTemplate, unitCodes } from '@opencity/models';
+import { childPointer, closestName } from '@opencity/models/internal';
 import type { Finding, Lang, PropertyShape, Shape } from '@opencity/models';
 import { parseNgsiLdId } from './entityId';
 import { ngsiFindingCatalogue } from './findingCatalogue';
