@@ -6,6 +6,7 @@ import { digitalIndex } from './digitalIndex';
 import { economy } from './economy';
 import { environment } from './environment';
 import { mobility } from './mobility';
+import { participation } from './participation';
 import { projects } from './project';
 import { society } from './society';
 
@@ -17,6 +18,7 @@ export const catalogue: readonly KpiDefinition[] = Object.freeze([
   ...environment,
   ...mobility,
   ...society,
+  ...participation,
   ...projects,
 ]);
 

@@ -18,6 +18,8 @@ export const units = {
   euro: { symbol: '€', code: 'EUR' },
   microgramPerM3: { symbol: 'µg/m³', code: 'GQ' },
   score: { symbol: 'score (0–100)' },
+  days: { symbol: 'days', code: 'DAY' },
+  ratio: { symbol: 'ratio (0–1)' },
 } as const satisfies Record<string, CatalogueUnit>;
 
 type Text = { en: string; fr: string; nl: string };
