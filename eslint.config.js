@@ -2,7 +2,14 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 // Core packages run in browsers too: Node built-ins are allowed only at the edges (CLI, examples, *.node.ts, tests).
-const browserSafe = ['packages/models', 'packages/kpi', 'packages/roadmap', 'packages/interop', 'packages/brussels'];
+const browserSafe = [
+  'packages/models',
+  'packages/kpi',
+  'packages/roadmap',
+  'packages/interop',
+  'packages/participation',
+  'packages/brussels',
+];
 
 export default tseslint.config(
   {
