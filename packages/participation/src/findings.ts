@@ -2,42 +2,25 @@
  * What the participation and governance checks find in a dataset: stable codes, a severity, the record concerned and
  * the values the EN/FR/NL message is built from. Codes are never renamed or reused; new rules get new codes.
  */
-import { renderTemplate, type FindingDefinition, type Lang, type Severity } from '@opencity/models';
+import {
+  createFinding,
+  defineFindingCatalogue,
+  renderTemplate,
+  type Finding,
+  type FindingCode,
+  type FindingDefinition,
+  type Lang,
+} from '@opencity/models';
 
-type Def = Omit<FindingDefinition, 'code'>;
 const t = (en: string, fr: string, nl: string) => ({ en, fr, nl });
 
-/** A stable code of the participation and governance findings. */
-export type ParticipationFindingCode =
-  | 'helix_not_represented'
-  | 'helix_over_maximum'
-  | 'chair_missing'
-  | 'chair_multiple'
-  | 'member_unknown'
-  | 'member_without_helix'
-  | 'voting_seats_mismatch'
-  | 'membership_dates_invalid'
-  | 'board_not_active'
-  | 'quorum_not_met'
-  | 'quorum_undefined'
-  | 'session_board_mismatch'
-  | 'decision_board_unknown'
-  | 'decision_without_quorum'
-  | 'decision_session_date_mismatch'
-  | 'votes_exceed_members'
-  | 'roadmap_published_without_government_approval'
-  | 'roadmap_approved_without_selection'
-  | 'roadmap_approval_not_by_government'
-  | 'roadmap_not_approved'
-  | 'contribution_merge_target_unknown'
-  | 'contribution_merge_cycle'
-  | 'contribution_merged_without_target'
-  | 'contribution_status_mismatch'
-  | 'contribution_history_out_of_order'
-  | 'contribution_factsheet_unknown';
-
-const definitions: Readonly<Record<ParticipationFindingCode, Def>> = {
-  helix_not_represented: {
+/**
+ * Every finding this package can produce, with its severity and EN/FR/NL title, message and fix; the codes form
+ * {@link ParticipationFindingCode}.
+ */
+export const participationFindingCatalogue = defineFindingCatalogue([
+  {
+    code: 'helix_not_represented',
     severity: 'error',
     title: t('Helix not represented', 'Hélice non représentée', 'Helix niet vertegenwoordigd'),
     message: t(
@@ -51,7 +34,8 @@ const definitions: Readonly<Record<ParticipationFindingCode, Def>> = {
       'Benoem een stemgerechtigd lid van die helix, of registreer het ontbrekende lidmaatschap.',
     ),
   },
-  helix_over_maximum: {
+  {
+    code: 'helix_over_maximum',
     severity: 'error',
     title: t(
       'Helix above its maximum share',
@@ -69,7 +53,8 @@ const definitions: Readonly<Record<ParticipationFindingCode, Def>> = {
       'Herstel het evenwicht: benoem leden van de andere helices of maak van zetels waarnemerszetels.',
     ),
   },
-  chair_missing: {
+  {
+    code: 'chair_missing',
     severity: 'error',
     title: t('No chair', 'Pas de président', 'Geen voorzitter'),
     message: t(
@@ -83,7 +68,8 @@ const definitions: Readonly<Record<ParticipationFindingCode, Def>> = {
       'Registreer het lidmaatschap van de voorzitter (rol chair) met de begindatum.',
     ),
   },
-  chair_multiple: {
+  {
+    code: 'chair_multiple',
     severity: 'error',
     title: t('More than one chair', 'Plusieurs présidents', 'Meer dan één voorzitter'),
     message: t(
@@ -97,7 +83,8 @@ const definitions: Readonly<Record<ParticipationFindingCode, Def>> = {
       'Beëindig het lidmaatschap van de vorige voorzitter de dag voor dat van de nieuwe begint.',
     ),
   },
-  member_unknown: {
+  {
+    code: 'member_unknown',
     severity: 'warning',
     title: t('Member not in the register', 'Membre absent du registre', 'Lid niet in het register'),
     message: t(
@@ -111,7 +98,8 @@ const definitions: Readonly<Record<ParticipationFindingCode, Def>> = {
       'Voeg het lid toe aan het participatieregister of verbeter de verwijzing.',
     ),
   },
-  member_without_helix: {
+  {
+    code: 'member_without_helix',
     severity: 'warning',
     title: t('Member without a helix', 'Membre sans hélice', 'Lid zonder helix'),
     message: t(
@@ -125,7 +113,8 @@ const definitions: Readonly<Record<ParticipationFindingCode, Def>> = {
       'Geef de belanghebbende een helixCategory, of de organisatie een type dat de helixtabel kent.',
     ),
   },
-  voting_seats_mismatch: {
+  {
+    code: 'voting_seats_mismatch',
     severity: 'warning',
     title: t('Voting seats differ', 'Sièges votants différents', 'Aantal stemgerechtigde zetels wijkt af'),
     message: t(
@@ -139,7 +128,8 @@ const definitions: Readonly<Record<ParticipationFindingCode, Def>> = {
       'Registreer de ontbrekende of beëindigde lidmaatschappen, of verbeter votingSeats.',
     ),
   },
-  membership_dates_invalid: {
+  {
+    code: 'membership_dates_invalid',
     severity: 'error',
     title: t('Membership dates invalid', 'Dates de mandat invalides', 'Ongeldige lidmaatschapsdata'),
     message: t(
@@ -153,7 +143,8 @@ const definitions: Readonly<Record<ParticipationFindingCode, Def>> = {
       'Geef echte data, het einde op of na het begin.',
     ),
   },
-  board_not_active: {
+  {
+    code: 'board_not_active',
     severity: 'error',
     title: t('Board not active', 'Organe inactif', 'Orgaan niet actief'),
     message: t(
@@ -167,7 +158,8 @@ const definitions: Readonly<Record<ParticipationFindingCode, Def>> = {
       'Controleer de datum, of dateEstablished en dateDissolved van het orgaan.',
     ),
   },
-  quorum_not_met: {
+  {
+    code: 'quorum_not_met',
     severity: 'error',
     title: t('Quorum not met', 'Quorum non atteint', 'Quorum niet bereikt'),
     message: t(
@@ -181,7 +173,8 @@ const definitions: Readonly<Record<ParticipationFindingCode, Def>> = {
       'Beslissingen van die zitting zijn niet geldig: neem ze opnieuw op een zitting met quorum, of registreer de ontbrekende aanwezigen.',
     ),
   },
-  quorum_undefined: {
+  {
+    code: 'quorum_undefined',
     severity: 'warning',
     title: t('No quorum defined', 'Quorum non défini', 'Geen quorum bepaald'),
     message: t(
@@ -195,7 +188,8 @@ const definitions: Readonly<Record<ParticipationFindingCode, Def>> = {
       'Registreer het quorum van het orgaan (het huishoudelijk reglement bepaalt het).',
     ),
   },
-  session_board_mismatch: {
+  {
+    code: 'session_board_mismatch',
     severity: 'error',
     title: t('Session of another board', 'Séance d’un autre organe', 'Zitting van een ander orgaan'),
     message: t(
@@ -209,7 +203,8 @@ const definitions: Readonly<Record<ParticipationFindingCode, Def>> = {
       'Zet meetingType op boardSession en refGovernanceBoard op het orgaan.',
     ),
   },
-  decision_board_unknown: {
+  {
+    code: 'decision_board_unknown',
     severity: 'error',
     title: t('Deciding board unknown', 'Organe décideur inconnu', 'Beslissend orgaan onbekend'),
     message: t(
@@ -223,7 +218,8 @@ const definitions: Readonly<Record<ParticipationFindingCode, Def>> = {
       'Voeg het orgaan toe of verbeter refGovernanceBoard.',
     ),
   },
-  decision_without_quorum: {
+  {
+    code: 'decision_without_quorum',
     severity: 'error',
     title: t('Decision without quorum', 'Décision sans quorum', 'Beslissing zonder quorum'),
     message: t(
@@ -237,7 +233,8 @@ const definitions: Readonly<Record<ParticipationFindingCode, Def>> = {
       'Neem de beslissing opnieuw op een zitting met quorum.',
     ),
   },
-  decision_session_date_mismatch: {
+  {
+    code: 'decision_session_date_mismatch',
     severity: 'warning',
     title: t(
       'Decision and session dates differ',
@@ -255,7 +252,8 @@ const definitions: Readonly<Record<ParticipationFindingCode, Def>> = {
       'Verbeter dateDecided of refMeeting.',
     ),
   },
-  votes_exceed_members: {
+  {
+    code: 'votes_exceed_members',
     severity: 'error',
     title: t('More votes than voters', 'Plus de voix que de votants', 'Meer stemmen dan stemmers'),
     message: t(
@@ -269,7 +267,8 @@ const definitions: Readonly<Record<ParticipationFindingCode, Def>> = {
       'Verbeter de stemming, of registreer de aanwezigen en lidmaatschappen.',
     ),
   },
-  roadmap_published_without_government_approval: {
+  {
+    code: 'roadmap_published_without_government_approval',
     severity: 'error',
     title: t(
       'Roadmap published without the Government’s approval',
@@ -287,7 +286,8 @@ const definitions: Readonly<Record<ParticipationFindingCode, Def>> = {
       'Registreer de goedkeuringsbeslissing van de Regering (refRoadmap, outcome approved), ten laatste op de dag van publicatie.',
     ),
   },
-  roadmap_approved_without_selection: {
+  {
+    code: 'roadmap_approved_without_selection',
     severity: 'warning',
     title: t(
       'Roadmap approved without selection',
@@ -305,7 +305,8 @@ const definitions: Readonly<Record<ParticipationFindingCode, Def>> = {
       'Registreer de selectiebeslissing van de jury (orgaan van het type jury, refRoadmap).',
     ),
   },
-  roadmap_approval_not_by_government: {
+  {
+    code: 'roadmap_approval_not_by_government',
     severity: 'warning',
     title: t('Approval by another board', 'Approbation par un autre organe', 'Goedkeuring door een ander orgaan'),
     message: t(
@@ -319,7 +320,8 @@ const definitions: Readonly<Record<ParticipationFindingCode, Def>> = {
       'Leg de roadmap voor aan de Regering en registreer haar beslissing.',
     ),
   },
-  roadmap_not_approved: {
+  {
+    code: 'roadmap_not_approved',
     severity: 'info',
     title: t('Roadmap not approved', 'Feuille de route non approuvée', 'Roadmap niet goedgekeurd'),
     message: t(
@@ -333,7 +335,8 @@ const definitions: Readonly<Record<ParticipationFindingCode, Def>> = {
       'Herwerk de roadmap en leg ze opnieuw voor.',
     ),
   },
-  contribution_merge_target_unknown: {
+  {
+    code: 'contribution_merge_target_unknown',
     severity: 'error',
     title: t(
       'Merged into an unknown contribution',
@@ -347,7 +350,8 @@ const definitions: Readonly<Record<ParticipationFindingCode, Def>> = {
     ),
     fix: t('Correct refMergedInto.', 'Corrigez refMergedInto.', 'Verbeter refMergedInto.'),
   },
-  contribution_merge_cycle: {
+  {
+    code: 'contribution_merge_cycle',
     severity: 'error',
     title: t('Merge cycle', 'Fusion circulaire', 'Kringverwijzing bij samenvoegen'),
     message: t(
@@ -361,7 +365,8 @@ const definitions: Readonly<Record<ParticipationFindingCode, Def>> = {
       'Een keten van samenvoegingen moet eindigen bij een niet-samengevoegde bijdrage.',
     ),
   },
-  contribution_merged_without_target: {
+  {
+    code: 'contribution_merged_without_target',
     severity: 'warning',
     title: t('Merged without a target', 'Fusionnée sans cible', 'Samengevoegd zonder doel'),
     message: t(
@@ -375,7 +380,8 @@ const definitions: Readonly<Record<ParticipationFindingCode, Def>> = {
       'Vermeld de bijdrage waarin ze opging.',
     ),
   },
-  contribution_status_mismatch: {
+  {
+    code: 'contribution_status_mismatch',
     severity: 'warning',
     title: t(
       'Status differs from its history',
@@ -393,7 +399,8 @@ const definitions: Readonly<Record<ParticipationFindingCode, Def>> = {
       'Voeg de laatste wijziging toe aan statusHistory.',
     ),
   },
-  contribution_history_out_of_order: {
+  {
+    code: 'contribution_history_out_of_order',
     severity: 'error',
     title: t('Status history out of order', 'Historique des statuts désordonné', 'Statushistoriek niet chronologisch'),
     message: t(
@@ -407,7 +414,8 @@ const definitions: Readonly<Record<ParticipationFindingCode, Def>> = {
       'Zet de wijzigingen van oud naar nieuw, geen enkele vóór de ontvangst.',
     ),
   },
-  contribution_factsheet_unknown: {
+  {
+    code: 'contribution_factsheet_unknown',
     severity: 'warning',
     title: t('Unknown project factsheet', 'Fiche projet inconnue', 'Onbekende projectfiche'),
     message: t(
@@ -421,36 +429,29 @@ const definitions: Readonly<Record<ParticipationFindingCode, Def>> = {
       'Voeg de fiche toe of verbeter refProjectFactsheet.',
     ),
   },
-};
+]);
 
-/** Every finding this package can produce, keyed by code, with its severity and EN/FR/NL title, message and fix. */
-export const participationFindingCatalogue: Readonly<Record<ParticipationFindingCode, FindingDefinition>> =
-  Object.freeze(
-    Object.fromEntries(Object.entries(definitions).map(([code, d]) => [code, { code, ...d }])) as Record<
-      ParticipationFindingCode,
-      FindingDefinition
-    >,
-  );
+/** A stable code of the participation and governance findings. */
+export type ParticipationFindingCode = FindingCode<typeof participationFindingCatalogue>;
 
-/** One thing a participation or governance check found. */
-export interface ParticipationFinding {
-  /** Stable code from {@link participationFindingCatalogue}. */
-  readonly code: ParticipationFindingCode;
-  /** error, warning or info. */
-  readonly severity: Severity;
+/**
+ * One thing a participation or governance check found: the contract's {@link Finding} (message in English; use
+ * {@link describeFinding} for another language) and the id of the record it is about. `instancePath` points into that
+ * record (e.g. `/endDate`), `""` for the record as a whole.
+ */
+export interface ParticipationFinding extends Finding<ParticipationFindingCode> {
   /** Id of the record the finding is about. */
   readonly entity: string;
-  /** Values the message is built from. */
-  readonly params: Readonly<Record<string, string | number>>;
 }
 
-/** A finding with its code's severity. */
+/** A finding of `code` about the record `entity`, with the values its message names. */
 export function participationFinding(
   code: ParticipationFindingCode,
   entity: string,
   params: Readonly<Record<string, string | number>>,
+  instancePath = '',
 ): ParticipationFinding {
-  return { code, severity: participationFindingCatalogue[code].severity, entity, params };
+  return { ...createFinding(participationFindingCatalogue, code, 'en', { params, instancePath }), entity };
 }
 
 /**
@@ -459,5 +460,6 @@ export function participationFinding(
  * describeFinding(finding, 'nl'); // 'Bijdrage … is samengevoegd met …, dat geen bijdrage van de dataset is'
  */
 export function describeFinding(finding: ParticipationFinding, lang: Lang): string {
-  return renderTemplate(participationFindingCatalogue[finding.code].message[lang], finding.params);
+  const definition: FindingDefinition<ParticipationFindingCode> = participationFindingCatalogue[finding.code];
+  return renderTemplate(definition.message[lang], finding.params);
 }

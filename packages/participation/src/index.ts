@@ -10,7 +10,6 @@ export { ParticipationError, isParticipationError } from './errors';
 export type { ParticipationErrorCode } from './errors';
 export { participationFindingCatalogue, participationFinding, describeFinding } from './findings';
 export type { ParticipationFinding, ParticipationFindingCode } from './findings';
-export { LANGUAGES, isLang, textIn } from './text/localize';
 export { collectEntities, PARTICIPATION_TYPES } from './entities/entities';
 export type { ParticipationEntities, CollectedEntities } from './entities/entities';
 export { participationEvents } from './entities/events';

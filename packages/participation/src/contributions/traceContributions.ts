@@ -154,11 +154,17 @@ export function traceContributions(
     const { final, broken } = resolveMerge(c);
     const end = final === undefined ? undefined : byContribution.get(final);
     const factsheetIds = distinct([...(c.refProjectFactsheet ?? []), ...(end?.refProjectFactsheet ?? [])]);
-    for (const f of c.refProjectFactsheet ?? [])
+    (c.refProjectFactsheet ?? []).forEach((f, k) => {
       if (!factsheets.has(f))
         findings.push(
-          participationFinding('contribution_factsheet_unknown', c.id, { contribution: c.id, factsheet: f }),
+          participationFinding(
+            'contribution_factsheet_unknown',
+            c.id,
+            { contribution: c.id, factsheet: f },
+            `/refProjectFactsheet/${k}`,
+          ),
         );
+    });
     const scheduled = factsheetIds.filter((f) => inRoadmap.get(f)?.status === 'scheduled');
     const decisive = end ?? c;
     const fate: ContributionFate =
@@ -246,10 +252,15 @@ function mergeResolver(
       if (onPath.has(cur.id)) {
         const cycle = path.slice(path.indexOf(cur.id));
         findings.push(
-          participationFinding('contribution_merge_cycle', cur.id, {
-            contribution: cur.id,
-            chain: [...cycle, cur.id].join(' → '),
-          }),
+          participationFinding(
+            'contribution_merge_cycle',
+            cur.id,
+            {
+              contribution: cur.id,
+              chain: [...cycle, cur.id].join(' → '),
+            },
+            '/refMergedInto',
+          ),
         );
         tail = { final: undefined, broken: true };
         break;
@@ -262,14 +273,21 @@ function mergeResolver(
       }
       const target = cur.refMergedInto;
       if (target === undefined) {
-        findings.push(participationFinding('contribution_merged_without_target', cur.id, { contribution: cur.id }));
+        findings.push(
+          participationFinding('contribution_merged_without_target', cur.id, { contribution: cur.id }, '/status'),
+        );
         tail = { final: undefined, broken: true };
         break;
       }
       const next = byContribution.get(target);
       if (!next) {
         findings.push(
-          participationFinding('contribution_merge_target_unknown', cur.id, { contribution: cur.id, target }),
+          participationFinding(
+            'contribution_merge_target_unknown',
+            cur.id,
+            { contribution: cur.id, target },
+            '/refMergedInto',
+          ),
         );
         tail = { final: undefined, broken: true };
         break;
@@ -321,12 +339,17 @@ function historyOf(c: Contribution, received: string | undefined, findings: Part
   history.forEach((h, k) => {
     if (h.date !== undefined && previous !== undefined && h.date < previous)
       findings.push(
-        participationFinding('contribution_history_out_of_order', c.id, {
-          contribution: c.id,
-          index: k,
-          date: h.date,
-          previous: `${previousLabel} ${previous}`,
-        }),
+        participationFinding(
+          'contribution_history_out_of_order',
+          c.id,
+          {
+            contribution: c.id,
+            index: k,
+            date: h.date,
+            previous: `${previousLabel} ${previous}`,
+          },
+          `/statusHistory/${k}/date`,
+        ),
       );
     if (h.date !== undefined) {
       previous = h.date;
@@ -336,11 +359,16 @@ function historyOf(c: Contribution, received: string | undefined, findings: Part
   const last = history[history.length - 1];
   if (last && last.status !== c.status)
     findings.push(
-      participationFinding('contribution_status_mismatch', c.id, {
-        contribution: c.id,
-        status: c.status,
-        last: last.status,
-      }),
+      participationFinding(
+        'contribution_status_mismatch',
+        c.id,
+        {
+          contribution: c.id,
+          status: c.status,
+          last: last.status,
+        },
+        '/status',
+      ),
     );
   return history;
 }

@@ -125,17 +125,24 @@ export function checkBoardComposition(
     const end = m.endDate === undefined ? undefined : dayOf(m.endDate);
     if (start === undefined || (m.endDate !== undefined && (end === undefined || end < start)))
       findings.push(
-        participationFinding('membership_dates_invalid', m.id, {
-          membership: m.id,
-          start: String(m.startDate),
-          end: String(m.endDate ?? '—'),
-        }),
+        participationFinding(
+          'membership_dates_invalid',
+          m.id,
+          {
+            membership: m.id,
+            start: String(m.startDate),
+            end: String(m.endDate ?? '—'),
+          },
+          start === undefined ? '/startDate' : '/endDate',
+        ),
       );
   }
 
   const members: BoardMember[] = activeMemberships(memberships, board.id, date).map((m) => {
     if (!lookup.knows(m.refMember))
-      findings.push(participationFinding('member_unknown', m.id, { membership: m.id, member: m.refMember }));
+      findings.push(
+        participationFinding('member_unknown', m.id, { membership: m.id, member: m.refMember }, '/refMember'),
+      );
     const helix = lookup.helixOf(m.refMember) ?? (m.refOrganisation ? lookup.helixOf(m.refOrganisation) : undefined);
     return { membership: m.id, member: m.refMember, role: m.role, voting: hasVote(m), helix };
   });

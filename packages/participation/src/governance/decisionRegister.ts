@@ -82,7 +82,12 @@ export function decisionRegister(entities: ParticipationEntities): DecisionRegis
     const date = dayOf(d.dateDecided);
     if (!board)
       findings.push(
-        participationFinding('decision_board_unknown', d.id, { decision: d.id, board: d.refGovernanceBoard }),
+        participationFinding(
+          'decision_board_unknown',
+          d.id,
+          { decision: d.id, board: d.refGovernanceBoard },
+          '/refGovernanceBoard',
+        ),
       );
     const session = d.refMeeting === undefined ? undefined : meetings.get(d.refMeeting);
     let quorum: QuorumCheck | undefined;
@@ -91,21 +96,31 @@ export function decisionRegister(entities: ParticipationEntities): DecisionRegis
       quorum = quorumBySession.get(key) ?? quorumBySession.set(key, checkQuorum(board, session, memberships)).get(key)!;
       if (quorum.quorate.ok && !quorum.quorate.value)
         findings.push(
-          participationFinding('decision_without_quorum', d.id, {
-            decision: d.id,
-            meeting: session.id,
-            present: quorum.present,
-            quorum: quorum.quorum ?? 0,
-          }),
+          participationFinding(
+            'decision_without_quorum',
+            d.id,
+            {
+              decision: d.id,
+              meeting: session.id,
+              present: quorum.present,
+              quorum: quorum.quorum ?? 0,
+            },
+            '/refMeeting',
+          ),
         );
       if (date !== undefined && quorum.date !== undefined && date !== quorum.date)
         findings.push(
-          participationFinding('decision_session_date_mismatch', d.id, {
-            decision: d.id,
-            date,
-            meeting: session.id,
-            sessionDate: quorum.date,
-          }),
+          participationFinding(
+            'decision_session_date_mismatch',
+            d.id,
+            {
+              decision: d.id,
+              date,
+              meeting: session.id,
+              sessionDate: quorum.date,
+            },
+            '/dateDecided',
+          ),
         );
     }
     const v = d.voteCount;
@@ -113,7 +128,9 @@ export function decisionRegister(entities: ParticipationEntities): DecisionRegis
       const votes = v.inFavour + v.against + (v.abstention ?? 0);
       const voters = quorum?.date !== undefined ? quorum.present : board?.votingSeats;
       if (typeof voters === 'number' && votes > voters)
-        findings.push(participationFinding('votes_exceed_members', d.id, { decision: d.id, votes, voters }));
+        findings.push(
+          participationFinding('votes_exceed_members', d.id, { decision: d.id, votes, voters }, '/voteCount'),
+        );
     }
     return {
       decision: d.id,

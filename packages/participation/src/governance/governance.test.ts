@@ -89,6 +89,10 @@ describe('checkBoardComposition', () => {
     ];
     const c = checkBoardComposition(steer, bad, stakeholders, { matchVotingSeats: false }, '2026-04-01');
     expect(codes(c.findings)).toEqual(['membership_dates_invalid', 'member_unknown']);
+    expect(c.findings.map((f) => [f.entity.split(':').pop(), f.instancePath])).toEqual([
+      ['backwards', '/endDate'],
+      ['nobody', '/refMember'],
+    ]);
     const before = checkBoardComposition(steer, memberships, stakeholders, {}, '2026-02-28');
     expect(codes(before.findings)).toContain('board_not_active');
   });

@@ -40,7 +40,14 @@ export interface QuorumCheck {
 export function checkQuorum(board: GovernanceBoard, meeting: Meeting, memberships: readonly Membership[]): QuorumCheck {
   const findings: ParticipationFinding[] = [];
   if (meeting.refGovernanceBoard !== undefined && meeting.refGovernanceBoard !== board.id)
-    findings.push(participationFinding('session_board_mismatch', meeting.id, { meeting: meeting.id, board: board.id }));
+    findings.push(
+      participationFinding(
+        'session_board_mismatch',
+        meeting.id,
+        { meeting: meeting.id, board: board.id },
+        '/refGovernanceBoard',
+      ),
+    );
   const date = dayOf(meeting.startDate);
   const quorum =
     typeof board.quorum === 'number' && Number.isInteger(board.quorum) && board.quorum >= 0 ? board.quorum : undefined;
@@ -70,12 +77,17 @@ export function checkQuorum(board: GovernanceBoard, meeting: Meeting, membership
     quorate = computed(presentVoters.length >= quorum);
     if (presentVoters.length < quorum)
       findings.push(
-        participationFinding('quorum_not_met', meeting.id, {
-          board: board.id,
-          meeting: meeting.id,
-          present: presentVoters.length,
-          quorum,
-        }),
+        participationFinding(
+          'quorum_not_met',
+          meeting.id,
+          {
+            board: board.id,
+            meeting: meeting.id,
+            present: presentVoters.length,
+            quorum,
+          },
+          '/refParticipant',
+        ),
       );
   }
   return {

@@ -2,9 +2,9 @@
  * Every human-facing string of this package's documents and reports, in French, Dutch and English. The table is typed
  * so a missing language is a compile error; a test also fails on an empty one.
  */
-import { renderTemplate, type Lang, type Texts } from '@opencity/models';
+import { renderTemplate, type Lang, type CompleteText } from '@opencity/models';
 
-const m = (en: string, fr: string, nl: string): Texts => ({ en, fr, nl });
+const m = (en: string, fr: string, nl: string): CompleteText => ({ en, fr, nl });
 
 /** The message table. */
 export const messages = {
@@ -232,7 +232,7 @@ export const messages = {
   no: m('no', 'non', 'nee'),
   none: m('none', 'aucune', 'geen'),
   notComputable: m('not computable', 'non calculable', 'niet berekenbaar'),
-} as const satisfies Record<string, Texts>;
+} as const satisfies Record<string, CompleteText>;
 
 /** A key of the message table. */
 export type MessageKey = keyof typeof messages;

@@ -1,7 +1,7 @@
 /** Who may be named in a published output: organisations, and individuals who consented to public listing. */
 import type { Lang, Organisation, Stakeholder } from '@opencity/models';
 import { dayOf } from '../entities/dates';
-import { textIn } from './localize';
+import { textIn } from '@opencity/models';
 
 /**
  * True when a stakeholder may be named publicly: an organisation always; an individual only with a

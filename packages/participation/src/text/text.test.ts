@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { participationFindingCatalogue } from '../findings';
 import { formatter } from './format';
-import { textIn } from './localize';
 import { message, messages } from './messages';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -44,15 +43,5 @@ describe('formatter', () => {
     expect(nl.date('2026-07-01')).toBe('1 juli 2026');
     expect(en.euros(500000)).toBe('€500,000');
     expect(en.outcome({ ok: false, reason: { code: 'zero_denominator', message: 'x' } })).toBe('not computable');
-  });
-});
-
-describe('textIn', () => {
-  it('falls back to English, French, Dutch, then any language', () => {
-    expect(textIn({ fr: 'Mobilité', nl: 'Mobiliteit' }, 'en')).toBe('Mobilité');
-    expect(textIn({ nl: 'Mobiliteit' }, 'fr')).toBe('Mobiliteit');
-    expect(textIn({ de: 'Mobilität' }, 'fr')).toBe('Mobilität');
-    expect(textIn(undefined, 'fr', '—')).toBe('—');
-    expect(textIn('plain', 'nl')).toBe('plain');
   });
 });
