@@ -435,7 +435,7 @@ export const participationFindingCatalogue = defineFindingCatalogue([
 export type ParticipationFindingCode = FindingCode<typeof participationFindingCatalogue>;
 
 /**
- * One thing a participation or governance check found: the contract's {@link Finding} (message in English; use
+ * One thing a participation or governance check found: a `Finding` of @opencity/models (message in English; use
  * {@link describeFinding} for another language) and the id of the record it is about. `instancePath` points into that
  * record (e.g. `/endDate`), `""` for the record as a whole.
  */
