@@ -138,4 +138,59 @@ describe('opencity kpi', () => {
     expect(await run(['kpi', 'list', '--catalogue', 'bad-catalogue.json'], io)).toBe(2);
     expect(io.err()).toMatch(/^opencity kpi list: bad-catalogue\.json\[0\]/);
   });
+
+  it('says when a filter matches nothing and exits 1, with a suggestion', async () => {
+    let io = memoryIo(dir);
+    expect(await run(['kpi', 'list', '--domain', 'mobilty'], io)).toBe(1);
+    expect(io.out()).toBe('');
+    expect(io.err()).toBe(
+      'opencity kpi list: nothing matched the filter --domain mobilty (did you mean "mobility"?); known values: digital, economy, environment, mobility, project, society\n',
+    );
+    io = memoryIo(dir);
+    expect(await run(['kpi', 'compute', '--data', 'data/inputs.csv', '--area', '99999', '--period', '2024'], io)).toBe(
+      1,
+    );
+    expect(io.err()).toBe('opencity kpi compute: nothing matched the filters --period 2024 --area 99999\n');
+  });
+
+  it('reports every rejected row with its line and exits 1 (it used to print "0 value(s)" with exit 0)', async () => {
+    const bad = join(dir, 'bad');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(bad);
+    writeFileSync(
+      join(bad, 'inputs.csv'),
+      'area,period,variable,value\n21004,2024,unemployed,17200\n21004,2024,labourForce,lots\n,2024,unemployed,3\n',
+    );
+    writeFileSync(
+      join(bad, 'obs.ndjson'),
+      '{"area":"21015","time":"2024-01-01T00:00:00Z","variable":"no2","value":20}\n{broken\n\n{"area":"21015","variable":"no2","value":1}\n',
+    );
+    const io = memoryIo(dir);
+    expect(await run(['kpi', 'compute', '--data', 'bad', '--kpi', 'ECO-01'], io)).toBe(1);
+    expect(io.err().split('\n')).toEqual([
+      'bad/inputs.csv:3: row rejected: "value" must be a finite number; got "lots"',
+      'bad/inputs.csv:4: row rejected: missing "area"',
+      expect.stringMatching(/^bad\/obs\.ndjson:2: row rejected: not valid JSON \(/),
+      'bad/obs.ndjson:4: row rejected: needs "time" (an observation) or "period" (an input)',
+      '4 rows were rejected (see above); fix them or remove them',
+      '',
+    ]);
+    expect(io.out()).toMatch(/ECO-01 +21004 +2024 /);
+  });
+
+  it('neutralises CSV cells a spreadsheet would run as formulas, and terminal escapes in text', async () => {
+    writeFileSync(
+      join(dir, 'hostile.csv'),
+      'area,period,variable,value\n"=HYPERLINK(""http://x"")",2024,unemployed,5\n"=HYPERLINK(""http://x"")",2024,labourForce,-10\n"\u001b[2J@a",2024,unemployed,1\n"\u001b[2J@a",2024,labourForce,4\n',
+    );
+    let io = memoryIo(dir);
+    expect(await run(['kpi', 'compute', '--data', 'hostile.csv', '--kpi', 'ECO-01', '--format', 'csv'], io)).toBe(0);
+    const csv = io.out();
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"")",2024,-50,`);
+    expect(csv).not.toMatch(/(^|\n|,)"?=/);
+    io = memoryIo(dir);
+    expect(await run(['kpi', 'compute', '--data', 'hostile.csv', '--kpi', 'ECO-01'], io)).toBe(0);
+    expect(io.out()).not.toContain('\u001b');
+    expect(io.out()).toContain('\\u001b[2J@a');
+  });
 });

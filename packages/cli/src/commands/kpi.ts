@@ -110,10 +110,7 @@ async function readRows(io: CommandIo, lang: Lang, file: string, rejected: Rejec
     } catch (error) {
       throw new UsageError('bad_data', `${file}: ${(error as Error).message}`, { cause: error });
     }
-    return records.map(({ record, info }) => ({
-      row: { ...record, value: record['value'] === '' ? undefined : Number(record['value']) },
-      where: `:${info.lines}`,
-    }));
+    return records.map(({ record, info }) => ({ row: record, where: `:${info.lines}` }));
   }
   if (ext === '.ndjson' || ext === '.jsonl') {
     const rows: LocatedRow[] = [];
@@ -123,7 +120,11 @@ async function readRows(io: CommandIo, lang: Lang, file: string, rejected: Rejec
       try {
         rows.push({ row: JSON.parse(line), where: `:${i + 1}` });
       } catch (error) {
-        rejected.push({ file, where: `:${i + 1}`, reason: (error as Error).message });
+        rejected.push({
+          file,
+          where: `:${i + 1}`,
+          reason: cliMessage(lang, 'rowNotJson', { reason: (error as Error).message }),
+        });
       }
     });
     return rows;
@@ -139,19 +140,24 @@ async function readRows(io: CommandIo, lang: Lang, file: string, rejected: Rejec
 }
 
 /** Why a row cannot be used, or `undefined` when it is a usable input or observation row. */
-function rowProblem(row: unknown): string | undefined {
-  if (!row || typeof row !== 'object' || Array.isArray(row)) return 'a row must be an object';
+function rowProblem(row: unknown, lang: Lang): string | undefined {
+  if (!row || typeof row !== 'object' || Array.isArray(row)) return cliMessage(lang, 'rowNotObject');
   const r = row as Row;
-  if (typeof r['variable'] !== 'string' || r['variable'] === '') return 'missing "variable"';
-  if (typeof r['area'] !== 'string' && typeof r['area'] !== 'number') return 'missing "area"';
-  const value = typeof r['value'] === 'string' && r['value'].trim() !== '' ? Number(r['value']) : r['value'];
-  if (typeof value !== 'number' || !Number.isFinite(value))
-    return `"value" must be a finite number; got ${JSON.stringify(r['value']) ?? 'nothing'}`;
+  if (typeof r['variable'] !== 'string' || r['variable'] === '')
+    return cliMessage(lang, 'rowMissing', { field: 'variable' });
+  if ((typeof r['area'] !== 'string' && typeof r['area'] !== 'number') || r['area'] === '')
+    return cliMessage(lang, 'rowMissing', { field: 'area' });
+  if (!Number.isFinite(numberOf(r['value'])))
+    return cliMessage(lang, 'rowValue', { got: JSON.stringify(r['value']) ?? '-' });
   const hasTime = typeof r['time'] === 'string' || typeof r['time'] === 'number';
   const hasPeriod = typeof r['period'] === 'string' || typeof r['period'] === 'number';
-  if (!hasTime && !hasPeriod) return 'needs "time" (an observation) or "period" (an input)';
+  if (!hasTime && !hasPeriod) return cliMessage(lang, 'rowNoTime');
   return undefined;
 }
+
+/** A row's value as a number: numbers as they are, non-blank text (CSV cells) parsed, anything else NaN. */
+const numberOf = (value: unknown): number =>
+  typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
 
 function listText(definitions: readonly KpiDefinition[], lang: Lang): string {
   const width = Math.max(0, ...definitions.map((d) => d.id.length));
@@ -381,13 +387,13 @@ en de afsluitcode is dan 1.`,
     const rejected: Rejection[] = [];
     for (const file of await dataFiles(io, lang, values.data)) {
       for (const { row, where } of await readRows(io, lang, file, rejected)) {
-        const problem = rowProblem(row);
+        const problem = rowProblem(row, lang);
         if (problem) {
           rejected.push({ file, where, reason: problem });
           continue;
         }
         const r = row as Row;
-        const value = Number(r['value']);
+        const value = numberOf(r['value']);
         const area = r['area'] as string | number;
         const variable = r['variable'] as string;
         const unit = typeof r['unit'] === 'string' && r['unit'] ? { unit: r['unit'] } : {};

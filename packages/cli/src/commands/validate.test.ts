@@ -30,7 +30,7 @@ describe('opencity validate', () => {
       io,
     );
     expect(code).toBe(0);
-    expect(io.out()).toContain('2 record(s): 2 valid, 0 invalid, 0 unparseable');
+    expect(io.out()).toContain('2 records: 2 valid, 0 invalid, 0 unparseable');
   });
 
   it('exits 1 on each invalid example and names the JSON Pointer', async () => {
@@ -68,14 +68,14 @@ describe('opencity validate', () => {
       { file: join(dir, 'nested/day.ndjson'), line: 3 },
     ]);
     expect(validate('ValidationReport', report).ok).toBe(true);
-    expect(io.out()).toBe(`${output}: 4 record(s): 2 valid, 1 invalid, 1 unparseable; 2 error(s), 0 warning(s)\n`);
+    expect(io.out()).toBe(`${output}: 4 records: 2 valid, 1 invalid, 1 unparseable; 2 errors, 0 warnings\n`);
   });
 
   it('reads standard input with -, in the language asked for', async () => {
     const io = memoryIo(repo, `${entity({ pm25: 'high' })}\n`);
     expect(await run(['validate', '-', '--lang', 'nl'], io)).toBe(1);
     expect(io.out()).toContain('-:1 /pm25: error invalid_type: pm25 moet een getal ≥ 0 zijn; ontvangen "high"');
-    expect(io.out()).toContain('1 record(s): 0 geldig, 1 ongeldig, 0 onleesbaar');
+    expect(io.out()).toContain('1 record: 0 geldig, 1 ongeldig, 0 onleesbaar');
   });
 
   it('writes HTML, JUnit and SARIF reports', async () => {
@@ -101,7 +101,7 @@ describe('opencity validate', () => {
     };
     const io = memoryIo(repo, JSON.stringify(normalized));
     expect(await run(['validate', '-', '--representation', 'normalized'], io)).toBe(0);
-    expect(io.out()).toContain('1 record(s): 1 valid');
+    expect(io.out()).toContain('1 record: 1 valid');
   });
 
   it('reports oversize records instead of reading them', async () => {
@@ -140,7 +140,7 @@ describe('opencity validate', () => {
     expect(await run(['validate', '-'], tty)).toBe(0);
     expect(io.err()).toMatch(/^\rvalidating… {2}[0-9,]+ records {2}-/);
     expect(io.err().endsWith(`\r${' '.repeat(120)}\r`)).toBe(true);
-    expect(io.out()).toContain('2,500 record(s): 2,500 valid');
+    expect(io.out()).toContain('2,500 records: 2,500 valid');
   });
 
   it('exits 2 for an unknown command or option', async () => {

@@ -26,12 +26,41 @@ describe('renderings', () => {
       'a b/x.ndjson:3 /pm10x: warning unknown_property: pm10x is not defined by AirQualityObserved; did you mean "pm10"?',
     );
     expect(text).toContain('y.json[1] /dateObserved: error missing_required_property');
-    expect(text).toMatch(/error\s+missing_required_property\s+2 in 1 record\(s\) — Required property missing/);
-    expect(text.trimEnd().split('\n').at(-1)).toBe(
-      '5 record(s): 3 valid, 2 invalid, 0 unparseable; 3 error(s), 1 warning(s)',
-    );
+    expect(text).toMatch(/error\s+missing_required_property\s+2 in 1 record — Required property missing/);
+    expect(text.trimEnd().split('\n').at(-1)).toBe('5 records: 3 valid, 2 invalid, 0 unparseable; 3 errors, 1 warning');
     expect(formatText(report, { color: true })).toContain('\u001b[31merror\u001b[0m');
-    expect(formatText(report, { maxRecords: 1 })).toContain('… and 2 more record(s) with findings');
+    expect(formatText(report, { maxRecords: 1 })).toContain('… and 2 more records with findings');
+  });
+
+  it('text: plural forms and numbers as each language writes them (Intl.PluralRules, Intl.NumberFormat)', async () => {
+    const many = await validateRecords(
+      Array.from({ length: 1234 }, (_, i) => ({ source: { file: 'm.ndjson', line: i + 1 }, text: entity() })),
+      { lang: 'fr' },
+    );
+    expect(formatText(many).trimEnd().split('\n').at(-1)).toBe(
+      '1\u202f234 enregistrements\u202f: 1\u202f234 valides, 0 invalide, 0 illisible\u202f; 0 erreur, 0 avertissement',
+    );
+    const one = await validateRecords([{ source: { file: 'o.json' }, text: entity({ pm25: 'x' }) }], { lang: 'nl' });
+    expect(formatText(one).trimEnd().split('\n').at(-1)).toBe(
+      '1 record: 0 geldig, 1 ongeldig, 0 onleesbaar; 1 fout, 0 waarschuwingen',
+    );
+  });
+
+  it('text: terminal control characters from payloads are shown escaped, never sent to the terminal', async () => {
+    const hostile = await validateRecords([
+      {
+        source: { file: 'evil\u001b[2J.ndjson', line: 1 },
+        text: entity({ 'pm\u001b]8;;http://x\u0007k\u009b1m': 1, '\u202e': 2 }),
+      },
+    ]);
+    const text = formatText(hostile);
+    // eslint-disable-next-line no-control-regex
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+    expect(text).toContain(
+      'evil\\u001b[2J.ndjson:1 /pm\\u001b]8;;http:~1~1x\\u0007k\\u009b1m: warning unknown_property',
+    );
+    expect(text).toContain('/\\u202e: warning unknown_property');
+    expect(formatText(hostile, { color: true })).toContain('\u001b[33mwarning\u001b[0m');
   });
 
   it('JUnit: a suite per input, failures only at or above the threshold, markup escaped', () => {

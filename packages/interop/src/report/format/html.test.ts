@@ -85,7 +85,7 @@ describe('the HTML report in a browser', () => {
     expect(codes).toEqual(['invalid_type', 'unparseable_json', 'unknown_property']);
     const invalidType = page.locator('details.notice[data-code="invalid_type"]');
     expect(await invalidType.getAttribute('open')).not.toBeNull();
-    expect(await invalidType.locator('summary').innerText()).toContain('50 in 50 record(s)');
+    expect(await invalidType.locator('summary').innerText()).toContain('50 in 50 records');
     expect(await invalidType.locator('tbody tr').count()).toBe(5);
     expect(await invalidType.locator('tbody tr').first().innerText()).toContain('exports/stations.ndjson:10');
     expect(await invalidType.innerText()).toContain('pm25 must be a number ≥ 0; got "high"');

@@ -2,7 +2,7 @@
 import type { Severity } from '@opencity/models';
 import type { ValidationReport } from '../types';
 import { formatSource } from './location';
-import { formatCount, reportWords } from './words';
+import { counted, formatCount, pluralForm, reportWords } from './words';
 import { escapeMarkup as h } from './xml';
 
 /** Options of {@link formatHtml}. */
@@ -60,10 +60,11 @@ export function formatHtml(report: ValidationReport, options: HtmlFormatOptions 
   const summary = [
     `<section id="summary"><div class="cards">`,
     ...cards.map(
-      ([key, label, value]) => `<div class="card ${key}" data-count="${key}"><b>${n(value)}</b>${h(label)}</div>`,
+      ([key, forms, value]) =>
+        `<div class="card ${key}" data-count="${key}"><b>${n(value)}</b>${h(pluralForm(forms, value, lang))}</div>`,
     ),
     `</div>`,
-    `<div class="bar" role="img" aria-label="${h(`${n(s.valid)} ${w.valid}, ${n(s.invalid)} ${w.invalid}, ${n(s.unparseable)} ${w.unparseable}`)}">` +
+    `<div class="bar" role="img" aria-label="${h(`${counted(s.valid, w.valid, lang)}, ${counted(s.invalid, w.invalid, lang)}, ${counted(s.unparseable, w.unparseable, lang)}`)}">` +
       `<span class="valid" style="width:${pct(s.valid)}%"></span><span class="invalid" style="width:${pct(s.invalid)}%"></span><span class="unparseable" style="width:${pct(s.unparseable)}%"></span></div>`,
     s.total === 0
       ? `<p>${h(w.noRecords)}</p>`
@@ -86,7 +87,7 @@ export function formatHtml(report: ValidationReport, options: HtmlFormatOptions 
       .join(', ');
     return (
       `<details class="notice" data-code="${h(g.code)}" data-severity="${g.severity}"${g.severity === 'error' ? ' open' : ''}>` +
-      `<summary>${badge(g.severity, w.severity[g.severity])} <code>${h(g.code)}</code> — ${h(g.title)} <span class="count">${h(`${n(g.total)} ${w.inRecords(n(g.records))}`)}</span></summary>` +
+      `<summary>${badge(g.severity, w.severity[g.severity])} <code>${h(g.code)}</code> — ${h(g.title)} <span class="count">${h(`${n(g.total)} ${w.inRecords(g.records)}`)}</span></summary>` +
       `<p><strong>${h(w.howToFix)}${w.colon}</strong> ${h(g.fix)} (<a href="${h(g.docs)}">${h(w.documentation)}</a>)</p>` +
       (paths ? `<p><strong>${h(w.paths)}${w.colon}</strong> ${paths}</p>` : '') +
       `<table><caption>${h(w.samples(g.samples.length, g.total))}</caption><thead><tr><th>${h(w.location)}</th><th>${h(w.path)}</th><th>${h(w.message)}</th></tr></thead><tbody>${samples}</tbody></table>` +
@@ -103,7 +104,7 @@ export function formatHtml(report: ValidationReport, options: HtmlFormatOptions 
   );
   const unlisted = report.records.length - listed.length + s.recordsOmitted;
   const inputs = report.inputs
-    .map((i) => `<li><code>${h(i.file)}</code> (${i.format}) — ${n(i.records)} ${h(w.records)}</li>`)
+    .map((i) => `<li><code>${h(i.file)}</code> (${i.format}) — ${h(counted(i.records, w.records, lang))}</li>`)
     .join('');
   const schemas = report.schemas.map((x) => `<li><a href="${h(x.$id)}">${h(x.name)}</a> ${h(x.version)}</li>`).join('');
 
@@ -121,7 +122,7 @@ export function formatHtml(report: ValidationReport, options: HtmlFormatOptions 
 <p class="meta">${h(w.generated(`${report.tool.name} ${report.tool.version}`, report.generatedAt))}</p>
 ${summary.join('\n')}
 ${notices.length ? `<section id="findings"><h2>${h(w.findingsByCode)}</h2>\n${notices.join('\n')}\n</section>` : ''}
-${rows.length ? `<section id="records"><h2>${h(w.recordsWithFindings)}</h2><table><thead><tr><th>${h(w.location)}</th><th></th><th>${h(w.path)}</th><th>${h(w.message)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>${unlisted > 0 ? `<p class="meta">${h(w.omittedRecords(n(unlisted)))}</p>` : ''}</section>` : ''}
+${rows.length ? `<section id="records"><h2>${h(w.recordsWithFindings)}</h2><table><thead><tr><th>${h(w.location)}</th><th></th><th>${h(w.path)}</th><th>${h(w.message)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>${unlisted > 0 ? `<p class="meta">${h(w.omittedRecords(unlisted))}</p>` : ''}</section>` : ''}
 <section id="inputs"><h2>${h(w.inputs)}</h2><ul>${inputs}</ul>${schemas ? `<h2>${h(w.schemas)}</h2><ul>${schemas}</ul>` : ''}</section>
 </body>
 </html>

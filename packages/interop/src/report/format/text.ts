@@ -2,7 +2,8 @@
 import type { Severity } from '@opencity/models';
 import type { ValidationReport } from '../types';
 import { formatSource } from './location';
-import { formatCount, reportWords } from './words';
+import { counted, formatCount, reportWords } from './words';
+import { escapeTerminal as safe } from './terminal';
 
 /** Options of {@link formatText}. */
 export interface TextFormatOptions {
@@ -28,31 +29,33 @@ export function formatText(report: ValidationReport, options: TextFormatOptions 
   const out: string[] = [];
   for (const record of report.records.slice(0, maxRecords)) {
     for (const f of record.findings) {
+      // Everything from the payload (file names, keys in pointers, values in messages) is escaped for the terminal.
       out.push(
-        `${formatSource(record.source)}${f.instancePath ? ` ${f.instancePath}` : ''}: ${paint(f.severity, f.severity)} ${f.code}: ${f.message}`,
+        `${safe(formatSource(record.source))}${f.instancePath ? ` ${safe(f.instancePath)}` : ''}: ${paint(f.severity, f.severity)} ${safe(f.code)}: ${safe(f.message)}`,
       );
     }
     if (record.findingsOmitted)
-      out.push(`${formatSource(record.source)}: ${w.findingsOmitted(record.findingsOmitted)}`);
+      out.push(`${safe(formatSource(record.source))}: ${w.findingsOmitted(record.findingsOmitted)}`);
   }
   const unlisted = Math.max(0, report.records.length - maxRecords) + report.summary.recordsOmitted;
-  if (unlisted > 0) out.push(w.moreRecords(formatCount(unlisted, lang)));
+  if (unlisted > 0) out.push(w.moreRecords(unlisted));
   if (report.notices.length > 0) {
     out.push('', `${w.findingsByCode}${w.colon}`);
     const width = Math.max(...report.notices.map((n) => n.code.length));
     const sevWidth = Math.max(...report.notices.map((n) => w.severity[n.severity].length));
     for (const n of report.notices) {
       out.push(
-        `  ${paint(n.severity, w.severity[n.severity].padEnd(sevWidth))}  ${n.code.padEnd(width)}  ${formatCount(n.total, lang).padStart(9)} ${w.inRecords(formatCount(n.records, lang))} — ${n.title}`,
+        `  ${paint(n.severity, w.severity[n.severity].padEnd(sevWidth))}  ${safe(n.code).padEnd(width)}  ${formatCount(n.total, lang).padStart(9)} ${w.inRecords(n.records)} — ${safe(n.title)}`,
       );
     }
     out.push('');
   }
   const s = report.summary;
   if (s.total === 0) out.push(w.noRecords);
+  const semicolon = lang === 'fr' ? '\u202f;' : ';';
   out.push(
-    `${formatCount(s.total, lang)} ${w.records}${w.colon} ${formatCount(s.valid, lang)} ${w.valid}, ${formatCount(s.invalid, lang)} ${w.invalid}, ${formatCount(s.unparseable, lang)} ${w.unparseable}; ` +
-      `${formatCount(s.bySeverity.error, lang)} ${w.severities.error}, ${formatCount(s.bySeverity.warning, lang)} ${w.severities.warning}`,
+    `${counted(s.total, w.records, lang)}${w.colon} ${counted(s.valid, w.valid, lang)}, ${counted(s.invalid, w.invalid, lang)}, ${counted(s.unparseable, w.unparseable, lang)}${semicolon} ` +
+      `${counted(s.bySeverity.error, w.severities.error, lang)}, ${counted(s.bySeverity.warning, w.severities.warning, lang)}`,
   );
   return `${out.join('\n')}\n`;
 }
