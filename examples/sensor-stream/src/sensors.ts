@@ -37,9 +37,10 @@ export async function runSensors(options: SensorOptions): Promise<SensorRun> {
   if (!(invalidShare >= 0 && invalidShare <= 1))
     throw new RangeError(`invalidShare must be in [0, 1]; got ${invalidShare}`);
   const random = seededRandom(options.seed ?? 1);
+  // QoS 1 and reconnection: a message published while the broker is away waits in the client and goes out on return.
   const client = await mqtt.connectAsync(options.url, {
-    clientId: `opencity-sensors-${process.pid}`,
-    reconnectPeriod: 0,
+    clientId: `opencity-sensors-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
+    reconnectPeriod: 500,
   });
   const start = (options.start ?? new Date()).getTime();
   let broken = 0;
