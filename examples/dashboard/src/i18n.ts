@@ -85,10 +85,60 @@ const strings = {
   unparseable: { en: 'unparseable', fr: 'illisibles', nl: 'onleesbaar' },
   example: { en: 'Load an invalid example', fr: 'Charger un exemple invalide', nl: 'Laad een ongeldig voorbeeld' },
   liveHelp: {
-    en: 'Live KPIs from the sensor-stream example: run `npm start -w @opencity-examples/sensor-stream` and this page follows its feed.',
-    fr: 'KPI en direct de l’exemple sensor-stream : lancez `npm start -w @opencity-examples/sensor-stream` et cette page suit son flux.',
-    nl: 'Live KPI’s van het voorbeeld sensor-stream: start `npm start -w @opencity-examples/sensor-stream` en deze pagina volgt de feed.',
+    en: 'Live KPIs from the sensor-stream example: PM2.5 and NO2 means of the latest day, per municipality.',
+    fr: 'Indicateurs en direct de l’exemple sensor-stream : moyennes de PM2,5 et de NO2 du dernier jour, par commune.',
+    nl: 'Live-indicatoren van het voorbeeld sensor-stream: gemiddelden van PM2,5 en NO2 van de laatste dag, per gemeente.',
   },
+  liveNoFeed: {
+    en: 'No live feed configured.',
+    fr: 'Aucun flux en direct n’est configuré.',
+    nl: 'Er is geen livefeed ingesteld.',
+  },
+  liveHowTo: {
+    en: 'Start the sensor-stream example with {command}, then open this page with the address of its feed: {link}',
+    fr: 'Lancez l’exemple sensor-stream avec {command}, puis ouvrez cette page avec l’adresse de son flux : {link}',
+    nl: 'Start het voorbeeld sensor-stream met {command} en open deze pagina daarna met het adres van de feed: {link}',
+  },
+  liveRefused: {
+    en: 'This page follows only feeds of its own origin or of the origins its build allows (OPENCITY_LIVE_ORIGINS); {url} is neither.',
+    fr: 'Cette page ne suit que les flux de sa propre origine ou des origines autorisées lors de sa construction (OPENCITY_LIVE_ORIGINS) ; {url} n’en fait pas partie.',
+    nl: 'Deze pagina volgt alleen feeds van haar eigen oorsprong of van de oorsprongen die haar build toelaat (OPENCITY_LIVE_ORIGINS); {url} hoort daar niet bij.',
+  },
+  liveConnected: {
+    en: 'Broker connected · last message {time}',
+    fr: 'Courtier connecté · dernier message à {time}',
+    nl: 'Broker verbonden · laatste bericht om {time}',
+  },
+  liveNoMessage: {
+    en: 'Broker connected · no message yet',
+    fr: 'Courtier connecté · aucun message pour l’instant',
+    nl: 'Broker verbonden · nog geen bericht',
+  },
+  liveBrokerLost: {
+    en: 'Out of date: the ingestion service lost its MQTT broker at {time}; the values below may no longer be current.',
+    fr: 'Données périmées : le service d’ingestion a perdu son courtier MQTT à {time} ; les valeurs ci-dessous peuvent ne plus être à jour.',
+    nl: 'Verouderd: de ingestiedienst verloor zijn MQTT-broker om {time}; de waarden hieronder zijn mogelijk niet meer actueel.',
+  },
+  liveQuiet: {
+    en: 'Out of date: no message since {time}.',
+    fr: 'Données périmées : aucun message depuis {time}.',
+    nl: 'Verouderd: geen bericht sinds {time}.',
+  },
+  liveFeedDown: {
+    en: 'The feed does not answer; the values below are the last received.',
+    fr: 'Le flux ne répond pas ; les valeurs ci-dessous sont les dernières reçues.',
+    nl: 'De feed antwoordt niet; de waarden hieronder zijn de laatst ontvangen.',
+  },
+  liveMalformed: {
+    en: 'A feed message that was not in the expected form was ignored.',
+    fr: 'Un message du flux qui n’avait pas la forme attendue a été ignoré.',
+    nl: 'Een bericht van de feed dat niet de verwachte vorm had, werd genegeerd.',
+  },
+  liveAccepted: { en: 'accepted', fr: 'acceptés', nl: 'aanvaard' },
+  liveRejected: { en: 'rejected', fr: 'rejetés', nl: 'geweigerd' },
+  liveDuplicates: { en: 'redeliveries ignored', fr: 'redistributions ignorées', nl: 'herleveringen genegeerd' },
+  liveDay: { en: 'Day', fr: 'Jour', nl: 'Dag' },
+  liveObservations: { en: 'Observations', fr: 'Observations', nl: 'Waarnemingen' },
   liveWaiting: {
     en: 'Waiting for the sensor stream…',
     fr: 'En attente du flux de capteurs…',
@@ -113,6 +163,14 @@ export function pick(text: LocalizedText | Partial<Record<Lang, string>>, lang: 
 export function formatNumber(value: number, lang: Lang, digits = 1): string {
   const locale = lang === 'fr' ? 'fr-BE' : lang === 'nl' ? 'nl-BE' : 'en-GB';
   return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+}
+
+/** Formats the time of day of an ISO timestamp for a language (falls back to the text itself if it is not a date). */
+export function formatTime(iso: string, lang: Lang): string {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return iso;
+  const locale = lang === 'fr' ? 'fr-BE' : lang === 'nl' ? 'nl-BE' : 'en-GB';
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(time);
 }
 
 /** Escapes text for HTML. */

@@ -7,7 +7,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error — plain ESM helper without declarations
 import { serveDashboard } from '../serve.mjs';
 
 const artifacts = new URL('../../../test-artifacts/dashboard/', import.meta.url);
@@ -19,17 +18,38 @@ let browser: Browser;
 let page: Page;
 const errors: string[] = [];
 
+const feedRequests: string[] = [];
+/** Requests for the images a hostile feed tries to inject. */
+const injected: string[] = [];
+/** What the stand-in feed server sends on each path, and the streams it holds open. */
+const feeds = new Map<string, readonly unknown[]>();
+const openStreams = new Map<string, number>();
+
+/**
+ * A feed the page sees at `${url}<path>` (its own origin): the browser's request is sent on to the stand-in feed
+ * server, which writes `messages` as `data:` events and keeps the stream open, as the sensor-stream ingester does.
+ */
+async function serveFeed(path: string, messages: readonly unknown[]): Promise<void> {
+  feeds.set(`/${path}`, messages);
+  await page.route(`${url}${path}`, (route) => route.continue({ url: feedUrl.replace('/live', `/${path}`) }));
+}
+
 const shot = (name: string) => page.screenshot({ path: new URL(`${name}.png`, artifacts).pathname, fullPage: true });
 
 beforeAll(async () => {
   await mkdir(artifacts, { recursive: true });
-  ({ server, url } = (await serveDashboard({ port: 0 })) as { server: Server; url: string });
-  // A stand-in for the sensor-stream ingester's feed: one snapshot in the LiveSnapshot shape it sends.
-  feed = createServer((_req, res) => {
+  ({ server, url } = await serveDashboard({ port: 0 }));
+  // The stand-in for the sensor-stream ingester's feed. On its own origin it is not in the build's allow-list, so
+  // the Live page must refuse it without a request; the tests reach it through paths of the dashboard's origin.
+  feed = createServer((req, res) => {
+    const path = req.url ?? '/';
+    const messages = feeds.get(path) ?? [
+      { kind: 'snapshot', accepted: 52, rejected: 8, areas: { '21004': { pm25: 12.3, no2: 31.4, observations: 3 } } },
+    ];
     res.writeHead(200, { 'content-type': 'text/event-stream', 'access-control-allow-origin': '*' });
-    res.write(
-      `data: ${JSON.stringify({ accepted: 52, rejected: 8, at: '2026-03-02T10:00:00Z', areas: { '21004': { pm25: 12.3, no2: 31.4, observations: 3 } } })}\n\n`,
-    );
+    res.write(messages.map((m) => `data: ${JSON.stringify(m)}\n\n`).join(''));
+    openStreams.set(path, (openStreams.get(path) ?? 0) + 1);
+    res.on('close', () => openStreams.set(path, (openStreams.get(path) ?? 1) - 1));
   });
   await new Promise<void>((ok) => feed.listen(0, '127.0.0.1', () => ok()));
   feedUrl = `http://127.0.0.1:${(feed.address() as AddressInfo).port}/live`;
@@ -52,6 +72,8 @@ beforeAll(async () => {
   // Offline by construction: any request that leaves the dashboard's own origin fails the test.
   await page.route('**/*', (route) => {
     const target = route.request().url();
+    if (target === feedUrl) feedRequests.push(target);
+    if (target.includes('/pwned-')) injected.push(target);
     if (target.startsWith(url) || target === feedUrl) return route.continue();
     errors.push(`external request: ${target}`);
     return route.abort();
@@ -152,13 +174,99 @@ describe('dashboard', () => {
       .toMatch(/1 records?: 1 valid, 0 invalid/);
   });
 
-  it('follows a live sensor feed given with ?live=', async () => {
-    await page.goto(`${url}?live=${encodeURIComponent(feedUrl)}#/live`);
+  it('follows a live sensor feed of its own origin given with ?live=, and says when it is out of date', async () => {
+    const snapshot = {
+      kind: 'snapshot',
+      accepted: 52,
+      rejected: 8,
+      duplicates: 0,
+      areas: { '21004': { day: '2026-03-02', pm25: 12.3, no2: 31.4, observations: 3 } },
+      lastMessageAt: '2026-03-02T10:00:00.000Z',
+      broker: { state: 'connected', since: '2026-03-02T09:00:00.000Z' },
+      stale: false,
+      at: '2026-03-02T10:00:00.500Z',
+    };
+    const lost = {
+      ...snapshot,
+      kind: 'update',
+      areas: {},
+      broker: { state: 'reconnecting', since: snapshot.at },
+      stale: true,
+    };
+    await serveFeed('feeds/ok', [snapshot, lost]);
+    await page.goto(`${url}?live=${encodeURIComponent(`${url}feeds/ok`)}#/live`);
     await expect
       .poll(() => page.locator('[data-testid="live-counts"]').textContent(), { timeout: 10_000 })
       .toContain('52');
     expect(await page.locator('#live-out').textContent()).toContain('City of Brussels');
+    expect(await page.locator('[data-testid="live-status"]').textContent()).toMatch(
+      /^Out of date: .* lost its MQTT broker/,
+    );
     await shot('06-live');
+  });
+
+  it('renders a hostile feed as text: no injected markup, no handler runs', async () => {
+    // Markup that loads an image of the page's own origin: were it parsed as HTML, the request would show it even
+    // where the Content-Security-Policy stops the inline handler.
+    const payload = (field: string) => `<img src=/pwned-${field}.png onerror=window.__pwned=1>`;
+    const hostile = [
+      // The fields that were once inserted as HTML: the message is ignored, their shape is wrong.
+      {
+        accepted: payload('accepted'),
+        rejected: payload('rejected'),
+        at: payload('at'),
+        areas: { '21004': { pm25: 1, no2: 1, observations: payload('observations') } },
+      },
+      // Well-shaped, with markup where text is expected (an area key): shown as text.
+      {
+        kind: 'snapshot',
+        accepted: 1,
+        rejected: 0,
+        areas: { [payload('area')]: { day: '2026-03-02', pm25: 1, no2: 2, observations: 1 } },
+      },
+    ];
+    await serveFeed('feeds/hostile', hostile);
+    await page.goto(`${url}?live=${encodeURIComponent(`${url}feeds/hostile`)}#/live`);
+    await expect
+      .poll(() => page.locator('#live-out table').textContent(), { timeout: 10_000 })
+      .toContain(payload('area'));
+    await page.waitForTimeout(300);
+    expect(injected).toEqual([]);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('#live-out img').count()).toBe(0);
+    expect(await page.locator('#live-out').textContent()).toContain(
+      'A feed message that was not in the expected form was ignored.',
+    );
+  });
+
+  it('refuses a feed of another origin than its own or the allowed ones, without requesting it', async () => {
+    const before = feedRequests.length;
+    await page.goto(`${url}?live=${encodeURIComponent(feedUrl)}#/live`);
+    await expect.poll(() => page.locator('#live-out').getAttribute('data-feed')).toBe('refused');
+    expect(await page.locator('#live-out').textContent()).toContain(feedUrl);
+    expect(feedRequests.length).toBe(before);
+  });
+
+  it('says when no feed is configured, in every language, and requests none', async () => {
+    const before = feedRequests.length;
+    await page.goto(`${url}#/live`);
+    await expect.poll(() => page.locator('#live-out').getAttribute('data-feed')).toBe('none');
+    expect(await page.locator('#live-out').textContent()).toContain('No live feed configured.');
+    await page.click('button[data-lang="fr"]');
+    await expect.poll(() => page.locator('#live-out').textContent()).toContain('Aucun flux en direct n’est configuré.');
+    await page.click('button[data-lang="nl"]');
+    await expect.poll(() => page.locator('#live-out').textContent()).toContain('Er is geen livefeed ingesteld.');
+    await page.click('button[data-lang="en"]');
+    expect(feedRequests.length).toBe(before);
+  });
+
+  it('stops listening to the feed when the page is left', async () => {
+    await serveFeed('feeds/leave', [{ kind: 'snapshot', accepted: 7, rejected: 0, areas: {} }]);
+    await page.goto(`${url}?live=${encodeURIComponent(`${url}feeds/leave`)}#/live`);
+    await expect.poll(() => openStreams.get('/feeds/leave') ?? 0, { timeout: 10_000 }).toBe(1);
+    await page.click('nav a[href="#/kpis"]');
+    await page.waitForSelector('.card');
+    await expect.poll(() => openStreams.get('/feeds/leave'), { timeout: 5_000 }).toBe(0);
   });
 
   it('validates a dropped NDJSON file line by line', async () => {
