@@ -5,7 +5,14 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { reportFindingCatalogue } from '@opencity/interop';
-import { renderTemplate, type Finding, type Lang } from '@opencity/models';
+import {
+  createFinding,
+  defineFindingCatalogue,
+  type Finding,
+  type FindingCode,
+  type FindingParams,
+  type Lang,
+} from '@opencity/models';
 import { contract } from './topics';
 
 /** Limits applied to every message before it is parsed. */
@@ -19,65 +26,91 @@ export interface AdmissionLimits {
 /** The defaults of {@link AdmissionLimits}. */
 export const ADMISSION_DEFAULTS = { maxMessageBytes: 256 * 1024, maxDepth: 64 } as const;
 
-/** Why a message was refused: a code of the report finding catalogue, `unknown_topic` or a contract finding. */
+/** Findings of the ingester's own checks (the size, encoding and depth checks reuse the report catalogue's codes). */
+export const ingestionFindingCatalogue = defineFindingCatalogue([
+  {
+    code: 'message_not_json',
+    severity: 'error',
+    title: { en: 'Message not JSON', fr: 'Message non JSON', nl: 'Bericht geen JSON' },
+    message: {
+      en: 'the message is not valid JSON ({detail})',
+      fr: 'le message n’est pas du JSON valide ({detail})',
+      nl: 'het bericht is geen geldige JSON ({detail})',
+    },
+    fix: {
+      en: 'Publish one JSON entity per message, serialised with a JSON library.',
+      fr: 'Publiez une entité JSON par message, sérialisée avec une bibliothèque JSON.',
+      nl: 'Publiceer één JSON-entiteit per bericht, geserialiseerd met een JSON-bibliotheek.',
+    },
+  },
+  {
+    code: 'unknown_topic',
+    severity: 'error',
+    title: { en: 'Topic outside the contract', fr: 'Sujet hors contrat', nl: 'Onderwerp buiten het contract' },
+    message: {
+      en: 'the topic "{topic}" is not a channel of the OpenCity contract',
+      fr: 'le sujet « {topic} » n’est pas un canal du contrat OpenCity',
+      nl: 'het onderwerp "{topic}" is geen kanaal van het OpenCity-contract',
+    },
+    fix: {
+      en: 'Publish on a channel of the AsyncAPI contract, e.g. city/<NIS code>/AirQualityObserved/v1/<entity id>.',
+      fr: 'Publiez sur un canal du contrat AsyncAPI, par exemple city/<code INS>/AirQualityObserved/v1/<id de l’entité>.',
+      nl: 'Publiceer op een kanaal van het AsyncAPI-contract, bijvoorbeeld city/<NIS-code>/AirQualityObserved/v1/<entiteit-id>.',
+    },
+  },
+  {
+    code: 'internal_error',
+    severity: 'error',
+    title: { en: 'Ingester failure', fr: 'Échec de l’ingestion', nl: 'Fout bij de ingestie' },
+    message: {
+      en: 'the ingester failed on this message ({detail}); it went on with the next one',
+      fr: 'l’ingestion a échoué sur ce message ({detail}) ; elle a continué avec le suivant',
+      nl: 'de ingestie faalde op dit bericht ({detail}); ze ging verder met het volgende',
+    },
+    fix: {
+      en: 'Send this dead letter to the operators of the ingester: it shows a defect to fix, not a fault of the message.',
+      fr: 'Transmettez cette lettre morte aux responsables de l’ingestion : elle révèle un défaut à corriger, pas une faute du message.',
+      nl: 'Bezorg deze dead letter aan de beheerders van de ingestie: ze wijst op een fout om te verhelpen, niet op een fout in het bericht.',
+    },
+  },
+]);
+
+/** Why a message was refused: the code of the finding that refused it, or `contract_violation` (see its findings). */
 export type RefusalReason =
   | 'record_too_large'
   | 'binary_content'
   | 'too_deeply_nested'
-  | 'unparseable_json'
-  | 'unknown_topic'
+  | FindingCode<typeof ingestionFindingCatalogue>
   | 'contract_violation';
 
 /** The outcome for one message. */
 export type Admission =
   | {
-      readonly valid: true;
+      readonly ok: true;
       readonly payload: unknown;
       readonly text: string;
       readonly parameters: Readonly<Record<string, string>>;
     }
   | {
-      readonly valid: false;
+      readonly ok: false;
       readonly reason: RefusalReason;
       /** The payload as text, when it was valid UTF-8 within the size limit. */
       readonly text: string | undefined;
       readonly report: { readonly channel?: string; readonly findings: readonly Finding[] };
     };
 
-// Messages of the two refusals the report catalogue words for files rather than MQTT messages; the others are reused.
-const OWN_MESSAGES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
-  unknown_topic: {
-    en: 'the topic "{topic}" is not a channel of the OpenCity contract',
-    fr: 'le sujet « {topic} » n’est pas un canal du contrat OpenCity',
-    nl: 'het onderwerp "{topic}" is geen kanaal van het OpenCity-contract',
-  },
-  unparseable_json: {
-    en: 'the message is not valid JSON ({detail})',
-    fr: 'le message n’est pas du JSON valide ({detail})',
-    nl: 'het bericht is geen geldige JSON ({detail})',
-  },
-};
-
-function finding(code: string, params: Record<string, string | number>, lang: Lang): Finding {
-  const template = OWN_MESSAGES[code]?.[lang] ?? reportFindingCatalogue[code]!.message[lang];
-  const texts = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
-  return {
-    code,
-    severity: 'error',
-    instancePath: '',
-    schemaPath: '',
-    keyword: code,
-    params: texts,
-    message: renderTemplate(template, texts),
-  };
-}
-
 const refuse = (
   reason: Exclude<RefusalReason, 'contract_violation'>,
-  params: Record<string, string | number>,
+  params: FindingParams,
   lang: Lang,
   text?: string,
-): Admission => ({ valid: false, reason, text, report: { findings: [finding(reason, params, lang)] } });
+): Admission => {
+  const finding =
+    reason === 'record_too_large' || reason === 'binary_content' || reason === 'too_deeply_nested'
+      ? createFinding(reportFindingCatalogue, reason, lang, { params })
+      : createFinding(ingestionFindingCatalogue, reason, lang, { params });
+  return { ok: false, reason, text, report: { findings: [finding] } };
+};
 
 /** Validates a raw message received on `topic`; never throws on the payload. */
 export function admitMessage(topic: string, bytes: Uint8Array, lang: Lang, limits: AdmissionLimits = {}): Admission {
@@ -92,7 +125,7 @@ export function admitMessage(topic: string, bytes: Uint8Array, lang: Lang, limit
     payload = JSON.parse(text);
   } catch (error) {
     // The parser's own words (English) as a detail: V8 does not always give a position.
-    return refuse('unparseable_json', { detail: (error as Error).message.slice(0, 200) }, lang, text);
+    return refuse('message_not_json', { detail: (error as Error).message.slice(0, 200) }, lang, text);
   }
   let channel: string;
   try {
@@ -103,8 +136,8 @@ export function admitMessage(topic: string, bytes: Uint8Array, lang: Lang, limit
   if (channel === '') return refuse('unknown_topic', { topic: topic.slice(0, 300) }, lang, text);
   const r = contract.validateMessage(topic, payload, { lang });
   return r.valid
-    ? { valid: true, payload, text, parameters: r.parameters }
-    : { valid: false, reason: 'contract_violation', text, report: { channel: r.channel, findings: r.findings } };
+    ? { ok: true, payload, text, parameters: r.parameters }
+    : { ok: false, reason: 'contract_violation', text, report: { channel: r.channel, findings: r.findings } };
 }
 
 /**

@@ -7,9 +7,9 @@
  * exponential back-off; and a bounded memory of message keys, so a QoS 1 redelivery is never counted twice.
  */
 import { createHash } from 'node:crypto';
-import type { Lang } from '@opencity/models';
+import { createFinding, type Lang } from '@opencity/models';
 import mqtt, { type IConnackPacket, type MqttClient } from 'mqtt';
-import { admitMessage, type AdmissionLimits, type RefusalReason } from './admission';
+import { admitMessage, ingestionFindingCatalogue, type AdmissionLimits, type RefusalReason } from './admission';
 import { backoffDelay, type BackoffOptions } from './backoff';
 import { LiveState, type LiveSnapshot, type LiveStateOptions } from './liveState';
 import { RecentKeys } from './recentKeys';
@@ -21,8 +21,8 @@ export type { LiveSnapshot } from './liveState';
 export interface DeadLetter {
   /** Topic the message arrived on. */
   readonly topic: string;
-  /** Why it was rejected: the code of the first finding, or `contract_violation` for schema and topic findings. */
-  readonly reason: RefusalReason | 'internal_error';
+  /** Why it was rejected: the code of the finding that refused it, or `contract_violation` (see the report). */
+  readonly reason: RefusalReason;
   /** The message as text, when it was UTF-8 within the size limit. */
   readonly message?: string;
   /** Otherwise its first 1,024 bytes, base64-encoded. */
@@ -158,7 +158,7 @@ export async function startIngester(options: IngesterOptions): Promise<Ingester>
     let outcome: 'accepted' | 'rejected';
     try {
       const admission = admitMessage(topic, bytes, lang, options);
-      if (admission.valid) {
+      if (admission.ok) {
         const entity = admission.payload as { dateObserved?: unknown; pm25?: unknown; no2?: unknown };
         // The municipality comes from the topic, which the contract has just checked against the payload.
         const nis = admission.parameters['municipality'] ?? 'unknown';
@@ -172,14 +172,9 @@ export async function startIngester(options: IngesterOptions): Promise<Ingester>
     } catch (error) {
       // Nothing a message holds may stop the ingester: an unexpected failure is a dead letter with its reason.
       live.reject();
+      const detail = String((error as Error)?.message ?? error).slice(0, 500);
       deadLetter(topic, bytes, key, 'internal_error', undefined, {
-        findings: [
-          {
-            code: 'internal_error',
-            severity: 'error',
-            message: String((error as Error)?.message ?? error).slice(0, 500),
-          },
-        ],
+        findings: [createFinding(ingestionFindingCatalogue, 'internal_error', lang, { params: { detail } })],
       });
       outcome = 'rejected';
     }

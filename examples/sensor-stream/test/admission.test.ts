@@ -15,26 +15,26 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 describe('admitMessage', () => {
   it('accepts a valid observation and reads the municipality from the topic', () => {
     const r = admitMessage(topic, bytes(JSON.stringify(entity)), 'en');
-    expect(r.valid && r.parameters['municipality']).toBe('21004');
+    expect(r.ok && r.parameters['municipality']).toBe('21004');
   });
 
   it('refuses a message over the size limit before decoding it, and says so in the ingester language', () => {
     const r = admitMessage(topic, bytes(JSON.stringify({ ...entity, pad: 'x'.repeat(300) })), 'fr', {
       maxMessageBytes: 256,
     });
-    expect(r).toMatchObject({ valid: false, reason: 'record_too_large', text: undefined });
-    expect(!r.valid && r.report.findings[0]?.message).toMatch(/plus que la limite de 256 octets/);
+    expect(r).toMatchObject({ ok: false, reason: 'record_too_large', text: undefined });
+    expect(!r.ok && r.report.findings[0]?.message).toMatch(/plus que la limite de 256 octets/);
   });
 
   it('accepts a message of exactly the limit', () => {
     const text = JSON.stringify(entity);
-    expect(admitMessage(topic, bytes(text), 'en', { maxMessageBytes: bytes(text).length }).valid).toBe(true);
+    expect(admitMessage(topic, bytes(text), 'en', { maxMessageBytes: bytes(text).length }).ok).toBe(true);
   });
 
   it('refuses invalid UTF-8 instead of replacing the bad bytes, naming the first one', () => {
     const r = admitMessage(topic, Uint8Array.from([0x22, 0x61, 0xc3, 0x28, 0x22]), 'nl');
-    expect(r).toMatchObject({ valid: false, reason: 'binary_content' });
-    expect(!r.valid && r.report.findings[0]?.params).toEqual({ position: '3' });
+    expect(r).toMatchObject({ ok: false, reason: 'binary_content' });
+    expect(!r.ok && r.report.findings[0]?.params).toEqual({ position: 3 });
   });
 
   it('refuses nesting deeper than the limit without parsing, and ignores brackets inside strings', () => {
@@ -46,13 +46,13 @@ describe('admitMessage', () => {
   });
 
   it('refuses text that is not JSON, a topic outside the contract and a schema violation, each with its reason', () => {
-    expect(admitMessage(topic, bytes('{"a":'), 'en')).toMatchObject({ reason: 'unparseable_json', text: '{"a":' });
+    expect(admitMessage(topic, bytes('{"a":'), 'en')).toMatchObject({ reason: 'message_not_json', text: '{"a":' });
     expect(admitMessage('somewhere/else', bytes(JSON.stringify(entity)), 'en')).toMatchObject({
       reason: 'unknown_topic',
     });
     const r = admitMessage(topic, bytes(JSON.stringify({ ...entity, pm25: 'high' })), 'en');
-    expect(r).toMatchObject({ valid: false, reason: 'contract_violation' });
-    expect(!r.valid && r.report.findings.map((f) => f.instancePath)).toContain('/pm25');
+    expect(r).toMatchObject({ ok: false, reason: 'contract_violation' });
+    expect(!r.ok && r.report.findings.map((f) => f.instancePath)).toContain('/pm25');
   });
 });
 
