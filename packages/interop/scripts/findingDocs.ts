@@ -14,6 +14,7 @@ const SOURCES: Record<FindingSource, string> = {
   ngsi: 'NGSI-LD structure (normalized and concise payloads)',
   schema: 'Schema validation (the JSON Schemas of the contract)',
   workspace: 'Workspace checks (`opencity workspace check`: the dataset as a whole, layout, CSV and Parquet files)',
+  asyncapi: 'AsyncAPI messages (a payload on a channel of the contract: `AsyncApiContract.validateMessage`)',
 };
 const LANGS = [
   ['en', 'English'],
@@ -36,7 +37,7 @@ const lines = [
   ...catalogue.findings.map((f) => `| [\`${f.code}\`](#${f.code}) | ${f.severity} | ${cell(f.title.en)} |`),
   '',
 ];
-for (const source of ['reader', 'schema', 'ngsi', 'workspace'] as const) {
+for (const source of ['reader', 'schema', 'ngsi', 'workspace', 'asyncapi'] as const) {
   lines.push(`## ${SOURCES[source]}`, '');
   for (const f of catalogue.findings.filter((x) => x.source === source)) {
     lines.push(

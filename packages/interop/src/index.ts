@@ -11,9 +11,18 @@ export {
   ngsiFindingCatalogue,
   ngsiLdId,
   parseNgsiLdId,
+  EntityIdError,
+  isEntityIdError,
   ATTRIBUTE_MEMBERS,
 } from './ngsi/index';
-export type { Representation, AttributeKind, ConvertOptions, ConversionResult } from './ngsi/index';
+export type {
+  Representation,
+  AttributeKind,
+  ConvertOptions,
+  ConversionResult,
+  NgsiFindingCode,
+  EntityIdErrorCode,
+} from './ngsi/index';
 // Schema compatibility (issue 5).
 export { diffSchemas, diffContract, verdictOf, breaksOf } from './diff/index';
 export type {
@@ -28,7 +37,13 @@ export type {
   JsonSchema,
 } from './diff/index';
 // AsyncAPI contracts (issue 5); the @asyncapi/parser linter is on the ./asyncapi/node subpath.
-export { AsyncApiContract, ContractError, openCityContract, asyncApiFindingCatalogue } from './asyncapi/index';
+export {
+  AsyncApiContract,
+  ContractError,
+  isContractError,
+  openCityContract,
+  asyncApiFindingCatalogue,
+} from './asyncapi/index';
 export type {
   ChannelInfo,
   ChannelParameter,
@@ -38,19 +53,35 @@ export type {
   ValidateMessageOptions,
   MessageValidation,
   TopicMatch,
+  ContractErrorCode,
+  AsyncApiFindingCode,
 } from './asyncapi/index';
 // Validation reports (issue 4): the browser-safe engine, catalogue and renderings; file reading is on the ./node subpath.
-export { ReportBuilder, validateRecords, ReportOptionsError, REPORT_SCHEMA_ID } from './report/index';
-export type { ValidateRecordsOptions, ReportProgress } from './report/index';
+export {
+  ReportBuilder,
+  validateRecords,
+  ReportOptionsError,
+  isReportOptionsError,
+  REPORT_SCHEMA_ID,
+} from './report/index';
+export type { ValidateRecordsOptions, ReportProgress, ReportOptionsErrorCode } from './report/index';
 export {
   validationFindingCatalogue,
+  isValidationFindingCode,
   reportFindingCatalogue,
   workspaceFindingCatalogue,
   exportFindingCatalogue,
   findingDocsUrl,
   FINDING_DOCS_BASE,
 } from './report/index';
-export type { FindingSource, PublishedFinding, PublishedFindingCatalogue, WorkspaceFindingCode } from './report/index';
+export type {
+  FindingSource,
+  PublishedFinding,
+  PublishedFindingCatalogue,
+  ValidationFindingCode,
+  ReportFindingCode,
+  WorkspaceFindingCode,
+} from './report/index';
 export { formatText, formatJson, formatHtml, formatJunit, formatSarif, escapeTerminal } from './report/index';
 export type { TextFormatOptions, HtmlFormatOptions, JunitFormatOptions } from './report/index';
 export type {

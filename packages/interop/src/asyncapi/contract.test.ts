@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getSchemaInfo, listEntityTypes } from '@opencity/models';
 import { toNormalized } from '../ngsi/index';
-import { AsyncApiContract, ContractError, openCityContract } from './index';
+import { AsyncApiContract, ContractError, isContractError, openCityContract } from './index';
 
 const repo = join(import.meta.dirname, '../../../..');
 const example = (type: string, file: string) =>
@@ -159,5 +159,13 @@ describe('validateMessage', () => {
     expect(() => AsyncApiContract.fromDocument({ asyncapi: '3.0.0', channels: { c: { address: 'a/{x}' } } })).toThrow(
       /parameter \{x\} is not declared/,
     );
+    let thrown: unknown;
+    try {
+      AsyncApiContract.fromDocument({ asyncapi: '2.6.0' });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isContractError(thrown)).toBe(true);
+    expect(thrown).toMatchObject({ name: 'ContractError', code: 'invalid_document' });
   });
 });

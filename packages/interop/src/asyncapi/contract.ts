@@ -3,25 +3,34 @@
  * document, topic matching with parameters, and message validation on the precompiled validators of
  * @opencity/models (payloads that reference an entity schema) — NGSI-LD normalized and concise payloads included.
  */
-import { renderTemplate, validate, validateEntity, type Finding, type Lang } from '@opencity/models';
+import {
+  createFinding,
+  errorGuard,
+  OpenCityError,
+  validate,
+  validateEntity,
+  type Finding,
+  type FindingParams,
+  type Lang,
+} from '@opencity/models';
 import { childPointer, valueAtPointer } from '@opencity/models/internal';
 import { toKeyValues } from '../ngsi/convert';
 import { detectRepresentation, type Representation } from '../ngsi/representation';
-import { asyncApiFindingCatalogue } from './findingCatalogue';
+import { asyncApiFindingCatalogue, type AsyncApiFindingCode } from './findingCatalogue';
 
 type Node = Readonly<Record<string, unknown>>;
 const isNode = (v: unknown): v is Node => v !== null && typeof v === 'object' && !Array.isArray(v);
 
+/** What went wrong with a contract: a malformed document, an unknown channel or operation, a bad topic parameter. */
+export type ContractErrorCode = 'invalid_document' | 'unknown_target' | 'bad_parameter';
+
 /** A problem with the contract document itself or with how it is queried (unknown channel, bad parameter). */
-export class ContractError extends Error {
+export class ContractError extends OpenCityError<ContractErrorCode> {
   override readonly name = 'ContractError';
-  constructor(
-    readonly code: 'invalid_document' | 'unknown_target' | 'bad_parameter',
-    message: string,
-  ) {
-    super(message);
-  }
 }
+
+/** True for a {@link ContractError}, whichever installed copy of the package threw it. */
+export const isContractError = errorGuard<ContractError>('ContractError');
 
 /** One parameter of a channel address. */
 export interface ChannelParameter {
@@ -99,17 +108,8 @@ export interface TopicMatch {
 const PARAM = /\{([^{}]+)\}/g;
 const TOPIC_VALUE = /^[^/+#]+$/;
 
-function finding(code: string, instancePath: string, params: Record<string, string>, lang: Lang): Finding {
-  const d = asyncApiFindingCatalogue[code]!;
-  return {
-    code,
-    severity: d.severity,
-    instancePath,
-    schemaPath: '',
-    keyword: code,
-    params,
-    message: renderTemplate(d.message[lang], params),
-  };
+function finding(code: AsyncApiFindingCode, instancePath: string, params: FindingParams, lang: Lang): Finding {
+  return createFinding(asyncApiFindingCatalogue, code, lang, { instancePath, params });
 }
 
 function prefixed(findings: readonly Finding[], prefix: string): Finding[] {

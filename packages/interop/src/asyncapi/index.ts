@@ -1,5 +1,5 @@
 /** AsyncAPI contracts: channels, operations, messages, topic matching and message validation (browser-safe). */
-export { AsyncApiContract, ContractError } from './contract';
+export { AsyncApiContract, ContractError, isContractError } from './contract';
 export type {
   ChannelInfo,
   ChannelParameter,
@@ -9,6 +9,8 @@ export type {
   ValidateMessageOptions,
   MessageValidation,
   TopicMatch,
+  ContractErrorCode,
 } from './contract';
 export { openCityContract } from './openCityContract';
 export { asyncApiFindingCatalogue } from './findingCatalogue';
+export type { AsyncApiFindingCode } from './findingCatalogue';

@@ -3,11 +3,11 @@
  * attribute, one or more instances of { kind, content, metadata }. Readers build it from each representation
  * (reporting structure findings); writers render it into each representation.
  */
-import { getShape, renderTemplate, unitCodes } from '@opencity/models';
+import { createFinding, getShape, unitCodes } from '@opencity/models';
 import { childPointer, closestName } from '@opencity/models/internal';
-import type { Finding, Lang, PropertyShape, Shape } from '@opencity/models';
+import type { Finding, FindingParams, Lang, PropertyShape, Shape } from '@opencity/models';
 import { parseNgsiLdId } from './entityId';
-import { ngsiFindingCatalogue } from './findingCatalogue';
+import { ngsiFindingCatalogue, type NgsiFindingCode } from './findingCatalogue';
 import {
   ATTRIBUTE_MEMBERS,
   CORE_MEMBERS,
@@ -51,21 +51,11 @@ const INSTANCE_KEPT: Record<Lang, { default: string; first: string }> = {
 
 /** Collects findings with messages in one language. */
 export class FindingSink {
-  readonly findings: Finding[] = [];
+  readonly findings: Finding<NgsiFindingCode>[] = [];
   constructor(readonly lang: Lang) {}
 
-  add(code: string, instancePath: string, params: Record<string, string | number | boolean>): void {
-    const definition = ngsiFindingCatalogue[code];
-    if (!definition) throw new Error(`internal: no NGSI finding "${code}" in the catalogue`);
-    this.findings.push({
-      code,
-      severity: definition.severity,
-      instancePath,
-      schemaPath: '',
-      keyword: code,
-      params,
-      message: renderTemplate(definition.message[this.lang], params),
-    });
+  add(code: NgsiFindingCode, instancePath: string, params: FindingParams): void {
+    this.findings.push(createFinding(ngsiFindingCatalogue, code, this.lang, { instancePath, params }));
   }
 
   hint(suggestion: string | undefined): string {

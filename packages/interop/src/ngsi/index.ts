@@ -4,4 +4,6 @@ export type { Representation, AttributeKind } from './representation';
 export { toKeyValues, toNormalized, toConcise } from './convert';
 export type { ConvertOptions, ConversionResult } from './convert';
 export { ngsiFindingCatalogue } from './findingCatalogue';
-export { ngsiLdId, parseNgsiLdId } from './entityId';
+export type { NgsiFindingCode } from './findingCatalogue';
+export { ngsiLdId, parseNgsiLdId, EntityIdError, isEntityIdError } from './entityId';
+export type { EntityIdErrorCode } from './entityId';

@@ -2,9 +2,15 @@ import fc from 'fast-check';
 import { validate } from '@opencity/models';
 import { describe, expect, it } from 'vitest';
 import {
+  asyncApiFindingCatalogue,
+  exportFindingCatalogue,
+  isReportOptionsError,
+  ngsiFindingCatalogue,
   ReportBuilder,
+  reportFindingCatalogue,
   validateRecords,
   validationFindingCatalogue,
+  workspaceFindingCatalogue,
   type RecordInput,
   type ValidationReport,
 } from '../index';
@@ -235,6 +241,37 @@ describe('ReportBuilder', () => {
       }
       expect(def.code).toMatch(/^[a-z][a-z0-9_]*$/);
     }
+  });
+
+  it('publishes every interop catalogue, AsyncAPI findings included, each code with its source layer', () => {
+    const published = exportFindingCatalogue();
+    const sourceOf = new Map(published.findings.map((f) => [f.code, f.source]));
+    const layers: [Readonly<Record<string, unknown>>, string][] = [
+      [ngsiFindingCatalogue, 'ngsi'],
+      [reportFindingCatalogue, 'reader'],
+      [workspaceFindingCatalogue, 'workspace'],
+      [asyncApiFindingCatalogue, 'asyncapi'],
+    ];
+    for (const [catalogue, source] of layers) {
+      expect(Object.keys(catalogue).length).toBeGreaterThan(0);
+      for (const code of Object.keys(catalogue)) expect(sourceOf.get(code), code).toBe(source);
+    }
+    expect(sourceOf.get('asyncapi_message_not_allowed')).toBe('asyncapi');
+    expect(published.findings.map((f) => f.code)).toEqual([...sourceOf.keys()].sort());
+  });
+
+  it('rejects bad options with a ReportOptionsError that its guard recognises by name and code', () => {
+    const thrown = (() => {
+      try {
+        new ReportBuilder({ model: 'NoSuchModel' });
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    })();
+    expect(isReportOptionsError(thrown)).toBe(true);
+    expect(thrown).toMatchObject({ name: 'ReportOptionsError', code: 'unknown_model' });
+    expect(isReportOptionsError(new Error('unknown model'))).toBe(false);
   });
 });
 

@@ -1,17 +1,22 @@
 /** The incremental, browser-safe validation engine: feed records one at a time, get a report at the end. */
 import {
+  createFinding,
+  errorGuard,
   getSchemaInfo,
+  OpenCityError,
   renderTemplate,
   validate,
   validateEntity,
   type Finding,
   type FindingDefinition,
+  type FindingParams,
   type Lang,
   type Severity,
 } from '@opencity/models';
 import pkg from '../../package.json' with { type: 'json' };
 import { detectRepresentation, toKeyValues } from '../ngsi/index';
-import { findingDocsUrl, FINDING_DOCS_BASE, validationFindingCatalogue } from './catalogue';
+import { findingDocsUrl, FINDING_DOCS_BASE, isValidationFindingCode, validationFindingCatalogue } from './catalogue';
+import { reportFindingCatalogue, type ReportFindingCode } from './reportFindingCatalogue';
 import { locateSyntaxError, nestsDeeperThan, valueNestsDeeperThan } from './jsonSyntax';
 import type {
   InputSummary,
@@ -55,15 +60,16 @@ export interface ValidateRecordsOptions {
   readonly now?: () => Date;
 }
 
+/** What is wrong with the options of a report: an unknown model, or an option outside its range. */
+export type ReportOptionsErrorCode = 'bad_option' | 'unknown_model';
+
 /** A problem with the options themselves (unknown model, bad limit…), raised before any record is read. */
-export class ReportOptionsError extends Error {
+export class ReportOptionsError extends OpenCityError<ReportOptionsErrorCode> {
   override readonly name = 'ReportOptionsError';
-  readonly code: string;
-  constructor(code: string, message: string) {
-    super(message);
-    this.code = code;
-  }
 }
+
+/** True for a {@link ReportOptionsError}, whichever installed copy of the package threw it. */
+export const isReportOptionsError = errorGuard<ReportOptionsError>('ReportOptionsError');
 
 /** Counts so far, for progress displays. */
 export interface ReportProgress {
@@ -195,7 +201,7 @@ export class ReportBuilder {
         : Math.max(0, Math.floor(options.maxListedRecords));
     this.#maxFindings = positive('maxFindingsPerRecord', options.maxFindingsPerRecord, DEFAULTS.maxFindingsPerRecord);
     for (const [code, level] of Object.entries(options.severityOverrides ?? {})) {
-      if (!Object.hasOwn(validationFindingCatalogue, code))
+      if (!isValidationFindingCode(code))
         throw new ReportOptionsError('bad_option', `severity override for unknown finding code "${code}"`);
       if (!['error', 'warning', 'info', 'off'].includes(level))
         throw new ReportOptionsError(
@@ -391,20 +397,11 @@ export class ReportBuilder {
   }
 
   #definition(code: string): FindingDefinition | undefined {
-    return Object.hasOwn(validationFindingCatalogue, code) ? validationFindingCatalogue[code] : undefined;
+    return isValidationFindingCode(code) ? validationFindingCatalogue[code] : undefined;
   }
 
-  #finding(code: string, instancePath: string, params: Record<string, string | number | boolean>): Finding {
-    const def = this.#definition(code)!;
-    return {
-      code,
-      severity: def.severity,
-      instancePath,
-      schemaPath: '',
-      keyword: code,
-      params,
-      message: renderTemplate(def.message[this.#lang], params),
-    };
+  #finding(code: ReportFindingCode, instancePath: string, params: FindingParams): Finding {
+    return createFinding(reportFindingCatalogue, code, this.#lang, { instancePath, params });
   }
 
   #limitFinding(bytes: number, limit: number): Finding {

@@ -1,9 +1,22 @@
 /** Validation reports: engine, finding catalogue and renderings (text, JSON, HTML, JUnit, SARIF). */
-export { ReportBuilder, validateRecords, ReportOptionsError, REPORT_SCHEMA_ID } from './ReportBuilder';
-export type { ValidateRecordsOptions, ReportProgress } from './ReportBuilder';
-export { validationFindingCatalogue, exportFindingCatalogue, findingDocsUrl, FINDING_DOCS_BASE } from './catalogue';
-export type { FindingSource, PublishedFinding, PublishedFindingCatalogue } from './catalogue';
+export {
+  ReportBuilder,
+  validateRecords,
+  ReportOptionsError,
+  isReportOptionsError,
+  REPORT_SCHEMA_ID,
+} from './ReportBuilder';
+export type { ValidateRecordsOptions, ReportProgress, ReportOptionsErrorCode } from './ReportBuilder';
+export {
+  validationFindingCatalogue,
+  isValidationFindingCode,
+  exportFindingCatalogue,
+  findingDocsUrl,
+  FINDING_DOCS_BASE,
+} from './catalogue';
+export type { FindingSource, PublishedFinding, PublishedFindingCatalogue, ValidationFindingCode } from './catalogue';
 export { reportFindingCatalogue } from './reportFindingCatalogue';
+export type { ReportFindingCode } from './reportFindingCatalogue';
 export { workspaceFindingCatalogue } from './workspaceFindingCatalogue';
 export type { WorkspaceFindingCode } from './workspaceFindingCatalogue';
 export { formatText } from './format/text';

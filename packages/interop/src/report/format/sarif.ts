@@ -1,6 +1,6 @@
 /** The SARIF 2.1.0 rendering of a report, for code-scanning views (GitHub, GitLab, IDEs). */
 import type { Severity } from '@opencity/models';
-import { validationFindingCatalogue } from '../catalogue';
+import { isValidationFindingCode, validationFindingCatalogue } from '../catalogue';
 import type { ValidationReport } from '../types';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -21,7 +21,7 @@ export function formatSarif(report: ValidationReport): string {
   const codes = [...new Set(report.records.flatMap((r) => r.findings.map((f) => f.code)))].sort();
   const ruleIndex = new Map(codes.map((c, i) => [c, i]));
   const rules = codes.map((code) => {
-    const def = Object.hasOwn(validationFindingCatalogue, code) ? validationFindingCatalogue[code] : undefined;
+    const def = isValidationFindingCode(code) ? validationFindingCatalogue[code] : undefined;
     const docs = report.notices.find((n) => n.code === code)?.docs;
     return {
       id: code,
