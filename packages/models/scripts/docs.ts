@@ -167,22 +167,45 @@ function page(source: SchemaSource): string {
 function aliasPage(sources: SchemaSource[]): string {
   const shapes = buildShapes(sources);
   const rows: string[] = [];
+  const values: string[] = [];
+  const deviations: string[] = [];
   for (const s of sources) {
     for (const [name, prop] of Object.entries(shapes[s.name]?.properties ?? {})) {
       if (s.schema['allOf'] && !Object.hasOwn((s.schema['properties'] as Node | undefined) ?? {}, name)) continue;
       for (const alias of prop.aliases ?? []) rows.push(`| ${s.name} | \`${alias}\` | \`${name}\` |`);
+      for (const [value, canonical] of Object.entries(prop.enumAliases ?? {}))
+        values.push(`| ${s.name} | ${name} | \`${value}\` | \`${canonical}\` |`);
     }
+    const sdm = s.schema['x-sdm'] as
+      { model?: string; deviations?: { attribute: string; reason: string }[] } | undefined;
+    for (const d of sdm?.deviations ?? []) deviations.push(`| ${s.name} | \`${d.attribute}\` | ${cell(d.reason)} |`);
   }
   return [
     '# Smart Data Models spellings and ours',
     '',
-    '> Generated from the `x-aliases` annotations of the schemas — do not edit.',
+    '> Generated from the `x-aliases`, `x-enumAliases` and `x-sdm` annotations of the schemas — do not edit.',
     '',
     'Smart Data Models is not always consistent between its schemas, specifications and examples. Where it is not, OpenCity uses the spelling of the current Smart Data Models schema and accepts the other spelling as an alias: a payload using the alias still validates, with a `property_alias` warning naming the canonical property.',
     '',
     '| Type | Spelling seen in the wild | OpenCity (canonical) |',
     '|---|---|---|',
     ...rows,
+    '',
+    '## Tolerated enum values',
+    '',
+    'Values that older Smart Data Models documents (or their schema, against their own example) spell differently. They validate, with an `enum_value_alias` warning naming the canonical value.',
+    '',
+    '| Type | Property | Tolerated value | Canonical value |',
+    '|---|---|---|---|',
+    ...values,
+    '',
+    '## Smart Data Models attributes we do not follow',
+    '',
+    'Every attribute of the current Smart Data Models schema of a model is a property of ours (or an alias above), except these (from the `x-sdm.deviations` annotations; the test `packages/models/src/sdmCoverage.test.ts` checks the list against `schemas/context/reference/sdm-attributes.json`).',
+    '',
+    '| Type | Attribute | Why |',
+    '|---|---|---|',
+    ...deviations,
     '',
   ].join('\n');
 }

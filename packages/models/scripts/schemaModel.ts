@@ -159,6 +159,9 @@ function shapeOf(loc: Located, byId: Map<string, SchemaSource>, depth: number): 
       (target.includes(LOCATION) ? 'GeoProperty' : target.includes(LOCALIZED) ? 'LanguageProperty' : undefined);
     if (typeof ngsi === 'string') shape.ngsi = ngsi as PropertyShape['ngsi'] & string;
     if (Array.isArray(node['x-objectType'])) shape.objectType = node['x-objectType'] as string[];
+    const enumAliases =
+      resolved.node['x-enumAliases'] ?? (resolved.node['items'] as Node | undefined)?.['x-enumAliases'];
+    if (enumAliases && typeof enumAliases === 'object') shape.enumAliases = enumAliases as Record<string, string>;
     if (resolved.node['format'] === 'date-time') shape.dateTime = true;
     const alternatives = (resolved.node['oneOf'] ?? resolved.node['anyOf']) as Node[] | undefined;
     if (Array.isArray(alternatives)) {

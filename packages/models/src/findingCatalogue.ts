@@ -286,6 +286,21 @@ export const schemaFindingCatalogue = defineFindingCatalogue([
     },
   },
   {
+    code: 'enum_value_alias',
+    severity: 'warning',
+    title: { en: 'Non-canonical value', fr: 'Valeur non canonique', nl: 'Niet-canonieke waarde' },
+    message: {
+      en: '{property} is "{value}", a tolerated spelling of "{canonical}"',
+      fr: '{property} vaut « {value} », une orthographe tolérée de « {canonical} »',
+      nl: '{property} is "{value}", een getolereerde spelling van "{canonical}"',
+    },
+    fix: {
+      en: 'Send the canonical value; the tolerated spelling may be dropped in a future major version.',
+      fr: 'Envoyez la valeur canonique ; l’orthographe tolérée pourra disparaître dans une version majeure future.',
+      nl: 'Stuur de canonieke waarde; de getolereerde spelling kan in een toekomstige hoofdversie verdwijnen.',
+    },
+  },
+  {
     code: 'deprecated_property',
     severity: 'warning',
     title: { en: 'Deprecated property', fr: 'Propriété dépréciée', nl: 'Verouderde eigenschap' },

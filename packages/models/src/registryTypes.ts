@@ -45,6 +45,11 @@ export interface PropertyShape extends ValueConstraints {
   readonly unitCode?: string;
   /** NGSI-LD attribute kind, when the schema fixes it. */
   readonly ngsi?: NgsiKind;
+  /**
+   * Non-canonical enum spellings the schema tolerates (`x-enumAliases`), each mapped to the canonical value; for an
+   * array, those of its items.
+   */
+  readonly enumAliases?: Readonly<Record<string, string>>;
   /** For a relationship: the entity types its identifiers may point to (the schema's `x-objectType`). */
   readonly objectType?: readonly string[];
   /** The allowed alternatives of an `anyOf`/`oneOf` value, by type or schema name (for messages). */

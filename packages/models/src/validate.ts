@@ -60,7 +60,7 @@ function indexOf(shape: Shape): { plain: Set<string>; notable: Map<string, Prope
   if (!index) {
     index = { plain: new Set(), notable: new Map() };
     for (const [name, prop] of Object.entries(shape.properties)) {
-      if (prop.deprecated || prop.object || prop.items) index.notable.set(name, prop);
+      if (prop.deprecated || prop.object || prop.items || prop.enumAliases) index.notable.set(name, prop);
       else index.plain.add(name);
     }
     shapeIndex.set(shape, index);
@@ -93,6 +93,22 @@ function extraFindings(data: unknown, shape: Shape, typeName: string, lang: Lang
               lang,
             ),
           );
+        if (prop.enumAliases) {
+          const aliases = prop.enumAliases;
+          const check = (v: unknown, at: string): void => {
+            if (typeof v === 'string' && Object.hasOwn(aliases, v))
+              out.push(
+                ruleFinding(
+                  'enum_value_alias',
+                  at,
+                  { property: propertyLabel(at, lang), value: v, canonical: aliases[v]! },
+                  lang,
+                ),
+              );
+          };
+          if (Array.isArray(child)) child.forEach((v, i) => check(v, childPointer(path, i)));
+          else check(child, path);
+        }
         if (prop.object) walk(child, prop.object, path, depth + 1);
         if (prop.items && Array.isArray(child))
           child.forEach((item, i) => walk(item, prop.items!, childPointer(path, i), depth + 1));

@@ -66,8 +66,28 @@ export const annotationKeywords: readonly AnnotationKeyword[] = [
     metaSchema: {
       type: 'object',
       required: ['subject', 'model'],
-      properties: { subject: { type: 'string' }, model: { type: 'string' }, version: { type: 'string' } },
+      properties: {
+        subject: { type: 'string' },
+        model: { type: 'string' },
+        version: { type: 'string' },
+        // Attributes of the current Smart Data Models schema that this schema does not follow, each with the reason.
+        deviations: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['attribute', 'reason'],
+            properties: { attribute: { type: 'string' }, reason: { type: 'string', minLength: 1 } },
+            additionalProperties: false,
+          },
+        },
+      },
     },
+  },
+  // Other spellings of enum values found in the wild (e.g. older Smart Data Models documents), each mapped to the
+  // canonical value: the schema's `enum` accepts them, and validation reports them as warnings naming the canonical one.
+  {
+    keyword: 'x-enumAliases',
+    metaSchema: { type: 'object', minProperties: 1, additionalProperties: { type: 'string', minLength: 1 } },
   },
   // A code list a string value belongs to (documentation; open lists are not enforced by `enum`).
   { keyword: 'x-codeList', metaSchema: { type: 'string' } },
