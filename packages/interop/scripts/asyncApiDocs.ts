@@ -5,15 +5,13 @@
  *   tsx packages/interop/scripts/asyncApiDocs.ts
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { isUnitCode, unitCodes } from '@opencity/models';
+import { RefResolver } from '@opencity/models/internal';
+import { loadSchemaSources, repoRoot, schemasRoot } from '@opencity/tooling';
 import { AsyncApiContract } from '../src/asyncapi/contract';
-import { schemaFileForId } from '../src/asyncapi/schemaFileForId';
 
 type Node = Record<string, unknown>;
-const repoRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
-const schemasRoot = join(repoRoot, 'schemas');
 const outDir = join(repoRoot, 'docs', 'reference', 'asyncapi');
 const isNode = (v: unknown): v is Node => v !== null && typeof v === 'object' && !Array.isArray(v);
 const cell = (s: unknown) =>
@@ -22,15 +20,15 @@ const cell = (s: unknown) =>
     .replace(/\s*\n\s*/g, ' ');
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Node;
 
+// Every schema of the contract, for `$ref`s by `$id` (the shared resolver, as the generators and `opencity diff` use).
+const resolver = new RefResolver(loadSchemaSources(schemasRoot, { examples: false }).map((s) => s.schema));
+
 /** Follows a `$ref` (by OpenCity `$id`, or local to `doc`) to its target node and the document it lives in. */
 function deref(node: Node, doc: Node): { node: Node; doc: Node } {
   const ref = node['$ref'];
   if (typeof ref !== 'string') return { node, doc };
-  const [base, fragment = ''] = ref.split('#') as [string, string?];
-  const target = base === '' ? doc : readJson(schemaFileForId(base, schemasRoot) ?? base);
-  let found: unknown = target;
-  for (const token of fragment.split('/').slice(1)) found = isNode(found) ? found[token] : undefined;
-  return deref(isNode(found) ? found : {}, target);
+  const found = resolver.resolve(ref, doc);
+  return found ? deref(isNode(found.node) ? found.node : {}, found.document) : { node: {}, doc };
 }
 
 /** The declared properties and required list of an object schema, through `$ref` and `allOf`. */

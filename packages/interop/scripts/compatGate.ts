@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadSchemaSources } from '../../models/scripts/schemaSources';
+import { loadSchemaSources } from '@opencity/tooling';
 import { diffContract, type ContractDiff, type JsonSchema } from '../src/diff/index';
 
 /** The package that publishes the schemas: its changesets decide whether a breaking change may ship. */

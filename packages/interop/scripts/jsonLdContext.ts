@@ -16,8 +16,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildShapes, resolveRef } from '../../models/scripts/schemaModel';
-import { loadSchemaSources, type SchemaSource } from '../../models/scripts/schemaSources';
+import { buildShapes, loadSchemaSources, resolveRef, SchemaIndex, type SchemaSource } from '@opencity/tooling';
 
 /** Base of the OpenCity vocabulary, for terms Smart Data Models does not define. */
 export const OPENCITY_TERMS = 'https://w3id.org/opencity/terms#';
@@ -100,7 +99,7 @@ interface NestedKey {
  * Every key declared inside a structured value (address parts, phase values, items of arrays, branches of unions),
  * following `$ref`; GeoJSON geometries, language maps and JSON values are not walked.
  */
-function nestedKeys(node: Node, source: SchemaSource, byId: Map<string, SchemaSource>): Map<string, NestedKey> {
+function nestedKeys(node: Node, source: SchemaSource, index: SchemaIndex): Map<string, NestedKey> {
   const out = new Map<string, NestedKey>();
   const seen = new Set<Node>();
   const walk = (n: Node, from: SchemaSource): void => {
@@ -109,7 +108,7 @@ function nestedKeys(node: Node, source: SchemaSource, byId: Map<string, SchemaSo
     if (typeof n['$ref'] === 'string') {
       const ref = n['$ref'];
       if (SKIPPED_VALUES.some((path) => ref.includes(path))) return;
-      const target = resolveRef(ref, from, byId);
+      const target = resolveRef(ref, from, index);
       walk(target.node, target.source);
     }
     for (const k of ['allOf', 'anyOf', 'oneOf', 'prefixItems'])
@@ -130,12 +129,12 @@ function nestedKeys(node: Node, source: SchemaSource, byId: Map<string, SchemaSo
 }
 
 /** The schema node of each attribute of an entity schema, its own and those it includes with `allOf`. */
-function attributeNodes(source: SchemaSource, byId: Map<string, SchemaSource>): Map<string, [Node, SchemaSource]> {
+function attributeNodes(source: SchemaSource, index: SchemaIndex): Map<string, [Node, SchemaSource]> {
   const out = new Map<string, [Node, SchemaSource]>();
   const collect = (n: Node, from: SchemaSource): void => {
     for (const branch of (n['allOf'] as Node[] | undefined) ?? []) {
       if (typeof branch['$ref'] === 'string') {
-        const target = resolveRef(branch['$ref'], from, byId);
+        const target = resolveRef(branch['$ref'], from, index);
         collect(target.node, target.source);
       } else collect(branch, from);
     }
@@ -165,7 +164,7 @@ export function buildJsonLdContext(schemasRoot: string): { '@context': Record<st
 
   const sources = loadSchemaSources(schemasRoot, { examples: false });
   const shapes = buildShapes(sources);
-  const byId = new Map(sources.map((s) => [s.schema.$id, s]));
+  const index = new SchemaIndex(sources);
   const entities: EntityTerms[] = [];
   for (const source of sources) {
     const props = (source.schema['properties'] as Record<string, Node> | undefined) ?? {};
@@ -176,7 +175,7 @@ export function buildJsonLdContext(schemasRoot: string): { '@context': Record<st
     const iriOf = (term: string): string => iriIn(sdm, term) ?? sharedIri(term) ?? `${OPENCITY_TERMS}${term}`;
     const attributes = new Map<string, Use>();
     const nested = new Map<string, Map<string, Use>>();
-    const nodes = attributeNodes(source, byId);
+    const nodes = attributeNodes(source, index);
     for (const [name, shape] of Object.entries(shapes[source.name]?.properties ?? {})) {
       if (reserved.has(name)) continue;
       const use = { iri: iriOf(name), relationship: shape.ngsi === 'Relationship' };
@@ -186,7 +185,7 @@ export function buildJsonLdContext(schemasRoot: string): { '@context': Record<st
         if (!reserved.has(alias)) attributes.set(alias, { ...use, iri: iriIn(sdm, alias) ?? use.iri });
       const node = nodes.get(name);
       const keys = new Map<string, Use>();
-      for (const [key, k] of node ? nestedKeys(node[0], node[1], byId) : []) {
+      for (const [key, k] of node ? nestedKeys(node[0], node[1], index) : []) {
         if (reserved.has(key)) continue;
         const nestedUse = { iri: iriOf(key), relationship: k.relationship };
         keys.set(key, nestedUse);

@@ -121,7 +121,7 @@ describe('compatibility gate', () => {
     const tsx = join(repo, 'node_modules/.bin/tsx');
     let failure: { status?: number; stderr?: Buffer } = {};
     try {
-      execFileSync(tsx, [script, '--root', root], { stdio: 'pipe' });
+      execFileSync(tsx, ['--conditions=@opencity/source', script, '--root', root], { stdio: 'pipe' });
     } catch (error) {
       failure = error as typeof failure;
     }
@@ -129,7 +129,9 @@ describe('compatibility gate', () => {
     expect(String(failure.stderr)).toContain('compat gate failed');
     edit(root, 'city/AirQualityObserved', bumpMajor);
     changeset(root, 'breaking', 'major');
-    expect(execFileSync(tsx, [script, '--root', root], { encoding: 'utf8' })).toContain('verdict major');
+    expect(
+      execFileSync(tsx, ['--conditions=@opencity/source', script, '--root', root], { encoding: 'utf8' }),
+    ).toContain('verdict major');
   });
 
   it('reads the largest pending bump of a package from the changeset front matter', () => {

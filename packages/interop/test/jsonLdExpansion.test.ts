@@ -8,7 +8,7 @@ import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import { getShape, type PropertyShape, type Shape } from '@opencity/models';
 import { toConcise, toNormalized } from '../src/ngsi';
-import { loadSchemaSources } from '../../models/scripts/schemaSources';
+import { loadSchemaSources } from '@opencity/tooling';
 import { CONTEXT_URL, CORE_CONTEXT_URL, loadReferenceContexts, sdmContextUrl } from '../scripts/jsonLdContext';
 
 const repo = join(import.meta.dirname, '../../..');

@@ -6,8 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validate } from '../src/validate';
 import { isUnitCode, unitCodes } from '../src/unitCodes';
-import { buildShapes } from './schemaModel';
-import { loadSchemaSources, repoRoot, type SchemaSource } from './schemaSources';
+import { buildShapes, loadSchemaSources, repoRoot, type SchemaSource } from '@opencity/tooling';
 
 type Node = Record<string, unknown>;
 const outDir = join(repoRoot, 'docs', 'reference', 'schemas');

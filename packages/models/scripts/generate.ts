@@ -5,12 +5,20 @@
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import standaloneImport from 'ajv/dist/standalone/index.js';
-import { _ } from 'ajv/dist/compile/codegen/index.js';
 import { compile } from 'json-schema-to-typescript';
-import { createAjv } from './createAjv';
-import { buildRootForms, buildShapes, buildTypeBundle } from './schemaModel';
-import { expectedId, loadSchemaSources, type JsonSchema, type SchemaSource } from './schemaSources';
+import {
+  buildRootForms,
+  buildShapes,
+  code as _,
+  createAjv,
+  expectedId,
+  loadSchemaSources,
+  standaloneCode as standaloneImport,
+  withoutAnnotations,
+  type JsonSchema,
+  type SchemaSource,
+} from '@opencity/tooling';
+import { buildTypeBundle } from './typeBundle';
 
 const standaloneCode =
   (standaloneImport as unknown as { default?: typeof standaloneImport }).default ?? standaloneImport;
@@ -42,21 +50,6 @@ function checkIdentity(sources: SchemaSource[]): void {
       problems.push(`${s.group}/${s.name}: $id is ${s.schema.$id}, expected ${expectedId(s)}`);
   }
   if (problems.length) throw new Error(`schema identity problems:\n${problems.join('\n')}`);
-}
-
-const ANNOTATION_KEYS = new Set(['title', 'description', 'examples', '$comment', 'deprecated', 'default']);
-
-/** A copy of a schema without annotations: validators embed the schemas they check, and annotations only add weight. */
-export function withoutAnnotations(value: unknown, parentKey = ''): unknown {
-  if (Array.isArray(value)) return value.map((v) => withoutAnnotations(v));
-  if (!value || typeof value !== 'object') return value;
-  // Inside `properties`, `$defs` and the like, keys are names chosen by authors, not keywords.
-  const namesMap = parentKey === 'properties' || parentKey === '$defs' || parentKey === 'patternProperties';
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([k]) => namesMap || !(ANNOTATION_KEYS.has(k) || k.startsWith('x-')))
-      .map(([k, v]) => [k, withoutAnnotations(v, namesMap ? '' : k)]),
-  );
 }
 
 function validatorModule(sources: SchemaSource[], allErrors: boolean): string {

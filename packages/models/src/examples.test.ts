@@ -1,6 +1,6 @@
 // Data-driven over the contract: every example under schemas/<group>/<Name>/examples/ proves its schema.
 import { describe, expect, it } from 'vitest';
-import { loadSchemaSources } from '../scripts/schemaSources';
+import { loadSchemaSources } from '@opencity/tooling';
 import { validate } from './index';
 
 const sources = loadSchemaSources();

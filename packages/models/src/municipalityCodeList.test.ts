@@ -1,8 +1,7 @@
 // The Municipality code list is open: any five-digit NIS code validates the generic reference, while a Brussels
 // profile can close it with $defs/BrusselsMunicipality. Codes and names: Statbel REFNIS (21001–21019).
 import { describe, expect, it } from 'vitest';
-import { createAjv } from '../scripts/createAjv';
-import { loadSchemaSources } from '../scripts/schemaSources';
+import { createAjv, loadSchemaSources } from '@opencity/tooling';
 import { validate } from './index';
 
 const sources = loadSchemaSources();

@@ -1,7 +1,6 @@
 // The authoring rules of DESIGN.md, enforced: strict Ajv2020 compiles every schema; ids, versions, labels and units are present.
 import { describe, expect, it } from 'vitest';
-import { createAjv } from '../scripts/createAjv';
-import { expectedId, loadSchemaSources } from '../scripts/schemaSources';
+import { createAjv, expectedId, loadSchemaSources } from '@opencity/tooling';
 import { unitCodes } from './unitCodes';
 
 const sources = loadSchemaSources();

@@ -93,5 +93,27 @@ export const annotationKeywords: readonly AnnotationKeyword[] = [
   { keyword: 'x-codeList', metaSchema: { type: 'string' } },
 ];
 
+/**
+ * JSON Schema 2020-12's meta-data vocabulary and `$comment`: keywords that describe a value and never change which
+ * values are valid. With the `x-` extensions ({@link isAnnotationKeyword}) they are the one list of annotation keywords
+ * every OpenCity tool uses (generators strip them, `opencity diff` classifies their changes as patches).
+ */
+export const metaDataKeywords: readonly string[] = [
+  'title',
+  'description',
+  'default',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'examples',
+  '$comment',
+];
+const metaData = new Set(metaDataKeywords);
+
+/** True when a schema keyword only annotates: a {@link metaDataKeywords | meta-data keyword} or an `x-` extension. */
+export function isAnnotationKeyword(keyword: string): boolean {
+  return metaData.has(keyword) || keyword.startsWith('x-');
+}
+
 /** The base of every OpenCity schema `$id`: `<base>/<group>/<Name>/v<major>/schema.json`. */
 export const SCHEMA_ID_BASE = 'https://w3id.org/opencity/schemas';

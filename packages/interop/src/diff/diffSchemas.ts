@@ -4,6 +4,7 @@
  * breaks both, and annotations are a patch. `$ref`s are followed into `$defs` and into other documents given by
  * `$id`; `allOf` members are merged so an entity is compared with everything it inherits.
  */
+import { metaDataKeywords, RefResolver } from '@opencity/models/internal';
 import type { Breaks, JsonSchema, SchemaChange, SchemaDiff, Verdict } from './types';
 
 type Node = Readonly<Record<string, unknown>>;
@@ -21,17 +22,8 @@ export interface DiffOptions {
   readonly newDocuments?: readonly JsonSchema[];
 }
 
-const ANNOTATIONS = new Set([
-  'title',
-  'description',
-  'examples',
-  '$comment',
-  'default',
-  'deprecated',
-  'readOnly',
-  'writeOnly',
-  '$schema',
-]);
+// The shared annotation keywords, and `$schema`: naming the dialect of a schema changes nothing it accepts.
+const ANNOTATIONS = new Set([...metaDataKeywords, '$schema']);
 /** Annotation keywords that change what a value means: a different unit or NGSI-LD kind breaks both sides. */
 const SEMANTIC_ANNOTATIONS: Record<string, string> = { 'x-unitCode': 'unit_changed', 'x-ngsi': 'ngsi_kind_changed' };
 const LOWER_BOUNDS = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'minProperties'] as const;
@@ -75,31 +67,26 @@ function child(path: string, token: string): string {
   return `${path}/${token.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
 
+/** The shared `$ref` resolver, seen as schema nodes: a `true` schema is an empty one, anything else not a schema. */
 class Resolver {
-  private readonly byId = new Map<string, Node>();
+  private readonly refs: RefResolver;
   constructor(documents: readonly JsonSchema[]) {
-    for (const d of documents) if (isNode(d) && typeof d['$id'] === 'string') this.byId.set(d['$id'], d);
+    this.refs = new RefResolver(documents);
   }
 
   add(doc: Node): void {
-    if (typeof doc['$id'] === 'string' && !this.byId.has(doc['$id'])) this.byId.set(doc['$id'], doc);
+    this.refs.add(doc);
   }
 
   /** The node a `$ref` points to, or `undefined` when it cannot be resolved offline. */
   resolve(ref: string, doc: Node): Located | undefined {
-    const [base, fragment = ''] = ref.split('#', 2) as [string, string?];
-    const target =
-      base === ''
-        ? doc
-        : (this.byId.get(base) ??
-          this.byId.get(new URL(base, typeof doc['$id'] === 'string' ? doc['$id'] : 'https://invalid.example/').href));
-    if (!target) return undefined;
-    let node: unknown = target;
-    for (const raw of fragment.split('/').slice(1)) {
-      const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-      node = isNode(node) ? node[key] : undefined;
-    }
-    return isNode(node) ? { node, doc: target } : node === true ? { node: {}, doc: target } : undefined;
+    const found = this.refs.resolve(ref, doc);
+    if (!found) return undefined;
+    return isNode(found.node)
+      ? { node: found.node, doc: found.document }
+      : found.node === true
+        ? { node: {}, doc: found.document }
+        : undefined;
   }
 }
 

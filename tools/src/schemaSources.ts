@@ -2,9 +2,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SCHEMA_ID_BASE } from '../src/vocabulary';
+import { SCHEMA_ID_BASE } from '@opencity/models/internal';
 
-export const repoRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const schemasRoot = join(repoRoot, 'schemas');
 
 /** Folders under schemas/ that hold other kinds of documents, not JSON Schemas of data. */

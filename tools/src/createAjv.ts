@@ -1,8 +1,7 @@
 /** The one Ajv configuration every generated validator comes from (also used by benchmarks as the runtime baseline). */
 import { Ajv2020, type Options } from 'ajv/dist/2020.js';
 import addFormatsImport from 'ajv-formats';
-import { contractFormats } from '../src/formats';
-import { annotationKeywords } from '../src/vocabulary';
+import { annotationKeywords, contractFormats } from '@opencity/models/internal';
 import type { JsonSchema } from './schemaSources';
 
 // ajv-formats is CJS with a default export; under ESM interop it arrives either way.
@@ -19,3 +18,7 @@ export function createAjv(schemas: readonly JsonSchema[], options: Options = {})
   for (const s of schemas) ajv.addSchema(s);
   return ajv;
 }
+
+// The generators compile with the instance above: they must use the code generation helpers of the same ajv copy.
+export { default as standaloneCode } from 'ajv/dist/standalone/index.js';
+export { _ as code, type Code } from 'ajv/dist/compile/codegen/index.js';

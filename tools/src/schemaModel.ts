@@ -1,68 +1,39 @@
-/** Schema traversal used by the generator: `$ref` resolution across the contract, type bundling and shapes. */
-import type { PropertyShape, Shape } from '../src/registryTypes';
-import type { JsonSchema, SchemaSource } from './schemaSources';
+/** The contract's schemas seen as a whole: `$ref` resolution across them, and the shapes the registry and docs use. */
+import type { PropertyShape, Shape } from '@opencity/models';
+import { RefResolver } from '@opencity/models/internal';
+import type { SchemaSource } from './schemaSources';
 
 type Node = Record<string, unknown>;
-interface Located {
+/** A node of a schema and the schema source it belongs to. */
+export interface Located {
   node: Node;
   source: SchemaSource;
 }
 
-function pointer(root: Node, fragment: string): Node {
-  let node: unknown = root;
-  for (const raw of fragment.replace(/^\//, '').split('/').filter(Boolean)) {
-    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-    node = (node as Node)[key];
-    if (node === undefined) throw new Error(`unresolvable pointer #${fragment}`);
+/** The schemas of the contract indexed for `$ref` resolution (by `$id`, with the shared {@link RefResolver}). */
+export class SchemaIndex {
+  readonly #resolver: RefResolver;
+  readonly #sourceOf = new Map<object, SchemaSource>();
+
+  constructor(sources: readonly SchemaSource[]) {
+    this.#resolver = new RefResolver(sources.map((s) => s.schema));
+    for (const s of sources) this.#sourceOf.set(s.schema, s);
   }
-  return node as Node;
+
+  /** Resolves a `$ref` written inside `from` to the node it points to and the schema that holds it; throws when it does not resolve. */
+  resolve(ref: string, from: SchemaSource): Located {
+    const found = this.#resolver.resolve(ref, from.schema);
+    const source = found && this.#sourceOf.get(found.document);
+    if (!found || !source) throw new Error(`${from.group}/${from.name}: unresolvable $ref ${ref}`);
+    if (found.node === null || typeof found.node !== 'object' || Array.isArray(found.node))
+      throw new Error(`${from.group}/${from.name}: $ref ${ref} does not point to a schema object`);
+    return { node: found.node as Node, source };
+  }
 }
 
-/** Resolves a `$ref` from inside `from` to the node it points to and the schema that holds it. */
-export function resolveRef(ref: string, from: SchemaSource, byId: Map<string, SchemaSource>): Located {
-  const [base, fragment = ''] = ref.split('#');
-  const source = base ? byId.get(base) : from;
-  if (!source) throw new Error(`${from.group}/${from.name}: $ref to unknown schema ${ref}`);
-  return { node: pointer(source.schema, fragment), source };
-}
-
-const ANNOTATIONS = new Set(['description', 'title', 'deprecated', 'examples', '$comment', 'default']);
-
-/** Rewrites every `$ref` of a schema so it points inside the type bundle (`#/$defs/<Name>/…`). */
-function rewriteRefs(value: unknown, self: SchemaSource, byId: Map<string, SchemaSource>): unknown {
-  if (Array.isArray(value)) return value.map((v) => rewriteRefs(v, self, byId));
-  if (!value || typeof value !== 'object') return value;
-  let node = value as Node;
-  if (
-    typeof node['$ref'] === 'string' &&
-    Object.keys(node).every((k) => k === '$ref' || ANNOTATIONS.has(k) || k.startsWith('x-'))
-  ) {
-    node = { $ref: node['$ref'] };
-  }
-  const out: Node = {};
-  // A discriminated union restates its tag in every branch; the root's object keywords would only add an intersection.
-  const discriminated = 'discriminator' in node && 'oneOf' in node;
-  for (const [k, v] of Object.entries(node)) {
-    if (discriminated && (k === 'type' || k === 'required' || k === 'discriminator' || k === 'properties')) continue;
-    if (k === '$ref' && typeof v === 'string') {
-      // A $ref with annotation siblings would make json-schema-to-typescript mint a copy of the target type.
-      const [base, fragment = ''] = v.split('#');
-      const target = base ? byId.get(base) : self;
-      if (!target) throw new Error(`${self.group}/${self.name}: $ref to unknown schema ${v}`);
-      out[k] = `#/$defs/${target.name}${fragment}`;
-    } else if (k !== '$id' && k !== '$schema') {
-      out[k] = rewriteRefs(v, self, byId);
-    }
-  }
-  return out;
-}
-
-/** One schema whose `$defs` hold every schema of the contract, titled by type name, for json-schema-to-typescript. */
-export function buildTypeBundle(sources: SchemaSource[]): JsonSchema {
-  const byId = new Map(sources.map((s) => [s.schema.$id, s]));
-  const defs: Node = {};
-  for (const s of sources) defs[s.name] = { ...(rewriteRefs(s.schema, s, byId) as Node), title: s.name };
-  return { type: 'object', $defs: defs } as unknown as JsonSchema;
+/** Resolves a `$ref` from inside `from` to the node it points to and the schema that holds it (throws when it cannot). */
+export function resolveRef(ref: string, from: SchemaSource, index: SchemaIndex): Located {
+  return index.resolve(ref, from);
 }
 
 const LOCATION = '/common/Location/';
@@ -71,18 +42,18 @@ const LOCALIZED = '/common/LocalizedText/';
 /** Follows `$ref`s and merges `allOf` members into one view of an object schema's declared properties. */
 function objectView(
   loc: Located,
-  byId: Map<string, SchemaSource>,
+  index: SchemaIndex,
   depth: number,
 ): { properties: Map<string, Located>; open: boolean } | undefined {
   if (depth > 12) return undefined;
   const { node, source } = loc;
   if (typeof node['$ref'] === 'string' && !node['properties'])
-    return objectView(resolveRef(node['$ref'], source, byId), byId, depth + 1);
+    return objectView(resolveRef(node['$ref'], source, index), index, depth + 1);
   const properties = new Map<string, Located>();
   let open = node['additionalProperties'] === undefined || node['additionalProperties'] === true;
   if (node['patternProperties'] || node['unevaluatedProperties'] === false) open = false;
   for (const member of (node['allOf'] as Node[] | undefined) ?? []) {
-    const view = objectView({ node: member, source }, byId, depth + 1);
+    const view = objectView({ node: member, source }, index, depth + 1);
     if (!view) continue;
     for (const [k, v] of view.properties) properties.set(k, v);
     open &&= view.open;
@@ -101,15 +72,15 @@ function objectView(
   return { properties, open };
 }
 
-function refTarget(node: Node, source: SchemaSource, byId: Map<string, SchemaSource>): string | undefined {
+function refTarget(node: Node, source: SchemaSource, index: SchemaIndex): string | undefined {
   if (typeof node['$ref'] !== 'string') return undefined;
-  return resolveRef(node['$ref'], source, byId).source.schema.$id;
+  return resolveRef(node['$ref'], source, index).source.schema.$id;
 }
 
 /** How messages name one alternative of an anyOf/oneOf: the referenced definition, its title, or its type or format. */
-function formName(branch: Node, source: SchemaSource, byId: Map<string, SchemaSource>): string {
+function formName(branch: Node, source: SchemaSource, index: SchemaIndex): string {
   if (typeof branch['$ref'] === 'string') {
-    const target = resolveRef(branch['$ref'], source, byId);
+    const target = resolveRef(branch['$ref'], source, index);
     const local = branch['$ref'].split('#')[1] ?? '';
     return local ? local.split('/').pop()! : target.source.name;
   }
@@ -123,26 +94,26 @@ function formName(branch: Node, source: SchemaSource, byId: Map<string, SchemaSo
   return typeof branch['pattern'] === 'string' ? `pattern ${String(branch['pattern'])}` : 'value';
 }
 
-function shapeOf(loc: Located, byId: Map<string, SchemaSource>, depth: number): Shape | undefined {
-  const view = objectView(loc, byId, depth);
+function shapeOf(loc: Located, index: SchemaIndex, depth: number): Shape | undefined {
+  const view = objectView(loc, index, depth);
   if (!view) return undefined;
   const properties: Record<string, PropertyShape> = {};
   for (const [name, prop] of view.properties) {
     const node = prop.node;
     const shape: { -readonly [K in keyof PropertyShape]: PropertyShape[K] } = {};
-    const target = refTarget(node, prop.source, byId) ?? '';
-    const resolved = typeof node['$ref'] === 'string' ? resolveRef(node['$ref'], prop.source, byId) : prop;
+    const target = refTarget(node, prop.source, index) ?? '';
+    const resolved = typeof node['$ref'] === 'string' ? resolveRef(node['$ref'], prop.source, index) : prop;
     if (!target.includes(LOCATION) && !target.includes(LOCALIZED)) {
-      const object = shapeOf(prop, byId, depth + 1);
+      const object = shapeOf(prop, index, depth + 1);
       if (object) shape.object = object;
       const items = resolved.node['items'];
       if (items && typeof items === 'object') {
-        const itemShape = shapeOf({ node: items as Node, source: resolved.source }, byId, depth + 1);
+        const itemShape = shapeOf({ node: items as Node, source: resolved.source }, index, depth + 1);
         if (itemShape) shape.items = itemShape;
         else {
           const item =
             typeof (items as Node)['$ref'] === 'string'
-              ? resolveRef((items as Node)['$ref'] as string, resolved.source, byId).node
+              ? resolveRef((items as Node)['$ref'] as string, resolved.source, index).node
               : (items as Node);
           const itemType = item['type'];
           if (typeof itemType === 'string' || Array.isArray(itemType))
@@ -165,7 +136,7 @@ function shapeOf(loc: Located, byId: Map<string, SchemaSource>, depth: number): 
     if (resolved.node['format'] === 'date-time') shape.dateTime = true;
     const alternatives = (resolved.node['oneOf'] ?? resolved.node['anyOf']) as Node[] | undefined;
     if (Array.isArray(alternatives)) {
-      shape.forms = alternatives.map((branch) => formName(branch, resolved.source, byId));
+      shape.forms = alternatives.map((branch) => formName(branch, resolved.source, index));
       const tag = (resolved.node['discriminator'] as { propertyName?: string } | undefined)?.propertyName;
       if (tag)
         shape.variants = alternatives.map((b) =>
@@ -184,10 +155,10 @@ function shapeOf(loc: Located, byId: Map<string, SchemaSource>, depth: number): 
 
 /** The {@link Shape} of every object schema of the contract, keyed by type name. */
 export function buildShapes(sources: SchemaSource[]): Record<string, Shape> {
-  const byId = new Map(sources.map((s) => [s.schema.$id, s]));
+  const index = new SchemaIndex(sources);
   const out: Record<string, Shape> = {};
   for (const s of sources) {
-    const shape = shapeOf({ node: s.schema, source: s }, byId, 0);
+    const shape = shapeOf({ node: s.schema, source: s }, index, 0);
     if (shape) out[s.name] = shape;
   }
   return out;
@@ -195,12 +166,12 @@ export function buildShapes(sources: SchemaSource[]): Record<string, Shape> {
 
 /** The alternatives of schemas whose root is an `anyOf`/`oneOf` (not discriminated), named for messages. */
 export function buildRootForms(sources: SchemaSource[]): Record<string, string[]> {
-  const byId = new Map(sources.map((s) => [s.schema.$id, s]));
+  const index = new SchemaIndex(sources);
   const out: Record<string, string[]> = {};
   for (const s of sources) {
     const alternatives = (s.schema['anyOf'] ?? s.schema['oneOf']) as Node[] | undefined;
     if (Array.isArray(alternatives) && !s.schema['discriminator'])
-      out[s.name] = alternatives.map((b) => formName(b, s, byId));
+      out[s.name] = alternatives.map((b) => formName(b, s, index));
   }
   return out;
 }

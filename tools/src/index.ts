@@ -1,0 +1,8 @@
+/** @opencity/tooling: build-time code shared by the OpenCity packages (private; see README.md). */
+export { loadSchemaSources, expectedId, repoRoot, schemasRoot } from './schemaSources';
+export type { JsonSchema, SchemaSource } from './schemaSources';
+export { createAjv, standaloneCode, code } from './createAjv';
+export type { Code } from './createAjv';
+export { withoutAnnotations } from './annotations';
+export { SchemaIndex, resolveRef, buildShapes, buildRootForms } from './schemaModel';
+export type { Located } from './schemaModel';
