@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSchemaSources } from '../scripts/schemaSources';
+import { loadSchemaSources } from '@opencity/tooling';
 import { getShape, validate } from './index';
 
 interface Reference {
