@@ -4,7 +4,7 @@
  * DESI catalogue of @opencity/roadmap, both versioned so that rankings stay comparable across calls.
  */
 import { desi2021, toMatrixCriteria, type CriteriaCatalogue, type MatrixCriterion } from '@opencity/roadmap';
-import type { LocalizedText } from './localizedText';
+import type { CompleteText } from '@opencity/models';
 import { brusselsStrategyPriorities } from './strategyPriorities';
 
 /** The catalogues the Brussels jury uses, in scoring order (their criterion codes do not overlap). */
@@ -15,7 +15,7 @@ export interface BrusselsCriterion {
   /** Criterion code, unique over the Brussels catalogues (the jury's CSV column value). */
   readonly id: string;
   /** Name in three languages. */
-  readonly label: LocalizedText;
+  readonly label: CompleteText;
   /** Default weight (before rescaling to sum to 1). */
   readonly weight: number;
   /** `benefit` or `cost`. */
@@ -50,8 +50,8 @@ export function brusselsCriteria(): BrusselsCriterion[] {
   return out;
 }
 
-function labelOf(name: unknown, fallback: string): LocalizedText {
+function labelOf(name: unknown, fallback: string): CompleteText {
   if (typeof name === 'string') return { en: name, fr: name, nl: name };
-  const n = (name ?? {}) as Partial<Record<keyof LocalizedText, string>>;
+  const n = (name ?? {}) as Partial<Record<keyof CompleteText, string>>;
   return { en: n.en ?? fallback, fr: n.fr ?? n.en ?? fallback, nl: n.nl ?? n.en ?? fallback };
 }

@@ -4,8 +4,15 @@
  * Another city copies this package to make its own profile (see docs/guides/new-region-profile.md).
  * @packageDocumentation
  */
-export type { LocalizedText, Lang } from './localizedText';
-export { languages } from './localizedText';
+import type { CompleteText } from '@opencity/models';
+
+/** The languages of the profile and their order (official languages first): the shared ones of @opencity/models. */
+export { languages, type Lang } from '@opencity/models';
+/**
+ * A text in French, Dutch and English.
+ * @deprecated Use `CompleteText` from `@opencity/models` (the one shape of a complete trilingual text).
+ */
+export type LocalizedText = CompleteText;
 export {
   municipalities,
   region,
@@ -13,8 +20,8 @@ export {
   populationDefinitions,
   getMunicipality,
   populationAt,
-  ProfileLookupError,
 } from './municipalities';
+export { ProfileLookupError, isProfileLookupError, type ProfileLookupErrorCode } from './profileError';
 export type {
   Municipality,
   Region,

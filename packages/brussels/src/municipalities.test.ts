@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getMunicipality, municipalities, populationAt, regionAreaKm2 } from './index';
+import { isOpenCityError } from '@opencity/models';
+import { getMunicipality, isProfileLookupError, municipalities, populationAt, regionAreaKm2 } from './index';
 
 describe('municipalities', () => {
   it('lists the 19 municipalities with NIS codes 21001–21019 in order', () => {
@@ -31,5 +32,16 @@ describe('municipalities', () => {
     expect(populationAt('21001', '2019-12-31').value).toBe(118_382);
     expect(() => populationAt('21001', '2017-01-01')).toThrow(/no population count for 21001/);
     expect(() => getMunicipality('99999')).toThrow(/unknown NIS code "99999"/);
+    // The shared error shape: a named class with a code, recognised without instanceof.
+    const error = (() => {
+      try {
+        getMunicipality('99999');
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(isProfileLookupError(error) && isOpenCityError(error)).toBe(true);
+    expect(error).toMatchObject({ name: 'ProfileLookupError', code: 'unknown_municipality' });
   });
 });

@@ -11,7 +11,8 @@
  *   municipalities of the Brussels-Capital Region); Watermael-Boitsfort 12.93 km² and the City of Brussels 32.61 km²
  *   were cross-checked against two independent pages. Re-check against Statbel's cadastral areas before official use.
  */
-import type { LocalizedText } from './localizedText';
+import type { CompleteText } from '@opencity/models';
+import { ProfileLookupError } from './profileError';
 
 /** A year-stamped population figure together with what it counts and where it comes from. */
 export interface PopulationFigure {
@@ -35,7 +36,7 @@ export interface PopulationDefinition {
   /** Where the figures were taken from. */
   readonly url: string;
   /** What is counted, in three languages. */
-  readonly description: LocalizedText;
+  readonly description: CompleteText;
 }
 
 /** The population definitions the profile uses, keyed by id. */
@@ -57,7 +58,7 @@ export interface Municipality {
   /** NIS/INS code (Statbel), five digits. */
   readonly nis: string;
   /** Names: `fr` and `nl` are official; `en` is the usual English form. */
-  readonly name: LocalizedText;
+  readonly name: CompleteText;
   /** Postcodes whose delivery area lies mainly in the municipality (the first is the main one). */
   readonly postcodes: readonly string[];
   /** Area in km² (see the file header for the source). */
@@ -73,7 +74,7 @@ export interface Region {
   /** NIS code of the arrondissement that covers the same territory. */
   readonly arrondissementNis: string;
   /** Official names. */
-  readonly name: LocalizedText;
+  readonly name: CompleteText;
 }
 
 /** The Brussels-Capital Region (NIS 04000; arrondissement 21000). */
@@ -136,17 +137,6 @@ export const municipalities: readonly Municipality[] = rows.map(
     ],
   }),
 );
-
-/** Error thrown when a NIS code or a population year is not part of the profile. */
-export class ProfileLookupError extends Error {
-  /** Stable machine-readable code. */
-  readonly code: 'unknown_municipality' | 'no_population';
-  constructor(code: ProfileLookupError['code'], message: string) {
-    super(message);
-    this.name = 'ProfileLookupError';
-    this.code = code;
-  }
-}
 
 /**
  * Returns the municipality with this NIS code, or throws a {@link ProfileLookupError}.

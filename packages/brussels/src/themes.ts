@@ -1,6 +1,5 @@
 /** The five themes the Brussels dashboard groups city KPIs by. */
-import type { Theme as ThemeEntity } from '@opencity/models';
-import type { LocalizedText } from './localizedText';
+import type { CompleteText, Theme as ThemeEntity } from '@opencity/models';
 
 /** Identifier of a theme. */
 export type ThemeId = 'economy' | 'digital' | 'environment' | 'mobility' | 'society';
@@ -10,7 +9,7 @@ export interface Theme {
   /** Stable identifier. */
   readonly id: ThemeId;
   /** Label in three languages. */
-  readonly label: LocalizedText;
+  readonly label: CompleteText;
   /** Prefix of the KPI ids of the theme in the OpenCity catalogue (e.g. `DIG` for `DIG-01`). */
   readonly kpiPrefix: string;
   /** Display colour (CSS hex). */

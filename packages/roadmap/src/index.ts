@@ -43,7 +43,6 @@ export {
   type CriteriaCatalogue,
   type CriteriaCatalogueDefinition,
   type CriterionDefinition,
-  type TrilingualText,
 } from './criteria/catalogues';
 
 export {

@@ -2,6 +2,7 @@
 import { municipalities } from '../municipalities';
 import { seededRandom } from '@opencity/roadmap';
 import { DEFAULT_SEED, SYNTHETIC_PROVIDER } from './notice';
+import { ProfileLookupError } from '../profileError';
 
 /** An hourly air-quality observation in the keyValues form of the OpenCity AirQualityObserved model. */
 export interface SampleAirQualityObservation {
@@ -91,15 +92,18 @@ export function* observationStream(options: SampleObservationsOptions = {}): Gen
   const missingShare = options.missingShare ?? 0.04;
   const missingDayShare = options.missingDayShare ?? 0.03;
   if (!Number.isInteger(first) || !Number.isInteger(last) || last < first)
-    throw new RangeError(`years must be two integers [first, last] with first ≤ last; got [${first}, ${last}]`);
+    throw new ProfileLookupError(
+      'invalid_option',
+      `years must be two integers [first, last] with first ≤ last; got [${first}, ${last}]`,
+    );
   if (!(missingShare >= 0 && missingShare < 1))
-    throw new RangeError(`missingShare must be in [0, 1); got ${missingShare}`);
+    throw new ProfileLookupError('invalid_option', `missingShare must be in [0, 1); got ${missingShare}`);
   if (!(missingDayShare >= 0 && missingDayShare < 1))
-    throw new RangeError(`missingDayShare must be in [0, 1); got ${missingDayShare}`);
+    throw new ProfileLookupError('invalid_option', `missingDayShare must be in [0, 1); got ${missingDayShare}`);
   const random = seededRandom(seed + 1);
   for (const m of municipalities) {
     const site = stationSites[m.nis];
-    if (!site) throw new RangeError(`no station site for ${m.nis}`);
+    if (!site) throw new ProfileLookupError('inconsistent_profile', `no station site for ${m.nis}`);
     const density = (m.population.at(-1)?.value ?? 0) / m.areaKm2;
     // Denser, more central municipalities get more traffic pollution.
     const urban = Math.min(1, density / 20_000);

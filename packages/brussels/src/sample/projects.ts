@@ -1,16 +1,17 @@
 /** Synthetic project factsheets and jurors' scores for the roadmap example and the dashboard. */
 import type { ProjectFactsheet } from '@opencity/models';
-import type { LocalizedText } from '../localizedText';
+import type { CompleteText } from '@opencity/models';
 import type { ThemeId } from '../themes';
 import { seededRandom } from '@opencity/roadmap';
 import { DEFAULT_SEED, SYNTHETIC_PROVIDER } from './notice';
+import { ProfileLookupError } from '../profileError';
 
 /** A candidate project of the Smart City roadmap (synthetic). */
 export interface SampleProject {
   /** Project identifier, e.g. `PRJ-BXL-01`. */
   readonly id: string;
   /** Title in three languages. */
-  readonly title: LocalizedText;
+  readonly title: CompleteText;
   /** Theme the project mainly serves. */
   readonly theme: ThemeId;
   /** Total cost in thousands of euros. */
@@ -192,8 +193,9 @@ export function sampleJuryScores(options: SampleJuryOptions): JuryScore[] {
   const projects = options.projects ?? projectSeeds.map((p) => p[0]);
   const jurorCount = options.jurors ?? 7;
   if (!Number.isInteger(jurorCount) || jurorCount < 1)
-    throw new RangeError(`jurors must be a positive integer; got ${jurorCount}`);
-  if (options.criteria.length === 0) throw new RangeError('criteria must list at least one criterion id');
+    throw new ProfileLookupError('invalid_option', `jurors must be a positive integer; got ${jurorCount}`);
+  if (options.criteria.length === 0)
+    throw new ProfileLookupError('invalid_option', 'criteria must list at least one criterion id');
   const merit = new Map<string, number>();
   for (const p of projects) for (const c of options.criteria) merit.set(`${p}|${c}`, 0.3 + random.next() * 3.4);
   const out: JuryScore[] = [];

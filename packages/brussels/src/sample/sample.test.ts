@@ -46,6 +46,10 @@ describe('sampleStatistics', () => {
 
   it('rejects an inverted year range', () => {
     expect(() => sampleStatistics({ years: [2024, 2020] })).toThrow(/first ≤ last/);
+    expect(() => sampleStatistics({ years: [2024, 2020] })).toThrow(
+      expect.objectContaining({ name: 'ProfileLookupError', code: 'invalid_option' }),
+    );
+    expect(() => sampleJuryScores({ criteria: [] })).toThrow(expect.objectContaining({ code: 'invalid_option' }));
   });
 });
 

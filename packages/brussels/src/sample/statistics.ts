@@ -2,6 +2,7 @@
 import { municipalities, populationAt, region } from '../municipalities';
 import { seededRandom, type SeededRandom } from '@opencity/roadmap';
 import { DEFAULT_SEED } from './notice';
+import { ProfileLookupError } from '../profileError';
 
 /** One synthetic statistic: the value of an input variable for an area and a year. */
 export interface StatisticRecord {
@@ -86,12 +87,18 @@ export function sampleStatistics(options: SampleStatisticsOptions = {}): Statist
   const seed = options.seed ?? DEFAULT_SEED;
   const [first, last] = options.years ?? [2019, 2024];
   if (!Number.isInteger(first) || !Number.isInteger(last) || last < first)
-    throw new RangeError(`years must be two integers [first, last] with first ≤ last; got [${first}, ${last}]`);
+    throw new ProfileLookupError(
+      'invalid_option',
+      `years must be two integers [first, last] with first ≤ last; got [${first}, ${last}]`,
+    );
   const random = seededRandom(seed);
   const out: StatisticRecord[] = [];
   const push = (area: string, year: number, variable: string, value: number): void => {
     if (!Number.isFinite(value))
-      throw new RangeError(`generated a non-finite value for ${variable} in ${area}/${year}`);
+      throw new ProfileLookupError(
+        'inconsistent_profile',
+        `generated a non-finite value for ${variable} in ${area}/${year}`,
+      );
     out.push({ area, period: String(year), variable, value, synthetic: true });
   };
   for (const m of municipalities) {

@@ -1,3 +1,5 @@
+import { OpenCityError, errorGuard } from '@opencity/models';
+
 /** Machine-readable codes of {@link RoadmapError}. */
 export type RoadmapErrorCode =
   | 'invalid_input'
@@ -13,27 +15,18 @@ export type RoadmapErrorCode =
   | 'schedule_check_failed';
 
 /**
- * The one error this package throws for bad input or an impossible computation; recognise it by `name` and `code`.
+ * The error this package throws for a programming or configuration mistake (a malformed matrix, an impossible option,
+ * a cycle in the dependencies): the shared `OpenCityError` shape with a {@link RoadmapErrorCode}. Problems in a
+ * jury's data (a CSV, entities) are findings of `readJuryCsv` and `scoreRoadmap`, not exceptions.
  * @example
  * try { rank(matrix, { method: 'wsm' }); } catch (e) { if (isRoadmapError(e)) console.error(e.code, e.message); }
  */
-export class RoadmapError extends Error {
+export class RoadmapError extends OpenCityError<RoadmapErrorCode> {
   override readonly name = 'RoadmapError';
-  /** Stable machine-readable code. */
-  readonly code: RoadmapErrorCode;
-  /** Creates an error with a stable `code` and a specific message. */
-  constructor(code: RoadmapErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.code = code;
-  }
 }
 
 /** True for a {@link RoadmapError}, recognised by name so that two installed copies still agree. */
-export function isRoadmapError(error: unknown): error is RoadmapError {
-  return (
-    error instanceof Error && error.name === 'RoadmapError' && typeof (error as { code?: unknown }).code === 'string'
-  );
-}
+export const isRoadmapError = errorGuard<RoadmapError>('RoadmapError');
 
 /** Throws `invalid_input` unless `x` is a finite number; `what` names the value in the message. */
 export function assertFinite(x: unknown, what: string): asserts x is number {

@@ -1,16 +1,6 @@
-import type { Criterion } from '@opencity/models';
+import type { CompleteText, Criterion } from '@opencity/models';
 import type { MatrixCriterion } from '../core/decisionMatrix';
 import { RoadmapError } from '../core/RoadmapError';
-
-/** A text in English, French and Dutch. */
-export interface TrilingualText {
-  /** English. */
-  readonly en: string;
-  /** French. */
-  readonly fr: string;
-  /** Dutch. */
-  readonly nl: string;
-}
 
 /** A versioned criteria catalogue: an edition of a framework whose criteria jurors score. */
 export interface CriteriaCatalogue {
@@ -19,7 +9,7 @@ export interface CriteriaCatalogue {
   /** Semantic version of this edition; a major bump means criteria were added, removed or redefined. */
   readonly version: string;
   /** Catalogue name in English, French and Dutch. */
-  readonly name: TrilingualText;
+  readonly name: CompleteText;
   /** Where the criteria come from. */
   readonly source: string;
   /** The criteria, as `Criterion` entities (schemas/office/Criterion). */
@@ -31,9 +21,9 @@ export interface CriterionDefinition {
   /** Short kebab-case code, unique within the catalogue (what jurors' score sheets name). */
   readonly code: string;
   /** Name in English, French and Dutch. */
-  readonly name: TrilingualText;
+  readonly name: CompleteText;
   /** What the criterion rewards, in English, French and Dutch. */
-  readonly description: TrilingualText;
+  readonly description: CompleteText;
   /** `benefit` (default) or `cost`. */
   readonly direction?: Criterion['direction'];
   /** Framework reference, when it differs from the catalogue's. */
@@ -53,7 +43,7 @@ export interface CriteriaCatalogueDefinition {
   /** Semantic version of the edition. */
   readonly version: string;
   /** Catalogue name in English, French and Dutch. */
-  readonly name: TrilingualText;
+  readonly name: CompleteText;
   /** Where the criteria come from. */
   readonly source: string;
   /** Framework reference of every criterion (default: `source`). */
