@@ -82,9 +82,9 @@ export { formatter } from './text/format';
 export type { Formatter } from './text/format';
 export { mayBeNamed, publicName } from './text/publicName';
 
-export { participationReport, participationReportDocument } from './reports/participationReport';
-export type { ParticipationReport, ParticipationReportOptions } from './reports/participationReport';
-export { ambitionNote } from './reports/ambitionNote';
-export type { AmbitionNote, AmbitionNoteInput, AmbitionProfile } from './reports/ambitionNote';
-export { checkGovernance, governanceCheckDocument } from './reports/governanceCheck';
-export type { GovernanceCheck, GovernanceCheckOptions } from './reports/governanceCheck';
+export { participationReport, participationReportDocument } from './report/participationReport';
+export type { ParticipationReport, ParticipationReportOptions } from './report/participationReport';
+export { ambitionNote } from './report/ambitionNote';
+export type { AmbitionNote, AmbitionNoteInput, AmbitionProfile } from './report/ambitionNote';
+export { checkGovernance, governanceCheckDocument } from './report/governanceCheck';
+export type { GovernanceCheck, GovernanceCheckOptions } from './report/governanceCheck';
