@@ -90,12 +90,12 @@ export function readGroup(schemasRoot: string, group: string): SchemaSummary[] {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** The payload of a message that carries one entity of a schema, referenced by relative path (draft-07 compatible subset). */
+/** The media type of the payload schemas: JSON Schema 2020-12. */
+const SCHEMA_FORMAT = 'application/schema+json;version=2020-12';
+
+/** The payload of a message that carries one entity of a schema, referenced by relative path. */
 function entityPayload(s: SchemaSummary): Record<string, unknown> {
-  return {
-    schemaFormat: 'application/schema+json;version=draft-07',
-    schema: { $ref: `../${s.group}/${s.name}/schema.json` },
-  };
+  return { schemaFormat: SCHEMA_FORMAT, schema: { $ref: `../${s.group}/${s.name}/schema.json` } };
 }
 
 /** Builds the AsyncAPI 3 document of the contract from the city and office schema summaries. */
@@ -193,10 +193,7 @@ export function buildAsyncApiDocument(
     summary:
       'A subscription notification (ETSI NGSI-LD): id, type "Notification", subscriptionId, notifiedAt and the entities in data.',
     contentType: 'application/ld+json',
-    payload: {
-      schemaFormat: 'application/schema+json;version=draft-07',
-      schema: { $ref: '#/components/schemas/NgsiLdNotification' },
-    },
+    payload: { schemaFormat: SCHEMA_FORMAT, schema: { $ref: '#/components/schemas/NgsiLdNotification' } },
     bindings: { kafka: { key: kafkaKey('The subscription id.'), bindingVersion: '0.5.0' } },
   };
 
@@ -251,7 +248,7 @@ export function buildAsyncApiDocument(
       title: 'OpenCity regional events',
       version,
       description:
-        'The event interfaces of an OpenCity region: observations of every city entity type (MQTT topics per municipality and entity, Kafka topics keyed by entity id), NGSI-LD subscription notifications, and the Smart City Office events (KPI value published, roadmap published, contribution received). Payloads are the OpenCity JSON Schemas (2020-12, written in the subset that means the same under draft-07, hence the draft-07 schemaFormat). Generated from schemas/ by packages/interop/scripts/generateAsyncApi.ts; do not edit by hand.',
+        'The event interfaces of an OpenCity region: observations of every city entity type (MQTT topics per municipality and entity, Kafka topics keyed by entity id), NGSI-LD subscription notifications, and the Smart City Office events (KPI value published, roadmap published, contribution received). Payloads are the OpenCity JSON Schemas (JSON Schema 2020-12, declared as such by each schemaFormat; written in a subset that also means the same under draft-07). opencity.asyncapi.json references the schema files; opencity.bundled.asyncapi.json inlines them. Generated from schemas/ by packages/interop/scripts/generateAsyncApi.ts; do not edit by hand.',
       license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },
       tags: [{ name: 'smart-city' }, { name: 'ngsi-ld' }],
     },
