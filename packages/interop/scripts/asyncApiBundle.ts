@@ -6,7 +6,7 @@
  * with annotations beside it (`x-ngsi`, `x-unitCode`, `description`…) becomes `allOf: [{$ref}]` beside them, which
  * means the same in JSON Schema and keeps the annotations when a tool dereferences the `$ref`.
  */
-import type { JsonSchema, SchemaSource } from '../../models/scripts/schemaSources';
+import type { JsonSchema, SchemaSource } from '@opencity/tooling';
 
 /** The media type of JSON Schema 2020-12 payloads (AsyncAPI's draft-07 pattern, `application/schema+json;version=…`). */
 export const JSON_SCHEMA_2020_12 = 'application/schema+json;version=2020-12';

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadSchemaSources } from '../../models/scripts/schemaSources';
+import { loadSchemaSources } from '@opencity/tooling';
 import { bundleAsyncApiDocument } from './asyncApiBundle';
 import { buildAsyncApiDocument, readGroup } from './asyncApiDocument';
 

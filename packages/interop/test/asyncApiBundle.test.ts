@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { validate } from '@opencity/models';
-import { createAjv } from '../../models/scripts/createAjv';
-import { loadSchemaSources } from '../../models/scripts/schemaSources';
+import { createAjv, loadSchemaSources } from '@opencity/tooling';
 import { JSON_SCHEMA_2020_12 } from '../scripts/asyncApiBundle';
 import { renderBundledAsyncApi } from '../scripts/generateAsyncApi';
 
