@@ -45,3 +45,13 @@ export { brusselsCriteria, brusselsCriteriaCatalogues } from './criteria';
 export { brusselsStrategyPriorities } from './strategyPriorities';
 export { brusselsKpiSources, brusselsKpiDefinitions } from './kpiSources';
 export type { BrusselsCriterion } from './criteria';
+export { brusselsProgrammePlan, brusselsCompositionRules, brusselsAmbitionProfile } from './participation';
+export {
+  sampleParticipation,
+  SAMPLE_OFFICE_ID,
+  SAMPLE_GOVERNANCE_BOARD_ID,
+  SAMPLE_GOVERNMENT_ID,
+  SAMPLE_JURY_ID,
+} from './sample/participation';
+export type { SampleParticipation, SampleParticipationOptions } from './sample/participation';
+export { computeSampleRoadmap, sampleRoadmapPlanning, SAMPLE_ROADMAP_ID } from './sample/sampleRoadmap';

@@ -56,6 +56,11 @@ export type ProgrammeItem =
       readonly decisionType?: readonly NonNullable<Decision['decisionType']>[];
       /** Only decisions of boards of these types (default: any). */
       readonly boardType?: readonly GovernanceBoard['boardType'][];
+      /**
+       * Only decisions about a board of these types (a GovernanceBoard among their `refRelatedEntity`), e.g. the
+       * founding of the steering committee rather than of a jury (default: any).
+       */
+      readonly relatedBoardType?: readonly GovernanceBoard['boardType'][];
     })
   | (ProgrammeItemBase & {
       /** Boards count, dated by their establishment. */
@@ -131,6 +136,7 @@ const itemSchema = z.discriminatedUnion('kind', [
       ),
     ),
     boardType: z.optional(boardTypes),
+    relatedBoardType: z.optional(boardTypes),
   }),
   z.object({ ...base, kind: z.literal('board'), boardType: z.optional(boardTypes) }),
 ]);

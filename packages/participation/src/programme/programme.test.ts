@@ -63,6 +63,24 @@ const plan: ProgrammePlan = parseProgrammePlan({
       due: '2026-03-31',
     },
     {
+      id: 'committee-founded',
+      kind: 'decision',
+      decisionType: ['establishBoard'],
+      relatedBoardType: ['steeringCommittee'],
+      label: { en: 'The steering committee is set up' },
+      target: 1,
+      due: '2026-03-31',
+    },
+    {
+      id: 'jury-founded',
+      kind: 'decision',
+      decisionType: ['establishBoard'],
+      relatedBoardType: ['jury'],
+      label: { en: 'The jury is set up' },
+      target: 1,
+      due: '2026-12-31',
+    },
+    {
       id: 'ambition-note',
       kind: 'decision',
       decisionType: ['approveVision'],
@@ -134,6 +152,9 @@ describe('programmeProgress', () => {
   it('counts approving decisions of the right type and board', () => {
     expect(at('2026-03-01')['board-founded']).toMatchObject({ status: 'done', completedOn: '2026-02-25' });
     expect(at('2026-03-01')['ambition-note']!.status).toBe('not-started');
+    // The fixture's only establishing decision is about the steering committee, not about the jury.
+    expect(at('2026-03-01')['committee-founded']).toMatchObject({ status: 'done', achieved: 1 });
+    expect(at('2026-03-01')['jury-founded']).toMatchObject({ status: 'not-started', achieved: 0 });
     expect(at('2026-07-01')['ambition-note']!.status).toBe('late');
   });
 
@@ -145,10 +166,10 @@ describe('programmeProgress', () => {
 
   it('summarises the statuses', () => {
     expect(programmeProgress(plan, small, '2026-07-01').summary).toEqual({
-      done: 5,
+      done: 6,
       'on-track': 0,
       late: 3,
-      'not-started': 0,
+      'not-started': 1,
     });
   });
 

@@ -159,7 +159,12 @@ function candidates(
           (d) =>
             (d.outcome === 'approved' || d.outcome === 'amended') &&
             (!item.decisionType || (d.decisionType !== undefined && item.decisionType.includes(d.decisionType))) &&
-            (!item.boardType || item.boardType.some((t) => boards.get(d.refGovernanceBoard)?.boardType === t)),
+            (!item.boardType || item.boardType.some((t) => boards.get(d.refGovernanceBoard)?.boardType === t)) &&
+            (!item.relatedBoardType ||
+              (d.refRelatedEntity ?? []).some((id) => {
+                const related = boards.get(id);
+                return related !== undefined && item.relatedBoardType!.includes(related.boardType);
+              })),
         )
         .map((d) => ({ id: d.id, day: dayOf(d.dateDecided), themes: [], participants: [] }));
     case 'board':
