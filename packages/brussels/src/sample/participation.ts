@@ -61,8 +61,11 @@ export const SAMPLE_OFFICE_ID = 'urn:ngsi-ld:Organisation:brussels-synthetic-sma
 export const SAMPLE_GOVERNANCE_BOARD_ID = 'urn:ngsi-ld:GovernanceBoard:brussels-synthetic:smart-city-governance-board';
 /** The sample's Government. */
 export const SAMPLE_GOVERNMENT_ID = 'urn:ngsi-ld:GovernanceBoard:brussels-synthetic:government';
-/** The sample's selection jury. */
-export const SAMPLE_JURY_ID = 'urn:ngsi-ld:GovernanceBoard:brussels-synthetic:jury-2026';
+/**
+ * The sample's selection jury: the seven jurors of `sampleJuryScores`, set up by the Government once the factsheets
+ * exist (October 2026). The jury board and its seats belong to this module; the sample workspace takes them from here.
+ */
+export const SAMPLE_JURY_ID = 'urn:ngsi-ld:GovernanceBoard:brussels-synthetic-jury';
 
 const P = SYNTHETIC_PROVIDER;
 const t = (en: string, fr: string, nl: string): CompleteText => ({ en, fr, nl });
@@ -597,7 +600,8 @@ export function sampleParticipation(options: SampleParticipationOptions = {}): S
   boardSeat('secretary', secretary.id, 'secretary');
   boardSeat('observer', orgStakeholder('pu-municipalities'), 'observer');
   const jurors = Array.from({ length: jurorCount }, (_, k) =>
-    seat(SAMPLE_JURY_ID, `jury-${k + 1}`, jurorId(k + 1), k === 0 ? 'chair' : 'member', '2026-10-01', {
+    seat(SAMPLE_JURY_ID, '', jurorId(k + 1), k === 0 ? 'chair' : 'member', '2026-10-01', {
+      id: `urn:ngsi-ld:Membership:brussels-synthetic-jury:J${k + 1}`,
       endDate: '2026-11-30',
       refDecision: 'urn:ngsi-ld:Decision:brussels-synthetic:gov-2026-10-01-jury',
     }),
