@@ -135,9 +135,14 @@ export function admitMessage(topic: string, bytes: Uint8Array, lang: Lang, limit
   }
   if (channel === '') return refuse('unknown_topic', { topic: topic.slice(0, 300) }, lang, text);
   const r = contract.validateMessage(topic, payload, { lang });
-  return r.valid
+  return r.ok
     ? { ok: true, payload, text, parameters: r.parameters }
-    : { ok: false, reason: 'contract_violation', text, report: { channel: r.channel, findings: r.findings } };
+    : {
+        ok: false,
+        reason: 'contract_violation',
+        text,
+        report: { ...(r.channel === undefined ? {} : { channel: r.channel }), findings: r.findings },
+      };
 }
 
 /**

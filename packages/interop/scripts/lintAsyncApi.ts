@@ -19,8 +19,8 @@ if (args.includes('--json')) {
 } else {
   for (const d of lint.diagnostics) console.log(`${d.severity.padEnd(7)} ${d.code}  ${d.path}  ${d.message}`);
   console.log(
-    `${file}: ${lint.parsed ? 'parsed' : 'NOT parsed'}; ${lint.counts.channels} channels, ${lint.counts.operations} operations, ${lint.counts.messages} messages; ${lint.diagnostics.length} diagnostic(s)`,
+    `${file}: ${lint.ok ? 'parsed' : 'NOT parsed'}; ${lint.counts.channels} channels, ${lint.counts.operations} operations, ${lint.counts.messages} messages; ${lint.diagnostics.length} diagnostic(s)`,
   );
 }
 process.exitCode =
-  !lint.parsed || lint.diagnostics.some((d) => d.severity === 'error' || d.severity === 'warning') ? 1 : 0;
+  !lint.ok || lint.diagnostics.some((d) => d.severity === 'error' || d.severity === 'warning') ? 1 : 0;

@@ -14,6 +14,7 @@ export {
   EntityIdError,
   isEntityIdError,
   ATTRIBUTE_MEMBERS,
+  validateNgsiEntity,
 } from './ngsi/index';
 export type {
   Representation,
@@ -22,6 +23,9 @@ export type {
   ConversionResult,
   NgsiFindingCode,
   EntityIdErrorCode,
+  DetectOptions,
+  NgsiValidation,
+  NgsiValidationOptions,
 } from './ngsi/index';
 // Schema compatibility (issue 5).
 export { diffSchemas, diffContract, verdictOf, breaksOf } from './diff/index';

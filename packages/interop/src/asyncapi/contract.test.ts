@@ -76,7 +76,7 @@ describe('validateMessage', () => {
         target,
       ).toEqual([]);
       expect(result).toMatchObject({
-        valid: true,
+        ok: true,
         channel: 'airQualityObservedObservations',
         message: 'AirQualityObservedObservation',
       });
@@ -88,12 +88,12 @@ describe('validateMessage', () => {
       string,
       Record<string, unknown>
     >;
-    expect(contract.validateMessage('airQualityObservedObservations', normalized).valid).toBe(true);
+    expect(contract.validateMessage('airQualityObservedObservations', normalized).ok).toBe(true);
     normalized['location']!['type'] = 'Geoproperty';
     const result = contract.validateMessage('airQualityObservedObservations', normalized, {
       representation: 'normalized',
     });
-    expect(result.valid).toBe(false);
+    expect(result.ok).toBe(false);
     expect(result.findings.map((f) => f.code)).toContain('ngsi_unknown_attribute_type');
   });
 
@@ -102,7 +102,7 @@ describe('validateMessage', () => {
       'airQualityObservedObservations',
       example('AirQualityObserved', 'invalid/pm25-as-text.json'),
     );
-    expect(result.valid).toBe(false);
+    expect(result.ok).toBe(false);
     expect(result.findings.map((f) => `${f.code} ${f.instancePath}`)).toContain('invalid_type /pm25');
   });
 
@@ -114,7 +114,7 @@ describe('validateMessage', () => {
       'city/ixelles/AirQualityObserved/v1/urn:ngsi-ld:AirQualityObserved:other',
       aqo(),
     );
-    expect(mismatch.valid).toBe(false);
+    expect(mismatch.ok).toBe(false);
     expect(mismatch.findings.map((f) => f.code)).toEqual(['asyncapi_parameter_mismatch']);
     expect(mismatch.parameters).toEqual({ municipality: 'ixelles', entityId: 'urn:ngsi-ld:AirQualityObserved:other' });
   });
@@ -130,7 +130,7 @@ describe('validateMessage', () => {
       data: [toNormalized(good).entity, good],
     };
     expect(contract.validateMessage('ngsi-ld/notifications/urn:ngsi-ld:Subscription:aq', notification)).toMatchObject({
-      valid: true,
+      ok: true,
       message: 'NgsiLdNotification',
     });
     const result = contract.validateMessage('ngsiLdNotifications', {
@@ -138,7 +138,7 @@ describe('validateMessage', () => {
       notifiedAt: 'now',
       data: [good, toNormalized(bad).entity],
     });
-    expect(result.valid).toBe(false);
+    expect(result.ok).toBe(false);
     expect(
       result.findings.some((f) => f.code === 'asyncapi_invalid_notification' && f.instancePath === '/notifiedAt'),
     ).toBe(true);
@@ -146,12 +146,17 @@ describe('validateMessage', () => {
     expect(result.findings.some((f) => f.instancePath.startsWith('/data/0/'))).toBe(false);
   });
 
-  it('never throws on arbitrary payloads, but does on an unknown target', () => {
+  it('never throws, on arbitrary payloads or unknown targets', () => {
     for (const payload of [null, 42, 'x', [], {}, { type: 'Notification' }, { type: 'AirQualityObserved' }]) {
-      expect(contract.validateMessage('airQualityObservedObservations', payload).valid).toBe(false);
-      expect(contract.validateMessage('ngsiLdNotifications', payload).valid).toBe(false);
+      expect(contract.validateMessage('airQualityObservedObservations', payload).ok).toBe(false);
+      expect(contract.validateMessage('ngsiLdNotifications', payload).ok).toBe(false);
     }
-    expect(() => contract.validateMessage('city/ixelles/Unknown', {})).toThrow(ContractError);
+    const unknown = contract.validateMessage('city/ixelles/Unknown', {});
+    expect(unknown).toMatchObject({ ok: false, channel: undefined, message: undefined });
+    expect(unknown.findings.map((f) => f.code)).toEqual(['asyncapi_unknown_target']);
+    // Topics come from the network: never a throw, whatever the target.
+    for (const target of ['', '#', 'city/+/x', '\u0000'.repeat(3), 'x'.repeat(10_000)])
+      expect(contract.validateMessage(target, {}).ok).toBe(false);
   });
 
   it('refuses documents that are not AsyncAPI 3 or declare parameters they do not define', () => {

@@ -7,15 +7,13 @@ import {
   createFinding,
   errorGuard,
   OpenCityError,
-  validate,
-  validateEntity,
   type Finding,
   type FindingParams,
   type Lang,
 } from '@opencity/models';
 import { childPointer, valueAtPointer } from '@opencity/models/internal';
-import { toKeyValues } from '../ngsi/convert';
-import { detectRepresentation, type Representation } from '../ngsi/representation';
+import type { Representation } from '../ngsi/representation';
+import { validateNgsiEntity } from '../ngsi/validateNgsiEntity';
 import { asyncApiFindingCatalogue, type AsyncApiFindingCode } from './findingCatalogue';
 
 type Node = Readonly<Record<string, unknown>>;
@@ -84,20 +82,35 @@ export interface MessageInfo {
 /** Options of {@link AsyncApiContract.validateMessage}. */
 export interface ValidateMessageOptions {
   readonly lang?: Lang;
-  /** NGSI-LD representation of entity payloads (default: detected). */
-  readonly representation?: Representation;
+  /** Representation of entity payloads (default `auto`: detected per payload). */
+  readonly representation?: Representation | 'auto';
 }
 
-/** The outcome of validating one message: `valid` is false exactly when some finding is an error. */
-export interface MessageValidation {
-  readonly valid: boolean;
-  readonly channel: string;
-  /** The message the payload was checked against, when one applies. */
-  readonly message: string | undefined;
-  /** Parameter values read from the topic, when a topic was given. */
-  readonly parameters: Readonly<Record<string, string>>;
-  readonly findings: readonly Finding[];
-}
+/**
+ * The outcome of validating one message: `ok` is false exactly when some finding is an error (an unknown target, a
+ * message the channel does not carry, a structure or schema error, a topic parameter that differs from the payload).
+ */
+export type MessageValidation =
+  | {
+      readonly ok: true;
+      /** The channel the target resolved to. */
+      readonly channel: string;
+      /** The message of the channel the payload was checked against. */
+      readonly message: string;
+      /** Parameter values read from the topic, when a topic was given. */
+      readonly parameters: Readonly<Record<string, string>>;
+      /** Warnings and hints only. */
+      readonly findings: readonly Finding[];
+    }
+  | {
+      readonly ok: false;
+      /** The channel the target resolved to, or `undefined` when it names none (`asyncapi_unknown_target`). */
+      readonly channel: string | undefined;
+      /** The message the payload was checked against, when one applies. */
+      readonly message: string | undefined;
+      readonly parameters: Readonly<Record<string, string>>;
+      readonly findings: readonly Finding[];
+    };
 
 /** The result of matching a concrete topic against the channel addresses. */
 export interface TopicMatch {
@@ -320,8 +333,8 @@ export class AsyncApiContract {
     const c = this.channelMap.get(channelId);
     if (!c) throw new ContractError('unknown_target', `no channel "${channelId}"`);
     return c.address.replace(PARAM, (_m, name: string) => {
-      const value = parameters[name];
-      if (value === undefined || !TOPIC_VALUE.test(value))
+      const value = Object.hasOwn(parameters, name) ? parameters[name] : undefined;
+      if (typeof value !== 'string' || !TOPIC_VALUE.test(value))
         throw new ContractError(
           'bad_parameter',
           `${channelId}: parameter ${name} must be a non-empty value without "/", "+" or "#"; got ${JSON.stringify(value)}`,
@@ -345,7 +358,7 @@ export class AsyncApiContract {
     const c = this.channelMap.get(channelId);
     if (!c) throw new ContractError('unknown_target', `no channel "${channelId}"`);
     return c.address.replace(PARAM, (_m, name: string) => {
-      const value = parameters[name];
+      const value = Object.hasOwn(parameters, name) ? parameters[name] : undefined;
       if (value === undefined) return '+';
       if (!TOPIC_VALUE.test(value))
         throw new ContractError(
@@ -357,11 +370,10 @@ export class AsyncApiContract {
   }
 
   /** Resolves a channel id, an operation id or a concrete topic to a channel, the messages allowed there and topic parameters. */
-  private target(target: string): {
-    channel: ChannelInfo;
-    messages: readonly string[];
-    parameters: Record<string, string>;
-  } {
+  /** The channel, messages and topic parameters a target names (channel id, operation id or topic), if any. */
+  private target(
+    target: string,
+  ): { channel: ChannelInfo; messages: readonly string[]; parameters: Record<string, string> } | undefined {
     const op = this.operationMap.get(target);
     if (op) return { channel: this.channel(op.channel)!, messages: op.messages, parameters: {} };
     const channel = this.channel(target);
@@ -371,23 +383,32 @@ export class AsyncApiContract {
       const c = this.channel(match.channel)!;
       return { channel: c, messages: c.messages, parameters: { ...match.parameters } };
     }
-    throw new ContractError(
-      'unknown_target',
-      `"${target}" is neither a channel, an operation nor a topic of the contract`,
-    );
+    return undefined;
   }
 
   /**
    * Validates a payload sent on a channel: `target` is a channel id, an operation id or a concrete topic (whose
-   * parameters are then checked against the payload). Entity payloads may be keyValues, normalized or concise;
-   * NGSI-LD notifications are checked entity by entity. Never throws on the payload; throws a {@link ContractError}
-   * when the target is unknown.
+   * parameters are then checked against the payload). Entity payloads may be in any representation the validator
+   * reads (keyValues, NGSI-LD normalized or concise, NGSI-v2, GeoJSON Feature); NGSI-LD notifications are checked
+   * entity by entity. Never throws: a target that names no channel, operation or topic of the contract is the
+   * `asyncapi_unknown_target` finding, as topics usually come from the network.
    * @example
    * const result = contract.validateMessage('city/ixelles/ParkingSpot/v1/urn:ngsi-ld:ParkingSpot:p1', payload, { lang: 'nl' });
    */
   validateMessage(target: string, payload: unknown, options: ValidateMessageOptions = {}): MessageValidation {
     const lang = options.lang ?? 'en';
-    const { channel, messages, parameters } = this.target(target);
+    const resolved = typeof target === 'string' ? this.target(target) : undefined;
+    if (!resolved) {
+      const shown = typeof target === 'string' ? target.slice(0, 300) : String(target);
+      return {
+        ok: false,
+        channel: undefined,
+        message: undefined,
+        parameters: {},
+        findings: [finding('asyncapi_unknown_target', '', { target: shown }, lang)],
+      };
+    }
+    const { channel, messages, parameters } = resolved;
     const candidates = messages.map((id) => this.messageMap.get(id)).filter((m): m is MessageInfo => m !== undefined);
     const declaredType = isNode(payload) && typeof payload['type'] === 'string' ? payload['type'] : undefined;
     const message =
@@ -411,29 +432,18 @@ export class AsyncApiContract {
         ),
       );
     }
+    const representation = options.representation ?? 'auto';
     if (message?.payload.kind === 'entity')
-      findings.push(...this.checkEntity(message.payload.type, payload, options, lang));
-    if (message?.payload.kind === 'notification') findings.push(...this.checkNotification(payload, options, lang));
+      findings.push(...validateNgsiEntity(payload, { model: message.payload.type, representation, lang }).findings);
+    if (message?.payload.kind === 'notification')
+      findings.push(...this.checkNotification(payload, representation, lang));
     findings.push(...this.checkParameters(channel, parameters, payload, lang));
-    return {
-      valid: !findings.some((f) => f.severity === 'error'),
-      channel: channel.id,
-      message: message?.id,
-      parameters,
-      findings,
-    };
+    return message && !findings.some((f) => f.severity === 'error')
+      ? { ok: true, channel: channel.id, message: message.id, parameters, findings }
+      : { ok: false, channel: channel.id, message: message?.id, parameters, findings };
   }
 
-  private checkEntity(type: string, payload: unknown, options: ValidateMessageOptions, lang: Lang): Finding[] {
-    const representation = options.representation ?? detectRepresentation(payload);
-    const converted =
-      representation === 'keyValues'
-        ? { entity: payload, findings: [] }
-        : toKeyValues(payload, { representation, lang });
-    return [...converted.findings, ...validate(type, converted.entity, { lang }).findings];
-  }
-
-  private checkNotification(payload: unknown, options: ValidateMessageOptions, lang: Lang): Finding[] {
+  private checkNotification(payload: unknown, representation: Representation | 'auto', lang: Lang): Finding[] {
     const out: Finding[] = [];
     if (!isNode(payload)) return [finding('asyncapi_invalid_notification', '', { member: 'type' }, lang)];
     const checks: [string, boolean][] = [
@@ -451,12 +461,7 @@ export class AsyncApiContract {
       if (!ok) out.push(finding('asyncapi_invalid_notification', childPointer('', member), { member }, lang));
     if (!Array.isArray(payload['data'])) return out;
     payload['data'].forEach((entity, i) => {
-      const representation = options.representation ?? detectRepresentation(entity);
-      const converted =
-        representation === 'keyValues' ? { entity, findings: [] } : toKeyValues(entity, { representation, lang });
-      out.push(
-        ...prefixed([...converted.findings, ...validateEntity(converted.entity, { lang }).findings], `/data/${i}`),
-      );
+      out.push(...prefixed(validateNgsiEntity(entity, { representation, lang }).findings, `/data/${i}`));
     });
     return out;
   }
@@ -469,7 +474,7 @@ export class AsyncApiContract {
   ): Finding[] {
     const out: Finding[] = [];
     for (const p of channel.parameters) {
-      const value = parameters[p.name];
+      const value = Object.hasOwn(parameters, p.name) ? parameters[p.name] : undefined;
       const pointer = p.location?.startsWith('$message.payload#')
         ? p.location.slice('$message.payload#'.length)
         : undefined;

@@ -60,6 +60,25 @@ export const asyncApiFindingCatalogue = defineFindingCatalogue([
       nl: 'Stuur {"id", "type": "Notification", "subscriptionId", "notifiedAt", "data": [entiteiten]} zoals NGSI-LD het definieert.',
     },
   },
+  {
+    code: 'asyncapi_unknown_target',
+    severity: 'error',
+    title: {
+      en: 'Not a channel of the contract',
+      fr: 'Pas un canal du contrat',
+      nl: 'Geen kanaal van het contract',
+    },
+    message: {
+      en: '{target} is neither a channel, an operation nor a topic of the contract',
+      fr: '{target} n’est ni un canal, ni une opération, ni un sujet du contrat',
+      nl: '{target} is geen kanaal, operatie of topic van het contract',
+    },
+    fix: {
+      en: 'Publish on a topic of the AsyncAPI reference (e.g. city/<municipality>/<Type>/v1/<entity id>).',
+      fr: 'Publiez sur un sujet de la référence AsyncAPI (p. ex. city/<commune>/<Type>/v1/<identifiant>).',
+      nl: 'Publiceer op een topic uit de AsyncAPI-referentie (bv. city/<gemeente>/<Type>/v1/<entiteit-id>).',
+    },
+  },
 ]);
 
 /** The code of an AsyncAPI message finding (`asyncapi_…`). */

@@ -24,7 +24,7 @@ describe('schemas/asyncapi/opencity.asyncapi.json', () => {
   it('parses with @asyncapi/parser with zero errors and zero warnings', async () => {
     const lint = await lintContract(file);
     expect(lint.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning')).toEqual([]);
-    expect(lint.parsed).toBe(true);
+    expect(lint.ok).toBe(true);
     const contract = await loadContract(file);
     expect(lint.counts).toEqual({
       channels: contract.channels().length,
@@ -44,7 +44,7 @@ describe('schemas/asyncapi/opencity.asyncapi.json', () => {
     doc.operations['receiveAirQualityObservedObservation']!.action = 'publish';
     writeFileSync(join(root, 'asyncapi', 'broken.json'), JSON.stringify(doc));
     const lint = await lintContract(join(root, 'asyncapi', 'broken.json'));
-    expect(lint.parsed).toBe(false);
+    expect(lint.ok).toBe(false);
     expect(
       lint.diagnostics.some(
         (d) => d.severity === 'error' && d.path.startsWith('operations/receiveAirQualityObservedObservation'),

@@ -142,7 +142,8 @@ function absolutize(node: Node, doc: Node): Node {
 function merge(base: Node, over: Node): Node {
   const out: Record<string, unknown> = { ...base, ...over };
   if (isNode(base['properties']) && isNode(over['properties'])) {
-    const props: Record<string, unknown> = { ...base['properties'] };
+    // Property names are the schema author's input: a property named __proto__ stays a property.
+    const props = Object.assign(Object.create(null) as Record<string, unknown>, base['properties']);
     for (const [k, v] of Object.entries(over['properties']))
       props[k] = isNode(props[k]) && isNode(v) ? merge(props[k] as Node, v) : v;
     out['properties'] = props;

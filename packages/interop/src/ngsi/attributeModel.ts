@@ -36,7 +36,6 @@ export interface EntityModel {
 
 const LITERAL_TYPES = new Set(['DateTime', 'Date', 'Time']);
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
-const MAX_INSTANCES = 10_000;
 
 const HINT: Record<Lang, (s: string) => string> = {
   en: (s) => `; did you mean "${s}"?`,
@@ -66,6 +65,21 @@ export class FindingSink {
 const label = (pointer: string): string => pointer.slice(1).replace(/~1/g, '/').replace(/~0/g, '~');
 const show = (value: unknown): string =>
   value === undefined ? 'nothing' : (JSON.stringify(value)?.slice(0, 80) ?? String(value));
+
+/**
+ * A new object without prototype, for objects whose keys come from the input: an attribute named `__proto__` stays an
+ * attribute (an own property), never the object's prototype.
+ */
+export function dict<T = unknown>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+/** A prototype-free copy of an object's own enumerable properties. */
+export function dictOf<T>(source: Readonly<Record<string, T>>): Record<string, T> {
+  const out = dict<T>();
+  for (const key of Object.keys(source)) out[key] = source[key]!;
+  return out;
+}
 
 /** A typed literal such as `{"@type": "DateTime", "@value": "2026-03-01T08:00:00Z"}`. */
 export function isTypedLiteral(value: unknown): value is { '@type': unknown; '@value': unknown } {
@@ -147,7 +161,7 @@ function readTyped(
     kind = isAttributeKind(suggestion) ? suggestion : inferKind(value);
   }
   const member = ATTRIBUTE_MEMBERS[kind];
-  const meta: Record<string, unknown> = {};
+  const meta = dict();
   for (const [k, v] of Object.entries(value)) if (k !== 'type' && k !== member) meta[k] = v;
   if (!(member in value)) {
     if (kind === 'Relationship')
@@ -168,8 +182,9 @@ function readTyped(
   return { kind, content: value[member], meta };
 }
 
-function withoutKey(record: Record<string, unknown>, key: string): Record<string, unknown> {
-  const { [key]: _dropped, ...rest } = record;
+function withoutKey(record: Readonly<Record<string, unknown>>, key: string): Record<string, unknown> {
+  const rest = dict();
+  for (const k of Object.keys(record)) if (k !== key) rest[k] = record[k];
   return rest;
 }
 
@@ -190,16 +205,16 @@ function readConciseValue(
 ): AttributeInstance {
   if (value === null) {
     sink.add('ngsi_null_value', pointer, { attribute: label(pointer) });
-    return { kind: 'Property', content: null, meta: {} };
+    return { kind: 'Property', content: null, meta: dict() };
   }
   if (!isObject(value) || isTypedLiteral(value)) {
     checkContent('Property', value, pointer, sink);
-    return { kind: 'Property', content: value, meta: {} };
+    return { kind: 'Property', content: value, meta: dict() };
   }
-  if (isGeometry(value)) return { kind: 'GeoProperty', content: value, meta: {} };
+  if (isGeometry(value)) return { kind: 'GeoProperty', content: value, meta: dict() };
   if (typeof value['type'] === 'string' && (isAttributeKind(value['type']) || hasContentMember(value)))
     return readTyped(value, pointer, declared, sink);
-  if (!hasContentMember(value)) return { kind: 'Property', content: value, meta: {} };
+  if (!hasContentMember(value)) return { kind: 'Property', content: value, meta: dict() };
   const kind = inferKind(value);
   const member = ATTRIBUTE_MEMBERS[kind];
   const meta = withoutKey(value, member);
@@ -244,7 +259,7 @@ export interface ReadOptions {
 export function readEntity(entity: Record<string, unknown>, options: ReadOptions, sink: FindingSink): EntityModel {
   const typeName = options.typeName ?? (typeof entity['type'] === 'string' ? entity['type'] : undefined);
   const shape: Shape | undefined = typeName ? getShape(typeName) : undefined;
-  const core: Record<string, unknown> = {};
+  const core = dict();
   const attributes = new Map<string, AttributeInstance[]>();
   if (
     options.representation !== 'keyValues' &&
@@ -266,23 +281,22 @@ export function readEntity(entity: Record<string, unknown>, options: ReadOptions
       const kind = kindFromKeyValue(name, value, declared);
       const content =
         declared?.dateTime && typeof value === 'string' ? { '@type': 'DateTime', '@value': value } : value;
-      attributes.set(name, [{ kind, content, meta: {} }]);
+      attributes.set(name, [{ kind, content, meta: dict() }]);
       continue;
     }
     let instances: AttributeInstance[];
     if (isInstanceList(value, options.representation)) {
-      instances = value
-        .slice(0, MAX_INSTANCES)
-        .map((v, i) =>
-          options.representation === 'normalized'
-            ? readTyped(v, childPointer(pointer, i), declared, sink)
-            : readConciseValue(v, childPointer(pointer, i), declared, sink),
-        );
+      // Every instance is kept: the work is linear in the input, which the caller bounds (record size, depth).
+      instances = value.map((v, i) =>
+        options.representation === 'normalized'
+          ? readTyped(v, childPointer(pointer, i), declared, sink)
+          : readConciseValue(v, childPointer(pointer, i), declared, sink),
+      );
     } else if (options.representation === 'normalized') {
       if (!isObject(value)) {
         if (value === null) sink.add('ngsi_null_value', pointer, { attribute: name });
         else sink.add('ngsi_attribute_not_object', pointer, { attribute: name, got: show(value) });
-        instances = [{ kind: 'Property', content: value, meta: {} }];
+        instances = [{ kind: 'Property', content: value, meta: dict() }];
       } else {
         instances = [readTyped(value, pointer, declared, sink)];
       }
@@ -317,7 +331,7 @@ function keptInstance(
 
 /** Renders the model as keyValues: bare values, typed literals unwrapped, metadata dropped. */
 export function writeKeyValues(model: EntityModel, sink?: FindingSink): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...model.core };
+  const out = dictOf(model.core);
   for (const [name, instances] of model.attributes) {
     const kept = keptInstance(name, instances, sink);
     if (!kept || kept.content === undefined) continue;
@@ -326,13 +340,20 @@ export function writeKeyValues(model: EntityModel, sink?: FindingSink): Record<s
   return out;
 }
 
+/** One instance in the normalized form: `type`, the content member, then the sub-attributes. */
+function normalizedInstance(i: AttributeInstance): Record<string, unknown> {
+  const out = dict();
+  out['type'] = i.kind;
+  out[ATTRIBUTE_MEMBERS[i.kind]] = i.content;
+  for (const k of Object.keys(i.meta)) out[k] = i.meta[k];
+  return out;
+}
+
 /** Renders the model in the normalized form: every attribute an object with its `type`. */
 export function writeNormalized(model: EntityModel): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...model.core };
+  const out = dictOf(model.core);
   for (const [name, instances] of model.attributes) {
-    const rendered = instances
-      .filter((i) => i.content !== undefined)
-      .map((i) => ({ type: i.kind, [ATTRIBUTE_MEMBERS[i.kind]]: i.content, ...i.meta }));
+    const rendered = instances.filter((i) => i.content !== undefined).map(normalizedInstance);
     if (rendered.length > 0) out[name] = rendered.length === 1 ? rendered[0] : rendered;
   }
   return out;
@@ -355,12 +376,16 @@ function writeConciseInstance(i: AttributeInstance, forceObject: boolean): unkno
   const member = ATTRIBUTE_MEMBERS[i.kind];
   // `type` is kept only where the members alone would read back as another kind.
   const needsType = i.kind === 'GeoProperty';
-  return { ...(needsType ? { type: i.kind } : {}), [member]: i.content, ...i.meta };
+  const out = dict();
+  if (needsType) out['type'] = i.kind;
+  out[member] = i.content;
+  for (const k of Object.keys(i.meta)) out[k] = i.meta[k];
+  return out;
 }
 
 /** Renders the model in the concise form: bare values where nothing is lost, `type` only where it cannot be inferred. */
 export function writeConcise(model: EntityModel): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...model.core };
+  const out = dictOf(model.core);
   for (const [name, instances] of model.attributes) {
     const present = instances.filter((i) => i.content !== undefined);
     if (present.length === 0) continue;

@@ -1,5 +1,6 @@
 /** The three public converters between NGSI-LD representations. */
 import type { Finding, Lang } from '@opencity/models';
+import type { NgsiFindingCode } from './findingCatalogue';
 import {
   FindingSink,
   readEntity,
@@ -23,11 +24,28 @@ export interface ConvertOptions {
   readonly typeName?: string;
 }
 
-/** The result of a conversion: the converted entity and the NGSI-LD structure findings about the input. */
-export interface ConversionResult {
-  /** The converted entity; the input itself when it is not an object (see the `ngsi_not_an_entity` finding). */
-  readonly entity: unknown;
-  readonly findings: readonly Finding[];
+/**
+ * The result of a conversion: the converted entity and the structure findings about the input. `ok` is false exactly
+ * when some finding is an error; the entity is then converted as far as the input allowed.
+ */
+export type ConversionResult =
+  | {
+      readonly ok: true;
+      /** The converted entity (a prototype-free object: input keys never reach a prototype). */
+      readonly entity: Readonly<Record<string, unknown>>;
+      readonly findings: readonly Finding<NgsiFindingCode>[];
+    }
+  | {
+      readonly ok: false;
+      /** The entity converted as far as possible; the input itself when it is not an object (`ngsi_not_an_entity`). */
+      readonly entity: unknown;
+      readonly findings: readonly Finding<NgsiFindingCode>[];
+    };
+
+function result(entity: unknown, findings: readonly Finding<NgsiFindingCode>[]): ConversionResult {
+  return findings.some((f) => f.severity === 'error')
+    ? { ok: false, entity, findings }
+    : { ok: true, entity: entity as Readonly<Record<string, unknown>>, findings };
 }
 
 function convert(
@@ -40,11 +58,11 @@ function convert(
     sink.add('ngsi_not_an_entity', '', {
       got: entity === null ? 'null' : Array.isArray(entity) ? 'an array' : typeof entity,
     });
-    return { entity, findings: sink.findings };
+    return result(entity, sink.findings);
   }
-  const representation = options.representation ?? detectRepresentation(entity);
+  const representation = options.representation ?? detectRepresentation(entity, { typeName: options.typeName });
   const model = readEntity(entity, { representation, lang: sink.lang, typeName: options.typeName }, sink);
-  return { entity: write(model, sink), findings: sink.findings };
+  return result(write(model, sink), sink.findings);
 }
 
 /**

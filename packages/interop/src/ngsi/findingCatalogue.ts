@@ -259,6 +259,25 @@ export const ngsiFindingCatalogue = defineFindingCatalogue([
       nl: 'Valideer het genormaliseerde bericht zelf als elke instantie telt.',
     },
   },
+  {
+    code: 'ngsi_conversion_failed',
+    severity: 'error',
+    title: {
+      en: 'Payload could not be converted',
+      fr: 'Conversion du message impossible',
+      nl: 'Bericht kon niet worden omgezet',
+    },
+    message: {
+      en: 'The {representation} payload could not be converted to keyValues ({reason}); it was validated as given',
+      fr: 'Le message {representation} n’a pas pu être converti en keyValues ({reason}) ; il a été validé tel quel',
+      nl: 'Het {representation}-bericht kon niet naar keyValues worden omgezet ({reason}); het werd gevalideerd zoals het is',
+    },
+    fix: {
+      en: 'This is a defect of the validator, not of your data: please report it with the payload.',
+      fr: 'C’est un défaut du validateur, pas de vos données : signalez-le avec le message.',
+      nl: 'Dit is een fout van de validator, niet van uw gegevens: meld ze met het bericht.',
+    },
+  },
 ]);
 
 /** The code of an NGSI structure finding (`ngsi_…`). */

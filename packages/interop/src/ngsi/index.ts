@@ -1,9 +1,11 @@
 /** NGSI-LD: keyValues ↔ normalized ↔ concise conversion, structure findings and entity ids. */
 export { detectRepresentation, ATTRIBUTE_MEMBERS } from './representation';
-export type { Representation, AttributeKind } from './representation';
+export type { Representation, AttributeKind, DetectOptions } from './representation';
 export { toKeyValues, toNormalized, toConcise } from './convert';
 export type { ConvertOptions, ConversionResult } from './convert';
 export { ngsiFindingCatalogue } from './findingCatalogue';
 export type { NgsiFindingCode } from './findingCatalogue';
 export { ngsiLdId, parseNgsiLdId, EntityIdError, isEntityIdError } from './entityId';
 export type { EntityIdErrorCode } from './entityId';
+export { validateNgsiEntity } from './validateNgsiEntity';
+export type { NgsiValidation, NgsiValidationOptions } from './validateNgsiEntity';

@@ -1,4 +1,5 @@
 /** The three NGSI-LD representations of an entity, and how to tell which one a payload is in. */
+import { getShape, type PropertyShape, type Shape } from '@opencity/models';
 
 /** An NGSI-LD representation: `keyValues` (bare values, what the schemas describe), `normalized` or `concise`. */
 export type Representation = 'keyValues' | 'normalized' | 'concise';
@@ -63,12 +64,31 @@ export function hasContentMember(value: Record<string, unknown>): boolean {
   return Object.keys(value).some((k) => CONTENT_MEMBERS.has(k));
 }
 
-/** What one attribute value looks like: an explicitly typed attribute, an untyped attribute object, or a bare value. */
-function attributeStyle(value: unknown): 'typed' | 'untyped' | 'bare' {
-  const first = Array.isArray(value) && value.length > 0 && value.every(isObject) ? value[0] : value;
+/** True when the schema's own shape for a value declares a member named like an NGSI-LD member (`value`, `type`…). */
+function declaresMember(value: Record<string, unknown>, shape: Shape | undefined): boolean {
+  return (
+    shape !== undefined &&
+    Object.keys(value).some((k) => Object.hasOwn(shape.properties, k) && (k === 'type' || CONTENT_MEMBERS.has(k)))
+  );
+}
+
+/**
+ * What one attribute value looks like: an explicitly typed attribute, an untyped attribute object, or a bare value.
+ * A value whose members the schema itself declares (a Roadmap's `scheduledProjects[].value`) is bare, not NGSI-LD.
+ */
+function attributeStyle(value: unknown, declared: PropertyShape | undefined): 'typed' | 'untyped' | 'bare' {
+  const list = Array.isArray(value) && value.length > 0 && value.every(isObject);
+  const first = list ? value[0] : value;
   if (!isObject(first) || isGeometry(first)) return 'bare';
+  if (declaresMember(first, list ? declared?.items : declared?.object)) return 'bare';
   if (typeof first['type'] === 'string' && (isAttributeKind(first['type']) || hasContentMember(first))) return 'typed';
   return hasContentMember(first) ? 'untyped' : 'bare';
+}
+
+/** Options of {@link detectRepresentation}. */
+export interface DetectOptions {
+  /** Entity type whose schema tells nested members apart from NGSI-LD ones; default: the entity's own `type`. */
+  readonly typeName?: string | undefined;
 }
 
 /**
@@ -78,11 +98,13 @@ function attributeStyle(value: unknown): 'typed' | 'untyped' | 'bare' {
  * @example
  * detectRepresentation({ id: 'urn:ngsi-ld:ParkingSpot:1', type: 'ParkingSpot', status: { type: 'Property', value: 'free' } }); // 'normalized'
  */
-export function detectRepresentation(entity: unknown): Representation {
+export function detectRepresentation(entity: unknown, options: DetectOptions = {}): Representation {
   if (!isObject(entity)) return 'keyValues';
+  const typeName = options.typeName ?? (typeof entity['type'] === 'string' ? entity['type'] : undefined);
+  const shape = typeName === undefined ? undefined : getShape(typeName);
   const styles = Object.keys(entity)
     .filter((k) => !CORE_MEMBERS.has(k))
-    .map((k) => attributeStyle(entity[k]));
+    .map((k) => attributeStyle(entity[k], shape?.properties[k]));
   if (styles.length === 0 || styles.every((s) => s === 'bare')) return 'keyValues';
   return styles.every((s) => s === 'typed') ? 'normalized' : 'concise';
 }

@@ -4,9 +4,6 @@ import {
   errorGuard,
   getSchemaInfo,
   OpenCityError,
-  renderTemplate,
-  validate,
-  validateEntity,
   type Finding,
   type FindingDefinition,
   type FindingParams,
@@ -14,7 +11,7 @@ import {
   type Severity,
 } from '@opencity/models';
 import pkg from '../../package.json' with { type: 'json' };
-import { detectRepresentation, toKeyValues } from '../ngsi/index';
+import { validateNgsiEntity } from '../ngsi/validateNgsiEntity';
 import { findingDocsUrl, FINDING_DOCS_BASE, isValidationFindingCode, validationFindingCatalogue } from './catalogue';
 import { reportFindingCatalogue, type ReportFindingCode } from './reportFindingCatalogue';
 import { locateSyntaxError, nestsDeeperThan, valueNestsDeeperThan } from './jsonSyntax';
@@ -439,46 +436,18 @@ export class ReportBuilder {
   }
 
   #validateValue(source: RecordSource, value: unknown, model: string | undefined, extra?: readonly Finding[]): void {
-    let entity = value;
-    const findings: Finding[] = [];
-    const representation = this.#representation === 'auto' ? this.#safeDetect(value) : this.#representation;
-    if (representation !== 'keyValues') {
-      try {
-        const converted = toKeyValues(value, {
-          representation,
-          lang: this.#lang,
-          ...(model ? { typeName: model } : {}),
-        });
-        entity = converted.entity;
-        for (const f of converted.findings) findings.push(this.#relocalise(f));
-      } catch {
-        // A converter bug must not lose the record: validate it as given.
-        entity = value;
-      }
-    }
-    const result = model ? validate(model, entity, { lang: this.#lang }) : validateEntity(entity, { lang: this.#lang });
-    for (const f of result.findings) findings.push(f);
-    if (extra) for (const f of extra) findings.push(f);
+    const result = validateNgsiEntity(value, {
+      representation: this.#representation,
+      lang: this.#lang,
+      ...(model === undefined ? {} : { model }),
+    });
+    const findings = extra && extra.length > 0 ? [...result.findings, ...extra] : [...result.findings];
     if (result.type !== undefined) this.#byType.set(result.type, (this.#byType.get(result.type) ?? 0) + 1);
     const kept = this.#applyOverrides(findings.length > 1 ? withoutDuplicates(findings) : findings);
     const valid = !kept.some((f) => f.severity === 'error');
     if (valid) this.#valid++;
     else this.#invalid++;
     this.#record(source, result.type ?? null, kept, false);
-  }
-
-  #safeDetect(value: unknown): 'keyValues' | 'normalized' | 'concise' {
-    try {
-      return detectRepresentation(value);
-    } catch {
-      return 'keyValues';
-    }
-  }
-
-  /** Re-renders a finding produced elsewhere (e.g. the NGSI-LD converter) in the report's language. */
-  #relocalise(f: Finding): Finding {
-    const def = this.#definition(f.code);
-    return def ? { ...f, severity: def.severity, message: renderTemplate(def.message[this.#lang], f.params) } : f;
   }
 
   #applyOverrides(findings: Finding[]): Finding[] {

@@ -4,6 +4,6 @@
  * @packageDocumentation
  */
 export { lintContract } from './lintContract';
-export type { ContractDiagnostic, ContractLint } from './lintContract';
+export type { ContractDiagnostic, ContractLint, ContractCounts } from './lintContract';
 export { loadContract } from './loadContract';
 export { schemaFileForId } from '../schemaFileForId';

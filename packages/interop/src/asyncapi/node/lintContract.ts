@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Parser } from '@asyncapi/parser';
+import { ContractError } from '../contract';
 import { schemaFileForId } from '../schemaFileForId';
 
 /** One diagnostic of the AsyncAPI parser: a Spectral rule result. */
@@ -16,14 +17,21 @@ export interface ContractDiagnostic {
   readonly path: string;
 }
 
-/** The outcome of {@link lintContract}. */
-export interface ContractLint {
-  /** True when the parser produced a document (no error-level diagnostic). */
-  readonly parsed: boolean;
-  readonly diagnostics: readonly ContractDiagnostic[];
-  /** Counts of channels, operations and messages in the parsed document (0 when it did not parse). */
-  readonly counts: Readonly<{ channels: number; operations: number; messages: number }>;
-}
+/** Counts of channels, operations and messages in a parsed document. */
+export type ContractCounts = Readonly<{ channels: number; operations: number; messages: number }>;
+
+/**
+ * The outcome of {@link lintContract}: `ok` is true when the parser produced a document (no error-level diagnostic);
+ * warnings and hints may remain in `diagnostics` either way.
+ */
+export type ContractLint =
+  | { readonly ok: true; readonly diagnostics: readonly ContractDiagnostic[]; readonly counts: ContractCounts }
+  | {
+      readonly ok: false;
+      readonly diagnostics: readonly ContractDiagnostic[];
+      /** All zero: nothing was parsed. */
+      readonly counts: ContractCounts;
+    };
 
 const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
 
@@ -53,7 +61,7 @@ export async function lintContract(
               const text = await readFile(file, 'utf8');
               const declared = (JSON.parse(text) as { $id?: string }).$id;
               if (declared !== uri.toString().split('#')[0])
-                throw new Error(`${file} has $id ${declared}, not ${uri.toString()}`);
+                throw new ContractError('invalid_document', `${file} has $id ${declared}, not ${uri.toString()}`);
               return text;
             },
           },
@@ -63,20 +71,21 @@ export async function lintContract(
   });
   const text = await readFile(path, 'utf8');
   const { document, diagnostics } = await parser.parse(text, { source: path });
-  return {
-    parsed: document !== undefined,
-    diagnostics: diagnostics.map((d) => ({
-      code: String(d.code),
-      severity: SEVERITIES[d.severity] ?? 'error',
-      message: d.message,
-      path: d.path.join('/'),
-    })),
-    counts: document
-      ? {
+  const listed = diagnostics.map((d) => ({
+    code: String(d.code),
+    severity: SEVERITIES[d.severity] ?? 'error',
+    message: d.message,
+    path: d.path.join('/'),
+  }));
+  return document
+    ? {
+        ok: true,
+        diagnostics: listed,
+        counts: {
           channels: document.channels().length,
           operations: document.operations().length,
           messages: document.messages().length,
-        }
-      : { channels: 0, operations: 0, messages: 0 },
-  };
+        },
+      }
+    : { ok: false, diagnostics: listed, counts: { channels: 0, operations: 0, messages: 0 } };
 }
