@@ -22,5 +22,4 @@ if (args.includes('--json')) {
     `${file}: ${lint.ok ? 'parsed' : 'NOT parsed'}; ${lint.counts.channels} channels, ${lint.counts.operations} operations, ${lint.counts.messages} messages; ${lint.diagnostics.length} diagnostic(s)`,
   );
 }
-process.exitCode =
-  !lint.ok || lint.diagnostics.some((d) => d.severity === 'error' || d.severity === 'warning') ? 1 : 0;
+process.exitCode = !lint.ok || lint.diagnostics.some((d) => d.severity === 'error' || d.severity === 'warning') ? 1 : 0;
