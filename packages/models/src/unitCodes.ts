@@ -63,8 +63,63 @@ const units = [
   u('AD', 'B', 'byte', 'By'),
 ] as const;
 
-/** A UN/CEFACT common code the contract knows (`x-unitCode`, NGSI-LD `unitCode`), e.g. `'GQ'` for µg/m³. */
-export type UnitCode = (typeof units)[number]['code'];
+/**
+ * A UN/CEFACT common code the contract knows (`x-unitCode`, NGSI-LD `unitCode`), e.g. `'GQ'` for µg/m³. Spelled out
+ * for readers of the API reference; the compiler checks below that it names exactly the codes of the unit table.
+ */
+export type UnitCode =
+  | 'GQ'
+  | 'GP'
+  | '59'
+  | '61'
+  | 'H50'
+  | 'A97'
+  | 'VLT'
+  | 'AMP'
+  | 'WTT'
+  | 'KWT'
+  | 'KWH'
+  | 'HTZ'
+  | 'D46'
+  | 'D44'
+  | 'C79'
+  | 'K3'
+  | 'CEL'
+  | 'C62'
+  | 'P1'
+  | 'MMT'
+  | 'CMT'
+  | 'MTR'
+  | 'KMT'
+  | 'MTK'
+  | 'KMK'
+  | 'HAR'
+  | 'DD'
+  | 'MTS'
+  | 'KMH'
+  | 'SEC'
+  | 'MIN'
+  | 'HUR'
+  | 'DAY'
+  | 'ANN'
+  | '2N'
+  | 'LUX'
+  | 'D54'
+  | 'KGM'
+  | 'TNE'
+  | 'LTR'
+  | 'MTQ'
+  | 'EUR'
+  | 'IE'
+  | 'E50'
+  | 'AD';
+
+type TableCode = (typeof units)[number]['code'];
+// Both directions: a code in the table missing from the union, or the reverse, fails to compile.
+const everyTableCodeIsAUnitCode: [TableCode] extends [UnitCode] ? true : never = true;
+const everyUnitCodeIsInTheTable: [UnitCode] extends [TableCode] ? true : never = true;
+void everyTableCodeIsAUnitCode;
+void everyUnitCodeIsInTheTable;
 
 /** Every unit code a schema of the contract may name, keyed by UN/CEFACT code (a prototype-free, frozen object). */
 export const unitCodes: Readonly<Record<UnitCode, UnitDefinition>> = Object.freeze(
