@@ -144,4 +144,45 @@ describe('opencity diff output and usage', () => {
     expect(await run(['diff', join(one, 'old.json'), join(pairs, '..', '..', 'diff.ts')], io)).toBe(2);
     expect(io.err()).toContain('is not JSON');
   });
+
+  it('names malformed $refs and absurdly deep schemas instead of an "internal error"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'opencity-diff-hostile-'));
+    try {
+      const ok = join(dir, 'ok.json');
+      writeFileSync(ok, JSON.stringify({ type: 'object', properties: { a: { type: 'string' } } }));
+      let deep = '{}';
+      for (let i = 0; i < 10_000; i++) deep = `{"properties":{"a":${deep}}}`;
+      const cases: [string, string, string][] = [
+        [
+          'bad-uri',
+          '{"properties":{"a":{"$ref":"http://[bad"}}}',
+          '/properties/a/$ref: $ref "http://[bad" is not a valid URI reference',
+        ],
+        ['bad-escape', '{"$ref":"#/definitions/%ZZ"}', '/$ref: $ref "#/definitions/%ZZ" is not a valid URI reference'],
+        ['not-string', '{"$ref":5}', '/$ref: $ref must be a string (a URI reference); got 5'],
+        [
+          'dangling',
+          '{"properties":{"a":{"$ref":"#/$defs/missing"}}}',
+          '/properties/a/$ref: $ref "#/$defs/missing" points to nothing in this schema',
+        ],
+        ['deep', deep, 'is nested more than 256 levels deep'],
+      ];
+      for (const [name, text, expected] of cases) {
+        const file = join(dir, `${name}.json`);
+        writeFileSync(file, text);
+        for (const args of [
+          ['diff', file, ok],
+          ['diff', ok, file],
+        ]) {
+          const io = memoryIo(repo);
+          expect(await run(args, io), name).toBe(2);
+          expect(io.err(), name).toContain(expected);
+          expect(io.err(), name).not.toContain('internal error');
+          expect(io.err().trim().split('\n'), name).toHaveLength(1);
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

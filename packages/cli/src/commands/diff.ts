@@ -37,7 +37,69 @@ async function readSchema(path: string): Promise<JsonSchema> {
   }
   if (typeof value !== 'boolean' && (value === null || typeof value !== 'object' || Array.isArray(value)))
     throw new UsageError('not_a_schema', `${path} is not a JSON Schema (an object or a boolean)`);
+  const problem = schemaProblem(value);
+  if (problem)
+    throw new UsageError(problem.code, `${path}${problem.where ? ` ${problem.where}` : ''}: ${problem.message}`);
   return value as JsonSchema;
+}
+
+/** Schemas nested deeper than this are refused before comparing (real schemas stay far below it). */
+export const MAX_SCHEMA_DEPTH = 256;
+
+const pointerTo = (path: readonly (string | number)[]): string =>
+  path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+
+/** Resolves a `#/…` JSON Pointer fragment inside `doc`, or `undefined` when it points to nothing. */
+function resolveFragment(doc: unknown, fragment: string): unknown {
+  if (fragment === '') return doc;
+  if (!fragment.startsWith('/')) return undefined; // a plain-name anchor: left to the comparison
+  let node: unknown = doc;
+  for (const raw of fragment.slice(1).split('/')) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/**
+ * What makes a schema document impossible to compare, found in one pass without recursion: nesting beyond
+ * {@link MAX_SCHEMA_DEPTH}, a `$ref` that is not a string or not a URI reference, or a `#/…` reference to nothing.
+ */
+function schemaProblem(doc: unknown): { code: string; where: string; message: string } | undefined {
+  const stack: { node: unknown; path: (string | number)[] }[] = [{ node: doc, path: [] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (path.length > MAX_SCHEMA_DEPTH)
+      return {
+        code: 'schema_too_deep',
+        where: '',
+        message: `is nested more than ${MAX_SCHEMA_DEPTH} levels deep (at ${pointerTo(path.slice(0, 6))}/…); opencity diff compares schemas up to ${MAX_SCHEMA_DEPTH} levels`,
+      };
+    if (!Array.isArray(node) && Object.hasOwn(node, '$ref')) {
+      const ref = (node as Record<string, unknown>)['$ref'];
+      const where = `${pointerTo(path)}/$ref`;
+      if (typeof ref !== 'string')
+        return {
+          code: 'bad_ref',
+          where,
+          message: `$ref must be a string (a URI reference); got ${JSON.stringify(ref)}`,
+        };
+      let fragment: string | undefined;
+      try {
+        const url = new URL(ref, 'https://schema.invalid/root.json');
+        fragment = ref.startsWith('#') ? decodeURIComponent(url.hash.slice(1)) : undefined;
+      } catch {
+        return { code: 'bad_ref', where, message: `$ref "${ref}" is not a valid URI reference` };
+      }
+      if (fragment !== undefined && fragment.startsWith('/') && resolveFragment(doc, fragment) === undefined)
+        return { code: 'bad_ref', where, message: `$ref "${ref}" points to nothing in this schema` };
+    }
+    const entries = Array.isArray(node) ? node.map((v, i) => [i, v] as const) : Object.entries(node);
+    for (const [key, value] of entries) stack.push({ node: value, path: [...path, key] });
+  }
+  return undefined;
 }
 
 async function isDirectory(path: string): Promise<boolean> {

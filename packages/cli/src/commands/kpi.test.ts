@@ -193,4 +193,19 @@ describe('opencity kpi', () => {
     expect(io.out()).not.toContain('\u001b');
     expect(io.out()).toContain('\\u001b[2J@a');
   });
+
+  it('names a malformed --targets file instead of an "internal error"', async () => {
+    for (const [content, expected] of [
+      ['{"not json', /^opencity kpi compute: bad-targets\.json is not valid JSON: /],
+      ['{}', /^opencity kpi compute: bad-targets\.json must hold a JSON array of Target entities/],
+      ['[{"id": 1}]', /^opencity kpi compute: bad-targets\.json\[0\]/],
+    ] as const) {
+      writeFileSync(join(dir, 'bad-targets.json'), content);
+      const io = memoryIo(dir);
+      expect(await run(['kpi', 'compute', '--data', 'data/inputs.csv', '--targets', 'bad-targets.json'], io)).toBe(2);
+      expect(io.err()).toMatch(expected);
+      expect(io.err()).not.toContain('internal error');
+      expect(io.err().trim().split('\n')).toHaveLength(1);
+    }
+  });
 });

@@ -181,3 +181,41 @@ describe('reading inputs', () => {
     expect(empty.records[0]!.findings[0]!.code).toBe('empty_input');
   });
 });
+
+describe('folders with symbolic links', () => {
+  it('follows links to files and folders, reads each real file once, and ends on link cycles', async () => {
+    const { symlinkSync } = await import('node:fs');
+    const root = join(dir, 'linked');
+    const elsewhere = join(dir, 'elsewhere');
+    mkdirSync(join(root, 'sub'), { recursive: true });
+    mkdirSync(elsewhere, { recursive: true });
+    writeFileSync(join(root, 'a.json'), entity(1));
+    writeFileSync(join(elsewhere, 'b.ndjson'), `${entity(2)}\n${entity(3)}\n`);
+    writeFileSync(join(elsewhere, 'c.json'), entity(4));
+    symlinkSync(join(elsewhere, 'c.json'), join(root, 'c-link.json')); // a linked file
+    symlinkSync(elsewhere, join(root, 'sub', 'shared')); // a linked folder
+    symlinkSync(elsewhere, join(root, 'shared-again')); // the same folder twice
+    symlinkSync(root, join(root, 'sub', 'loop')); // a cycle back to the root
+    const files = await listInputFiles(['linked'], dir);
+    expect(files.map((f) => f.path)).toEqual([
+      join('linked', 'a.json'),
+      join('linked', 'c-link.json'),
+      join('linked', 'shared-again', 'b.ndjson'),
+    ]);
+    const report = await validateFiles(['linked'], { cwd: dir });
+    expect(report.summary).toMatchObject({ total: 4, valid: 4 });
+  });
+
+  it('says which link is broken instead of skipping it without notice', async () => {
+    const { symlinkSync } = await import('node:fs');
+    const root = join(dir, 'broken-link');
+    mkdirSync(root, { recursive: true });
+    writeFileSync(join(root, 'a.json'), entity(1));
+    symlinkSync(join(dir, 'does-not-exist.json'), join(root, 'gone.json'));
+    const error = await listInputFiles(['broken-link'], dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toBe(
+      `cannot read ${join('broken-link', 'gone.json')}: ENOENT (a symbolic link to a missing or unreadable target)`,
+    );
+  });
+});

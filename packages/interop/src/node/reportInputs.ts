@@ -3,7 +3,7 @@
  * line by line with byte-exact size limits, and standard input. Everything else lives in the browser-safe core.
  */
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { ReportBuilder, type ValidateRecordsOptions } from '../report/ReportBuilder';
 import type { RecordInput, ValidationReport } from '../report/types';
@@ -44,26 +44,54 @@ const RECORD_EXTENSIONS = new Set(['.json', '.ndjson', '.jsonl']);
 const formatOf = (path: string): 'json' | 'ndjson' =>
   ['.ndjson', '.jsonl'].includes(extname(path).toLowerCase()) ? 'ndjson' : 'json';
 
-async function walk(dir: string, shown: string, out: InputFile[]): Promise<void> {
+/** What a folder walk has seen, by real path: folders (so a link back to an ancestor cannot loop) and files. */
+interface Seen {
+  readonly dirs: Set<string>;
+  readonly files: Set<string>;
+}
+
+const ioError = (shown: string, error: unknown, note = ''): InputError =>
+  new InputError(
+    'unreadable_file',
+    `cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}${note}`,
+    { cause: error },
+  );
+
+async function walk(dir: string, shown: string, out: InputFile[], seen: Seen): Promise<void> {
+  let real: string;
   let entries;
   try {
+    real = await realpath(dir);
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    throw new InputError(
-      'unreadable_file',
-      `cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-      { cause: error },
-    );
+    throw ioError(shown, error);
   }
+  // A folder reached twice (two links to it, or a link back to an ancestor) is read once: nothing counted twice, no loop.
+  if (seen.dirs.has(real)) return;
+  seen.dirs.add(real);
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const absolute = join(dir, entry.name);
     const path = join(shown, entry.name);
-    // Symbolic links are not followed (Dirent reports them as neither file nor directory), so loops cannot happen.
-    if (entry.isDirectory()) await walk(absolute, path, out);
-    else if (entry.isFile() && RECORD_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
-      const info = await stat(absolute);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      // Symbolic links are followed to what they point to; a broken one is an input problem, said as such.
+      let info;
+      try {
+        info = await stat(absolute);
+      } catch (error) {
+        throw ioError(path, error, ' (a symbolic link to a missing or unreadable target)');
+      }
+      isDirectory = info.isDirectory();
+      isFile = info.isFile();
+    }
+    if (isDirectory) await walk(absolute, path, out, seen);
+    else if (isFile && RECORD_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
+      const [info, target] = await Promise.all([stat(absolute), realpath(absolute)]);
+      if (seen.files.has(target)) continue;
+      seen.files.add(target);
       out.push({ path, absolute, format: formatOf(entry.name), bytes: info.size });
     }
   }
@@ -71,7 +99,8 @@ async function walk(dir: string, shown: string, out: InputFile[]): Promise<void>
 
 /**
  * Expands command-line style arguments into the inputs to read: files as given, folders recursively (only
- * `.json`, `.ndjson`, `.jsonl`; hidden entries and node_modules skipped), `-` for standard input.
+ * `.json`, `.ndjson`, `.jsonl`; hidden entries and node_modules skipped; symbolic links followed, each folder and file
+ * read once by its real path, so link cycles end), `-` for standard input.
  * Throws {@link InputError} for a path that does not exist or cannot be read, and for a folder without any such file.
  */
 export async function listInputFiles(paths: readonly string[], cwd: string): Promise<InputFile[]> {
@@ -94,7 +123,7 @@ export async function listInputFiles(paths: readonly string[], cwd: string): Pro
     }
     if (info.isDirectory()) {
       const before = out.length;
-      await walk(absolute, path, out);
+      await walk(absolute, path, out, { dirs: new Set(), files: new Set() });
       // A folder without any record file is almost always the wrong folder: say so rather than pass with 0 records.
       if (out.length === before) throw new InputError('no_input_files', `no .json, .ndjson or .jsonl file in ${path}`);
     } else out.push({ path, absolute, format: formatOf(path), bytes: info.size });
