@@ -165,4 +165,13 @@ describe('the built opencity binary', () => {
     expect(failed).toMatchObject({ code: 1 });
     expect((failed as { stdout: string }).stdout).toContain('pm25-as-text.json /pm25: error invalid_type');
   });
+
+  it('words input problems in the language asked for', async () => {
+    let io = memoryIo(repo);
+    expect(await run(['validate', 'nope.json', '--lang', 'fr'], io)).toBe(2);
+    expect(io.err()).toBe('opencity validate\u202f: impossible de lire nope.json\u202f: ENOENT\n');
+    io = memoryIo(repo);
+    expect(await run(['validate', 'docs/adr', '--lang', 'nl'], io)).toBe(2);
+    expect(io.err()).toBe('opencity validate: geen .json-, .ndjson- of .jsonl-bestand in docs/adr\n');
+  });
 });

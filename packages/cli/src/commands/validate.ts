@@ -254,9 +254,16 @@ async function validateRun(
     });
   } catch (error) {
     // Input problems (missing or unreadable files) and option problems found by the engine are usage errors: exit 2.
-    const e = error as { name?: string; code?: string; message?: string };
-    if (e.name === 'InputError' || e.name === 'ReportOptionsError')
-      throw new UsageError(e.code ?? 'input', e.message ?? String(error), { cause: error });
+    const e = error as { name?: string; code?: string; message?: string; file?: string; reason?: string };
+    if (e.name === 'InputError' || e.name === 'ReportOptionsError') {
+      const message =
+        e.code === 'unreadable_file' && e.file !== undefined && e.reason !== undefined
+          ? cliMessage(lang, 'cannotRead', { file: e.file, reason: e.reason })
+          : e.code === 'no_input_files' && e.file !== undefined
+            ? cliMessage(lang, 'noInputFiles', { file: e.file })
+            : (e.message ?? String(error));
+      throw new UsageError(e.code ?? 'input', message, { cause: error });
+    }
     throw error;
   } finally {
     bar?.done();

@@ -12,9 +12,15 @@ import type { RecordInput, ValidationReport } from '../report/types';
 export class InputError extends Error {
   override readonly name = 'InputError';
   readonly code: string;
-  constructor(code: string, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  /** The path the problem is about, as given or found (for callers that word the message themselves). */
+  readonly file: string | undefined;
+  /** Why it could not be read: the system's error code (ENOENT, EACCES…), possibly with a note. */
+  readonly reason: string | undefined;
+  constructor(code: string, message: string, options?: { cause?: unknown; file?: string; reason?: string }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
+    this.file = options?.file;
+    this.reason = options?.reason;
   }
 }
 
@@ -50,12 +56,10 @@ interface Seen {
   readonly files: Set<string>;
 }
 
-const ioError = (shown: string, error: unknown, note = ''): InputError =>
-  new InputError(
-    'unreadable_file',
-    `cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}${note}`,
-    { cause: error },
-  );
+const ioError = (shown: string, error: unknown, note = ''): InputError => {
+  const reason = `${(error as NodeJS.ErrnoException).code ?? String(error)}${note}`;
+  return new InputError('unreadable_file', `cannot read ${shown}: ${reason}`, { cause: error, file: shown, reason });
+};
 
 async function walk(dir: string, shown: string, out: InputFile[], seen: Seen): Promise<void> {
   let real: string;
@@ -115,17 +119,14 @@ export async function listInputFiles(paths: readonly string[], cwd: string): Pro
     try {
       info = await stat(absolute);
     } catch (error) {
-      throw new InputError(
-        'unreadable_file',
-        `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-        { cause: error },
-      );
+      throw ioError(path, error);
     }
     if (info.isDirectory()) {
       const before = out.length;
       await walk(absolute, path, out, { dirs: new Set(), files: new Set() });
       // A folder without any record file is almost always the wrong folder: say so rather than pass with 0 records.
-      if (out.length === before) throw new InputError('no_input_files', `no .json, .ndjson or .jsonl file in ${path}`);
+      if (out.length === before)
+        throw new InputError('no_input_files', `no .json, .ndjson or .jsonl file in ${path}`, { file: path });
     } else out.push({ path, absolute, format: formatOf(path), bytes: info.size });
   }
   return out;
@@ -261,7 +262,7 @@ async function* readBatches(
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === undefined) throw error;
-    throw new InputError('unreadable_file', `cannot read ${input.path}: ${code}`, { cause: error });
+    throw ioError(input.path, error);
   }
 }
 
