@@ -55,7 +55,14 @@ describe('the opencity executable and its output', () => {
  */
 function cleanClone(): string {
   const clone = join(tmp, 'clone');
-  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '--', 'packages', 'schemas'], {
+  // The workspaces the CLI is made of (every one but the example apps), as package.json declares them.
+  const workspaces = (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).workspaces as string[])
+    .filter((w) => !w.startsWith('examples'))
+    .flatMap((w) =>
+      w.endsWith('/*') ? readdirSync(join(repo, w.slice(0, -2))).map((d) => `${w.slice(0, -1)}${d}`) : [w],
+    )
+    .filter((w) => existsSync(join(repo, w, 'package.json')));
+  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '--', ...workspaces, 'schemas'], {
     cwd: repo,
     encoding: 'utf8',
   })
@@ -77,15 +84,15 @@ function cleanClone(): string {
     if (name === '@opencity' || name === '.bin' || name.startsWith('.')) continue;
     symlinkSync(realpathSync(join(repo, 'node_modules', name)), join(modules, name));
   }
-  for (const dir of readdirSync(join(clone, 'packages'))) {
-    const name = JSON.parse(readFileSync(join(clone, 'packages', dir, 'package.json'), 'utf8')).name as string;
-    symlinkSync(join('..', '..', 'packages', dir), join(modules, name));
+  for (const workspace of workspaces) {
+    const name = JSON.parse(readFileSync(join(clone, workspace, 'package.json'), 'utf8')).name as string;
+    symlinkSync(join(clone, workspace), join(modules, name));
     // Versions that differ from the root's are installed under the workspace itself (models has its own ajv).
-    const nested = join(repo, 'packages', dir, 'node_modules');
+    const nested = join(repo, workspace, 'node_modules');
     for (const entry of existsSync(nested) ? readdirSync(nested) : []) {
       if (entry.startsWith('.')) continue;
-      mkdirSync(join(clone, 'packages', dir, 'node_modules'), { recursive: true });
-      symlinkSync(realpathSync(join(nested, entry)), join(clone, 'packages', dir, 'node_modules', entry));
+      mkdirSync(join(clone, workspace, 'node_modules'), { recursive: true });
+      symlinkSync(realpathSync(join(nested, entry)), join(clone, workspace, 'node_modules', entry));
     }
   }
   for (const name of readdirSync(join(repo, 'node_modules/.bin'))) {
