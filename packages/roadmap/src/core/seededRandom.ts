@@ -19,7 +19,8 @@ export interface SeededRandom {
 
 /**
  * Creates a seeded generator; the same integer seed always yields the same sequence.
- * @throws {@link RoadmapError} `invalid_option` when the seed is not an integer.
+ * @throws `RoadmapError` with code `invalid_option` when the seed is not an integer (plain text: the profile re-exports
+ * this function, and its API page must not link into another package).
  * @example
  * const r = seededRandom(42);
  * r.int(1, 6); // the same die roll on every run
