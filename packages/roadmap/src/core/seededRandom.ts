@@ -17,10 +17,11 @@ export interface SeededRandom {
   pick<T>(items: readonly T[]): T;
 }
 
+// The @throws names RoadmapError in plain text: @opencity/brussels re-exports this function, and a link from its API
+// page into another package does not resolve.
 /**
  * Creates a seeded generator; the same integer seed always yields the same sequence.
- * @throws `RoadmapError` with code `invalid_option` when the seed is not an integer (plain text: the profile re-exports
- * this function, and its API page must not link into another package).
+ * @throws `RoadmapError` with code `invalid_option` when the seed is not an integer.
  * @example
  * const r = seededRandom(42);
  * r.int(1, 6); // the same die roll on every run
