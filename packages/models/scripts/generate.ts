@@ -43,6 +43,41 @@ export function toEsmImports(code: string): string {
   return `${BANNER}/* eslint-disable */\n// @ts-nocheck\n${helper}${imports.join('\n')}\n${body.replace(/^"use strict";/, '')}`;
 }
 
+/**
+ * ajv standalone merges the errors of a `$ref`'d validator with `vErrors = vErrors.concat(v.errors)`, which copies
+ * every error collected so far on each failing call: an array of n invalid items costs O(n²). Appending in place
+ * makes error collection linear. Fails the generation if ajv emits a `concat` this does not recognise.
+ */
+export function appendErrorsInPlace(code: string): string {
+  const out = code.replace(
+    /vErrors = vErrors === null \? ([A-Za-z0-9_$.]+)\.errors : vErrors\.concat\(\1\.errors\);/g,
+    (_m, fn: string) =>
+      `if (vErrors === null) {vErrors = ${fn}.errors;} else {for (const e of ${fn}.errors) vErrors.push(e);}`,
+  );
+  if (out.includes('.concat(')) throw new Error('ajv emitted an error merge that appendErrorsInPlace does not handle');
+  return out;
+}
+
+/**
+ * ajv checks `uniqueItems` on items of no single scalar type by comparing every pair (O(n²)); this swaps that loop for
+ * `duplicateItems` (src/validatorRuntime.ts), which hashes canonical forms in linear time and reports the same pair.
+ * Also gives the scalar variant's index a null prototype, so that an item named `__proto__` is counted like any other.
+ */
+export function linearUniqueItems(code: string): string {
+  const pairLoop =
+    /let (i\d+) = (data\d+)\.length;let (j\d+);if\(\1 > 1\)\{(outer\d+):for\(;\1--;\)\{for\(\3 = \1; \3--;\)\{if\(func\d+\(\2\[\1\], \2\[\3\]\)\)\{(.*?)break \4;\}\}\}\}/g;
+  const out = code
+    .replace(
+      pairLoop,
+      (_m, i: string, data: string, j: string, _outer: string, report: string) =>
+        `let ${i};let ${j};{const dup = require("../validatorRuntime").duplicateItems(${data});if(dup !== undefined){${i} = dup[0];${j} = dup[1];${report}}}`,
+    )
+    .replace(/const (indices\d+) = \{\};/g, 'const $1 = Object.create(null);');
+  if (/outer\d+:for/.test(out))
+    throw new Error('ajv emitted a uniqueItems loop that linearUniqueItems does not handle');
+  return out;
+}
+
 function checkIdentity(sources: SchemaSource[]): void {
   const problems: string[] = [];
   for (const s of sources) {
@@ -61,7 +96,7 @@ function validatorModule(sources: SchemaSource[], allErrors: boolean): string {
     { allErrors, inlineRefs: false, code: { source: true, esm: true, formats, lines: false, optimize: true } },
   );
   const exportsMap = Object.fromEntries(sources.map((s) => [s.name, s.schema.$id]));
-  return toEsmImports(standaloneCode(ajv, exportsMap));
+  return toEsmImports(linearUniqueItems(appendErrorsInPlace(standaloneCode(ajv, exportsMap))));
 }
 
 function validatorDeclarations(sources: SchemaSource[]): string {

@@ -316,6 +316,21 @@ export const schemaFindingCatalogue = defineFindingCatalogue([
     },
   },
   {
+    code: 'findings_truncated',
+    severity: 'info',
+    title: { en: 'Findings not all reported', fr: 'Constats non tous signalés', nl: 'Niet alle bevindingen gemeld' },
+    message: {
+      en: 'findings of this record not reported: {omitted} (at most {limit} are reported per record)',
+      fr: 'constats de cet enregistrement non signalés : {omitted} (au plus {limit} par enregistrement)',
+      nl: 'niet gemelde bevindingen van dit record: {omitted} (hoogstens {limit} per record)',
+    },
+    fix: {
+      en: 'Fix the findings reported first and validate again; the remaining ones are often the same mistake repeated.',
+      fr: 'Corrigez les premiers constats et validez à nouveau ; les suivants répètent souvent la même erreur.',
+      nl: 'Los de eerste bevindingen op en valideer opnieuw; de volgende herhalen vaak dezelfde fout.',
+    },
+  },
+  {
     code: 'unknown_entity_type',
     severity: 'error',
     title: { en: 'Unknown entity type', fr: "Type d'entité inconnu", nl: 'Onbekend entiteitstype' },

@@ -8,7 +8,7 @@
 export type * from './generated/types';
 export type { SchemaTypes, SchemaName } from './generated/typeMap';
 export * from './generated/guards';
-export { validate, validateEntity } from './validate';
+export { validate, validateEntity, DEFAULT_MAX_FINDINGS } from './validate';
 export type { ValidateOptions, ValidationResult } from './validate';
 export { listSchemas, listEntityTypes, getSchemaInfo, getSchema, getShape, detectType } from './registry';
 export type { SchemaInfo, Shape, PropertyShape, ValueConstraints, NgsiKind, JsonSchemaDocument } from './registryTypes';

@@ -18,7 +18,16 @@ export interface ValidateOptions {
   readonly lang?: Lang;
   /** Report undeclared, aliased and deprecated properties as warnings (default `true`). */
   readonly extraChecks?: boolean;
+  /**
+   * At most this many findings per payload (default {@link DEFAULT_MAX_FINDINGS}); the others are counted in one
+   * final `findings_truncated` finding, so a payload with a million bad values costs a bounded report. Errors come
+   * first, so `ok` is always right. A value below 1 or not a number means the default; `Infinity` keeps them all.
+   */
+  readonly maxFindings?: number;
 }
+
+/** How many findings {@link validate} reports per payload unless {@link ValidateOptions.maxFindings} says otherwise. */
+export const DEFAULT_MAX_FINDINGS = 100;
 
 /** The outcome of validating one payload: `ok` is false exactly when some finding is an error. */
 export type ValidationResult<T = unknown> =
@@ -53,27 +62,49 @@ function ruleFinding(code: SchemaFindingCode, instancePath: string, params: Find
   return createFinding(schemaFindingCatalogue, code, lang, { instancePath, params });
 }
 
-/** Per shape: declared properties that need no further look, and those that do (deprecated or nested). */
-const shapeIndex = new WeakMap<Shape, { plain: Set<string>; notable: Map<string, PropertyShape> }>();
-function indexOf(shape: Shape): { plain: Set<string>; notable: Map<string, PropertyShape> } {
+/** Per shape: declared properties that need no further look, those that do (deprecated or nested), and aliases. */
+interface ShapeIndex {
+  readonly plain: Set<string>;
+  readonly notable: Map<string, PropertyShape>;
+  /** Other spelling → canonical property name. */
+  readonly aliases: Map<string, string>;
+  readonly names: readonly string[];
+}
+const shapeIndex = new WeakMap<Shape, ShapeIndex>();
+function indexOf(shape: Shape): ShapeIndex {
   let index = shapeIndex.get(shape);
   if (!index) {
-    index = { plain: new Set(), notable: new Map() };
+    index = { plain: new Set(), notable: new Map(), aliases: new Map(), names: Object.keys(shape.properties) };
     for (const [name, prop] of Object.entries(shape.properties)) {
       if (prop.deprecated || prop.object || prop.items || prop.enumAliases) index.notable.set(name, prop);
       else index.plain.add(name);
+      for (const alias of prop.aliases ?? []) if (!index.aliases.has(alias)) index.aliases.set(alias, name);
     }
     shapeIndex.set(shape, index);
   }
   return index;
 }
 
+/** A bounded list of findings: past its limit it only counts what it leaves out. */
+class FindingBudget {
+  readonly findings: Finding[] = [];
+  omitted = 0;
+  constructor(private readonly limit: number) {}
+  /** True while findings are still kept (so callers can skip the work of building one). */
+  get open(): boolean {
+    return this.findings.length < this.limit;
+  }
+  add(finding: () => Finding): void {
+    if (this.open) this.findings.push(finding());
+    else this.omitted++;
+  }
+}
+
 /** Walks a payload along its type's shape and reports undeclared, aliased and deprecated properties. */
-function extraFindings(data: unknown, shape: Shape, typeName: string, lang: Lang): Finding[] {
-  const out: Finding[] = [];
+function extraFindings(data: unknown, shape: Shape, typeName: string, lang: Lang, out: FindingBudget): void {
   const walk = (value: unknown, s: Shape, pointer: string, depth: number): void => {
     if (depth > MAX_DEPTH || value === null || typeof value !== 'object' || Array.isArray(value)) return;
-    const { plain, notable } = indexOf(s);
+    const { plain, notable, aliases, names } = indexOf(s);
     for (const key of Object.keys(value)) {
       // Pointers are built only when a finding or a nested walk needs one: this loop runs for every property of every record.
       if (plain.has(key)) continue;
@@ -82,7 +113,7 @@ function extraFindings(data: unknown, shape: Shape, typeName: string, lang: Lang
         const path = childPointer(pointer, key);
         const child = (value as Record<string, unknown>)[key];
         if (prop.deprecated)
-          out.push(
+          out.add(() =>
             ruleFinding(
               'deprecated_property',
               path,
@@ -94,14 +125,14 @@ function extraFindings(data: unknown, shape: Shape, typeName: string, lang: Lang
             ),
           );
         if (prop.enumAliases) {
-          const aliases = prop.enumAliases;
+          const valueAliases = prop.enumAliases;
           const check = (v: unknown, at: string): void => {
-            if (typeof v === 'string' && Object.hasOwn(aliases, v))
-              out.push(
+            if (typeof v === 'string' && Object.hasOwn(valueAliases, v))
+              out.add(() =>
                 ruleFinding(
                   'enum_value_alias',
                   at,
-                  { property: propertyLabel(at, lang), value: v, canonical: aliases[v]! },
+                  { property: propertyLabel(at, lang), value: v, canonical: valueAliases[v]! },
                   lang,
                 ),
               );
@@ -115,26 +146,28 @@ function extraFindings(data: unknown, shape: Shape, typeName: string, lang: Lang
         continue;
       }
       if (!s.open) continue;
+      // Past the budget an undeclared property is only counted: no pointer, no suggestion.
+      if (!out.open) {
+        out.omitted++;
+        continue;
+      }
       const path = childPointer(pointer, key);
-      const canonical = Object.keys(s.properties).find((name) => s.properties[name]!.aliases?.includes(key));
-      if (canonical) {
-        out.push(ruleFinding('property_alias', path, { property: propertyLabel(path, lang), canonical }, lang));
+      const canonical = aliases.get(key);
+      if (canonical !== undefined) {
+        out.add(() => ruleFinding('property_alias', path, { property: propertyLabel(path, lang), canonical }, lang));
         continue;
       }
       const variant = /^(.+)_([a-z]{2,3})$/.exec(key);
       const hint =
         variant && Object.hasOwn(s.properties, variant[1]!)
           ? HINTS[lang].languageVariant(variant[1]!)
-          : ((suggestion) => (suggestion ? HINTS[lang].didYouMean(suggestion) : ''))(
-              closestName(key, Object.keys(s.properties)),
-            );
-      out.push(
+          : ((suggestion) => (suggestion ? HINTS[lang].didYouMean(suggestion) : ''))(closestName(key, names));
+      out.add(() =>
         ruleFinding('unknown_property', path, { property: propertyLabel(path, lang), type: typeName, hint }, lang),
       );
     }
   };
   walk(data, shape, '', 0);
-  return out;
 }
 
 /**
@@ -143,19 +176,34 @@ function extraFindings(data: unknown, shape: Shape, typeName: string, lang: Lang
  */
 function withoutBranchNoise<E extends { instancePath: string; schemaPath: string; keyword: string }>(
   errors: readonly E[],
-): E[] {
-  const failed = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
-  if (failed.length === 0) return [...errors];
-  const inside = (e: E) =>
-    failed.some(
-      (a) =>
-        e.schemaPath.startsWith(`${a.schemaPath}/`) ||
-        // Branches that $ref another schema report paths of that schema: recognise them by location, except at the
-        // root, where every error is "below" and only inline branches (matched above) belong to the alternative.
-        (a.instancePath !== '' &&
-          (e.instancePath === a.instancePath || e.instancePath.startsWith(`${a.instancePath}/`))),
-    );
-  return errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf' || !inside(e));
+): readonly E[] {
+  const schemaPaths = new Set<string>();
+  const instancePaths = new Set<string>();
+  for (const e of errors)
+    if (e.keyword === 'anyOf' || e.keyword === 'oneOf') {
+      schemaPaths.add(e.schemaPath);
+      // Branches that $ref another schema report paths of that schema: recognise them by location, except at the
+      // root, where every error is "below" and only inline branches (matched by schema path) belong to the alternative.
+      if (e.instancePath !== '') instancePaths.add(e.instancePath);
+    }
+  if (schemaPaths.size === 0) return errors;
+  // Linear in the number of errors: each error looks up its own path prefixes, not every failed alternative.
+  const under = (path: string, set: Set<string>, self: boolean): boolean => {
+    if (set.size === 0) return false;
+    if (self && set.has(path)) return true;
+    for (let i = path.indexOf('/', 1); i > 0; i = path.indexOf('/', i + 1)) if (set.has(path.slice(0, i))) return true;
+    return false;
+  };
+  return errors.filter(
+    (e) =>
+      e.keyword === 'anyOf' ||
+      e.keyword === 'oneOf' ||
+      !(under(e.schemaPath, schemaPaths, false) || under(e.instancePath, instancePaths, true)),
+  );
+}
+
+function findingLimit(requested: number | undefined): number {
+  return typeof requested === 'number' && requested >= 1 ? Math.floor(requested) : DEFAULT_MAX_FINDINGS;
 }
 
 function unknownTypeResult(typeName: string, lang: Lang): ValidationResult<never> {
@@ -197,15 +245,18 @@ export function validate(typeName: string, data: unknown, options: ValidateOptio
       findings: [ruleFinding('schema_violation', '', { property: propertyLabel('', lang), keyword: 'maxDepth' }, lang)],
     };
   }
-  const findings: Finding[] = ok
-    ? []
-    : withoutBranchNoise(validator.errors ?? []).map((e) =>
-        findingFromAjvError(e, data, shape, lang, { variants: rootVariants[info.name], forms: rootForms[info.name] }),
-      );
-  if (options.extraChecks !== false && shape) {
-    const extra = extraFindings(data, shape, info.name, lang);
-    for (const f of extra) findings.push(f);
+  const budget = new FindingBudget(findingLimit(options.maxFindings));
+  if (!ok) {
+    const root = { variants: rootVariants[info.name], forms: rootForms[info.name] };
+    for (const e of withoutBranchNoise(validator.errors ?? []))
+      budget.add(() => findingFromAjvError(e, data, shape, lang, root));
   }
+  if (options.extraChecks !== false && shape) extraFindings(data, shape, info.name, lang, budget);
+  const findings = budget.findings;
+  if (budget.omitted > 0)
+    findings.push(
+      ruleFinding('findings_truncated', '', { omitted: budget.omitted, limit: budget.findings.length }, lang),
+    );
   return ok ? { ok: true, type: info.name, data, findings } : { ok: false, type: info.name, findings };
 }
 
