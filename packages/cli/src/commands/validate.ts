@@ -25,6 +25,8 @@ const REPRESENTATIONS = [
   'keyValues',
   'normalized',
   'concise',
+  'ngsiv2',
+  'geojson',
 ] as const satisfies readonly ReportRepresentation[];
 const PROGRESS_MIN_BYTES = 8 * 1024 * 1024;
 
@@ -120,9 +122,9 @@ Invoer: bestanden, mappen (recursief: .json, .ndjson, .jsonl), "-" voor de stand
       default: 'auto',
       choices: REPRESENTATIONS,
       description: {
-        en: 'NGSI-LD form of the records; normalized and concise records are converted and their structure checked',
-        fr: 'forme NGSI-LD des enregistrements\u202f; les formes normalized et concise sont converties et leur structure vérifiée',
-        nl: 'NGSI-LD-vorm van de records; normalized- en concise-records worden omgezet en hun structuur gecontroleerd',
+        en: 'form of the records (NGSI-LD keyValues, normalized or concise, NGSI-v2 normalized, GeoJSON); other forms than keyValues are converted and their structure checked',
+        fr: 'forme des enregistrements (NGSI-LD keyValues, normalized ou concise, NGSI-v2 normalisé, GeoJSON)\u202f; les formes autres que keyValues sont converties et leur structure vérifiée',
+        nl: 'vorm van de records (NGSI-LD keyValues, normalized of concise, genormaliseerd NGSI-v2, GeoJSON); andere vormen dan keyValues worden omgezet en hun structuur gecontroleerd',
       },
     },
     format: {

@@ -51,7 +51,7 @@ describe('bash completion', () => {
     expect(await complete('opencity', '--lang', 'fr', 'kpi', 'l')).toEqual(['list']);
     expect(await complete('opencity', 'kpi', 'list', '--f')).toEqual(['--format']);
     expect(await complete('opencity', 'kpi', 'list', '--format', '')).toEqual(['json', 'text']);
-    expect(await complete('opencity', 'validate', '--representation', 'n')).toEqual(['normalized']);
+    expect(await complete('opencity', 'validate', '--representation', 'n')).toEqual(['ngsiv2', 'normalized']);
     expect(await complete('opencity', 'completion', '')).toEqual(['bash', 'zsh']);
     expect(await complete('opencity', 'validate', 'pay')).toEqual(['payload.json']);
     expect(await complete('opencity', 'diff', 'schemas-')).toEqual(['schemas-old']);

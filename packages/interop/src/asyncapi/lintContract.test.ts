@@ -14,9 +14,12 @@ const file = join(repo, 'schemas/asyncapi/opencity.asyncapi.json');
 /** Runs the linter in its own Node process: @asyncapi/parser's dependencies load under Node's resolver only. */
 async function lintContract(path: string): Promise<ContractLint> {
   const script = join(import.meta.dirname, '../../scripts/lintAsyncApi.ts');
-  const { stdout } = await promisify(execFile)(join(repo, 'node_modules/.bin/tsx'), [script, path, '--json']).catch(
-    (error: { stdout: string }) => ({ stdout: error.stdout }),
-  );
+  const { stdout } = await promisify(execFile)(join(repo, 'node_modules/.bin/tsx'), [
+    '--conditions=@opencity/source',
+    script,
+    path,
+    '--json',
+  ]).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
   return JSON.parse(stdout) as ContractLint;
 }
 

@@ -14,10 +14,12 @@ import {
   hasContentMember,
   isAttributeKind,
   isGeometry,
+  isNgsiV2Type,
   isObject,
   type AttributeKind,
   type Representation,
 } from './representation';
+import { readNgsiV2Attribute } from './ngsiV2';
 
 /** One instance of an attribute: its kind, its content (value, object, languageMap…) and its sub-attributes. */
 export interface AttributeInstance {
@@ -42,6 +44,11 @@ const HINT: Record<Lang, (s: string) => string> = {
   fr: (s) => ` ; vouliez-vous dire « ${s} » ?`,
   nl: (s) => `; bedoelde u "${s}"?`,
 };
+const V2_HINT: Record<Lang, string> = {
+  en: ' (an NGSI-v2 type: read the payload as ngsiv2)',
+  fr: ' (un type NGSI-v2 : lisez le message comme ngsiv2)',
+  nl: ' (een NGSI-v2-type: lees het bericht als ngsiv2)',
+};
 const INSTANCE_KEPT: Record<Lang, { default: string; first: string }> = {
   en: { default: 'the default instance (no datasetId)', first: 'the first instance' },
   fr: { default: 'l’instance par défaut (sans datasetId)', first: 'la première instance' },
@@ -62,8 +69,8 @@ export class FindingSink {
   }
 }
 
-const label = (pointer: string): string => pointer.slice(1).replace(/~1/g, '/').replace(/~0/g, '~');
-const show = (value: unknown): string =>
+export const label = (pointer: string): string => pointer.slice(1).replace(/~1/g, '/').replace(/~0/g, '~');
+export const show = (value: unknown): string =>
   value === undefined ? 'nothing' : (JSON.stringify(value)?.slice(0, 80) ?? String(value));
 
 /**
@@ -86,7 +93,7 @@ export function isTypedLiteral(value: unknown): value is { '@type': unknown; '@v
   return isObject(value) && '@value' in value && '@type' in value && Object.keys(value).length === 2;
 }
 
-function checkContent(kind: AttributeKind, content: unknown, pointer: string, sink: FindingSink): void {
+export function checkContent(kind: AttributeKind, content: unknown, pointer: string, sink: FindingSink): void {
   const attribute = label(pointer);
   if (content === null) {
     sink.add('ngsi_null_value', pointer, { attribute });
@@ -108,21 +115,26 @@ function checkContent(kind: AttributeKind, content: unknown, pointer: string, si
   }
 }
 
-function checkMeta(
-  meta: Record<string, unknown>,
+/**
+ * Checks the sub-attributes every form shares (`observedAt`, `unitCode`); `at` says where a sub-attribute sits in the
+ * payload (NGSI-v2 keeps them under `metadata`).
+ */
+export function checkMeta(
+  meta: Readonly<Record<string, unknown>>,
   pointer: string,
   declared: PropertyShape | undefined,
   sink: FindingSink,
+  at: (member: string) => string = (member) => childPointer(pointer, member),
 ): void {
   const attribute = label(pointer);
-  if ('observedAt' in meta) {
-    const at = isTypedLiteral(meta['observedAt']) ? meta['observedAt']['@value'] : meta['observedAt'];
-    if (typeof at !== 'string' || !DATE_TIME.test(at))
-      sink.add('ngsi_invalid_observed_at', childPointer(pointer, 'observedAt'), { attribute, got: show(at) });
+  if (Object.hasOwn(meta, 'observedAt')) {
+    const observed = isTypedLiteral(meta['observedAt']) ? meta['observedAt']['@value'] : meta['observedAt'];
+    if (typeof observed !== 'string' || !DATE_TIME.test(observed))
+      sink.add('ngsi_invalid_observed_at', at('observedAt'), { attribute, got: show(observed) });
   }
-  if ('unitCode' in meta) {
+  if (Object.hasOwn(meta, 'unitCode')) {
     const unit = meta['unitCode'];
-    const path = childPointer(pointer, 'unitCode');
+    const path = at('unitCode');
     if (typeof unit !== 'string' || !Object.hasOwn(unitCodes, unit)) {
       sink.add('ngsi_unknown_unit_code', path, {
         attribute,
@@ -155,7 +167,8 @@ function readTyped(
       sink.add('ngsi_unknown_attribute_type', childPointer(pointer, 'type'), {
         attribute,
         got: show(declaredType),
-        hint: sink.hint(suggestion),
+        // An NGSI-v2 type (Number, Text, geo:json…) means the whole payload is NGSI-v2, not a misspelling.
+        hint: isNgsiV2Type(declaredType) ? V2_HINT[sink.lang] : sink.hint(suggestion),
       });
     // Carry on with the most likely kind so the rest of the entity still converts and validates.
     kind = isAttributeKind(suggestion) ? suggestion : inferKind(value);
@@ -231,13 +244,14 @@ function isInstanceList(value: unknown, representation: Representation): value i
     : value.every((v) => hasContentMember(v) && !isTypedLiteral(v));
 }
 
-function kindFromKeyValue(name: string, value: unknown, declared: PropertyShape | undefined): AttributeKind {
+export function kindFromKeyValue(name: string, value: unknown, declared: PropertyShape | undefined): AttributeKind {
   const isIds =
     typeof value === 'string' ||
     (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string'));
   if (declared?.ngsi === 'Relationship' && isIds) return 'Relationship';
   if (declared?.ngsi === 'GeoProperty' && isObject(value)) return 'GeoProperty';
-  if (declared?.ngsi === 'LanguageProperty' && isObject(value)) return 'LanguageProperty';
+  if ((declared?.ngsi === 'LanguageProperty' || declared?.forms?.includes('LocalizedText')) && isLanguageMap(value))
+    return 'LanguageProperty';
   if (declared?.ngsi === 'JsonProperty') return 'JsonProperty';
   if (declared) return 'Property';
   // Without a schema: Smart Data Models conventions (GeoJSON is a GeoProperty, ref* holding URIs a Relationship).
@@ -245,6 +259,15 @@ function kindFromKeyValue(name: string, value: unknown, declared: PropertyShape 
   if (/^ref[A-Z]/.test(name) && isIds && ([] as unknown[]).concat(value).every((v) => String(v).includes(':')))
     return 'Relationship';
   return 'Property';
+}
+
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/** True for an NGSI-LD languageMap: language tags (BCP 47) to strings, at least one. */
+export function isLanguageMap(value: unknown): value is Record<string, string> {
+  if (!isObject(value)) return false;
+  const tags = Object.keys(value);
+  return tags.length > 0 && tags.every((tag) => LANGUAGE_TAG.test(tag) && typeof value[tag] === 'string');
 }
 
 /** Options shared by the readers. */
@@ -261,8 +284,10 @@ export function readEntity(entity: Record<string, unknown>, options: ReadOptions
   const shape: Shape | undefined = typeName ? getShape(typeName) : undefined;
   const core = dict();
   const attributes = new Map<string, AttributeInstance[]>();
+  // NGSI-v2 ids are free-form; NGSI-LD ids are URIs, by convention urn:ngsi-ld:<Type>:<local id>.
   if (
     options.representation !== 'keyValues' &&
+    options.representation !== 'ngsiv2' &&
     typeof entity['id'] === 'string' &&
     typeof entity['type'] === 'string'
   ) {
@@ -282,6 +307,10 @@ export function readEntity(entity: Record<string, unknown>, options: ReadOptions
       const content =
         declared?.dateTime && typeof value === 'string' ? { '@type': 'DateTime', '@value': value } : value;
       attributes.set(name, [{ kind, content, meta: dict() }]);
+      continue;
+    }
+    if (options.representation === 'ngsiv2') {
+      attributes.set(name, [readNgsiV2Attribute(name, value, declared, sink)]);
       continue;
     }
     let instances: AttributeInstance[];
@@ -314,7 +343,7 @@ export function readEntity(entity: Record<string, unknown>, options: ReadOptions
 }
 
 /** The instance keyValues keeps: the default one (without datasetId), else the first. */
-function keptInstance(
+export function keptInstance(
   name: string,
   instances: readonly AttributeInstance[],
   sink: FindingSink | undefined,

@@ -212,7 +212,7 @@ describe('conversions between forms', () => {
       id: kv.id,
       type: 'AirQualityObserved',
       dateObserved: { type: 'Property', value: '2026-03-01T08:00:00Z' },
-      name: { type: 'Property', value: { fr: 'Arts-Loi', nl: 'Kunst-Wet' } },
+      name: { type: 'LanguageProperty', languageMap: { fr: 'Arts-Loi', nl: 'Kunst-Wet' } },
       no2: { type: 'Property', value: 38.5 },
       refDevice: { type: 'Relationship', object: 'urn:ngsi-ld:Device:41R001' },
       location: { type: 'GeoProperty', value: { type: 'Point', coordinates: [4.3695, 50.8449] } },

@@ -1,4 +1,4 @@
-/** The three public converters between NGSI-LD representations. */
+/** The public converters between the representations of an entity (NGSI-LD, NGSI-v2, GeoJSON). */
 import type { Finding, Lang } from '@opencity/models';
 import type { NgsiFindingCode } from './findingCatalogue';
 import {
@@ -9,11 +9,16 @@ import {
   writeNormalized,
   type EntityModel,
 } from './attributeModel';
+import { featurePointer, readFeature, writeFeature } from './geoJson';
+import { writeNgsiV2 } from './ngsiV2';
 import { detectRepresentation, isObject, type Representation } from './representation';
 
 /** Options of {@link toKeyValues}, {@link toNormalized} and {@link toConcise}. */
 export interface ConvertOptions {
-  /** The representation the input is in; detected with {@link detectRepresentation} when omitted. */
+  /**
+   * The representation the input is in; detected with {@link detectRepresentation} when omitted. A GeoJSON
+   * FeatureCollection holds several entities: convert its features one by one.
+   */
   readonly representation?: Representation;
   /** Language of the findings' messages (default `en`). */
   readonly lang?: Lang;
@@ -61,12 +66,28 @@ function convert(
     return result(entity, sink.findings);
   }
   const representation = options.representation ?? detectRepresentation(entity, { typeName: options.typeName });
-  const model = readEntity(entity, { representation, lang: sink.lang, typeName: options.typeName }, sink);
+  if (representation !== 'geojson') {
+    const model = readEntity(entity, { representation, lang: sink.lang, typeName: options.typeName }, sink);
+    return result(write(model, sink), sink.findings);
+  }
+  const feature = readFeature(entity, sink, options.typeName);
+  if (!feature) return result(entity, sink.findings);
+  const from = sink.findings.length;
+  const model = readEntity(
+    feature.entity,
+    { representation: feature.representation, lang: sink.lang, typeName: options.typeName },
+    sink,
+  );
+  // Attribute findings point into the Feature's `properties`.
+  for (let i = from; i < sink.findings.length; i++) {
+    const f = sink.findings[i]!;
+    sink.findings[i] = { ...f, instancePath: featurePointer(f.instancePath) };
+  }
   return result(write(model, sink), sink.findings);
 }
 
 /**
- * Converts an NGSI-LD entity to the keyValues form the schemas describe, reporting the structure of the input
+ * Converts an entity to the keyValues form the schemas describe, reporting the structure of the input
  * (misspelled attribute types, a Relationship without object, null values, unit mismatches…) as findings.
  * @example
  * const { entity, findings } = toKeyValues(payload, { representation: 'normalized' });
@@ -96,4 +117,28 @@ export function toNormalized(entity: unknown, options: ConvertOptions = {}): Con
  */
 export function toConcise(entity: unknown, options: ConvertOptions = {}): ConversionResult {
   return convert(entity, options, (model) => writeConcise(model));
+}
+
+/**
+ * Converts an entity to NGSI-v2 normalized (`{type, value, metadata}` attributes, as FIWARE Orion stores them):
+ * GeoProperties become `geo:json`, Relationships `Relationship`, date-times `DateTime`, `unitCode` and `observedAt`
+ * the `unitCode` and `timestamp` metadata. NGSI-v2 has one instance per attribute: of several, the default one is kept
+ * (`ngsi_multiple_instances`).
+ * @example
+ * toNgsiV2({ id: 'urn:ngsi-ld:AirQualityObserved:a1', type: 'AirQualityObserved', no2: { value: 22, unitCode: 'GQ' } }).entity;
+ * // { …, no2: { type: 'Number', value: 22, metadata: { unitCode: { type: 'Text', value: 'GQ' } } } }
+ */
+export function toNgsiV2(entity: unknown, options: ConvertOptions = {}): ConversionResult {
+  return convert(entity, options, (model, sink) => writeNgsiV2(model, sink));
+}
+
+/**
+ * Converts an entity to a GeoJSON Feature (NGSI-LD's GeoJSON representation): `geometry` is the value of `location`
+ * (or `null`), `properties` the entity type and its attributes in the normalized form. Several converted entities
+ * make a FeatureCollection: `{ type: 'FeatureCollection', features: [...] }`.
+ * @example
+ * toGeoJson(parkingSpot).entity; // { id: 'urn:ngsi-ld:ParkingSpot:p1', type: 'Feature', geometry: { type: 'Point', … }, properties: { type: 'ParkingSpot', … } }
+ */
+export function toGeoJson(entity: unknown, options: ConvertOptions = {}): ConversionResult {
+  return convert(entity, options, (model) => writeFeature(model));
 }

@@ -1,6 +1,6 @@
 /**
- * The catalogue of NGSI-LD structure findings: what converting a normalized or concise payload to keyValues can
- * report. Codes are stable and prefixed `ngsi_`; they extend the schema catalogue of @opencity/models.
+ * The catalogue of NGSI structure findings: what converting an NGSI-LD normalized or concise, NGSI-v2 or GeoJSON
+ * payload to keyValues can report. Codes are stable and prefixed `ngsi_`; they extend the schema catalogue of @opencity/models.
  */
 import { defineFindingCatalogue, type FindingCode } from '@opencity/models';
 
@@ -276,6 +276,59 @@ export const ngsiFindingCatalogue = defineFindingCatalogue([
       en: 'This is a defect of the validator, not of your data: please report it with the payload.',
       fr: 'C’est un défaut du validateur, pas de vos données : signalez-le avec le message.',
       nl: 'Dit is een fout van de validator, niet van uw gegevens: meld ze met het bericht.',
+    },
+  },
+  {
+    code: 'ngsi_not_a_feature',
+    severity: 'error',
+    title: { en: 'Not a GeoJSON Feature', fr: 'Pas une Feature GeoJSON', nl: 'Geen GeoJSON-Feature' },
+    message: {
+      en: 'A GeoJSON entity must be a Feature with a properties object; got {got}',
+      fr: 'Une entité GeoJSON doit être une Feature avec un objet properties ; reçu {got}',
+      nl: 'Een GeoJSON-entiteit moet een Feature met een properties-object zijn; ontvangen {got}',
+    },
+    fix: {
+      en: 'Send {"id", "type": "Feature", "geometry", "properties": {"type": <entity type>, …attributes}}, or choose another representation.',
+      fr: 'Envoyez {"id", "type": "Feature", "geometry", "properties": {"type": <type d’entité>, …attributs}}, ou choisissez une autre représentation.',
+      nl: 'Stuur {"id", "type": "Feature", "geometry", "properties": {"type": <entiteitstype>, …attributen}}, of kies een andere representatie.',
+    },
+  },
+  {
+    code: 'ngsi_feature_collection',
+    severity: 'error',
+    title: {
+      en: 'FeatureCollection given as one entity',
+      fr: 'FeatureCollection donnée comme une seule entité',
+      nl: 'FeatureCollection als één entiteit gegeven',
+    },
+    message: {
+      en: 'The payload is a FeatureCollection of {count} features; each feature is one entity',
+      fr: 'Le message est une FeatureCollection de {count} features ; chaque feature est une entité',
+      nl: 'Het bericht is een FeatureCollection van {count} features; elke feature is één entiteit',
+    },
+    fix: {
+      en: 'Convert or validate the features one by one (opencity validate splits a FeatureCollection by itself).',
+      fr: 'Convertissez ou validez les features une à une (opencity validate découpe lui-même une FeatureCollection).',
+      nl: 'Zet de features één voor één om of valideer ze apart (opencity validate splitst een FeatureCollection zelf).',
+    },
+  },
+  {
+    code: 'ngsi_feature_geometry_wrapped',
+    severity: 'warning',
+    title: {
+      en: 'Feature geometry wrapped in a GeoProperty',
+      fr: 'Géométrie de la Feature encapsulée dans une GeoProperty',
+      nl: 'Geometrie van de Feature verpakt in een GeoProperty',
+    },
+    message: {
+      en: 'geometry holds an NGSI-LD GeoProperty object instead of a GeoJSON geometry; its value was used',
+      fr: 'geometry contient un objet GeoProperty NGSI-LD au lieu d’une géométrie GeoJSON ; sa valeur a été utilisée',
+      nl: 'geometry bevat een NGSI-LD-GeoProperty-object in plaats van een GeoJSON-geometrie; de waarde ervan werd gebruikt',
+    },
+    fix: {
+      en: 'Put the GeoJSON geometry itself in geometry, as RFC 7946 and the NGSI-LD GeoJSON representation require.',
+      fr: 'Mettez la géométrie GeoJSON elle-même dans geometry, comme l’exigent la RFC 7946 et la représentation GeoJSON de NGSI-LD.',
+      nl: 'Zet de GeoJSON-geometrie zelf in geometry, zoals RFC 7946 en de GeoJSON-representatie van NGSI-LD vereisen.',
     },
   },
 ]);

@@ -1,8 +1,55 @@
-/** The three NGSI-LD representations of an entity, and how to tell which one a payload is in. */
+/**
+ * The representations of an entity the converters read and write (NGSI-LD keyValues, normalized and concise; NGSI-v2
+ * normalized; GeoJSON Feature), and how to tell which one a payload is in.
+ */
 import { getShape, type PropertyShape, type Shape } from '@opencity/models';
 
-/** An NGSI-LD representation: `keyValues` (bare values, what the schemas describe), `normalized` or `concise`. */
-export type Representation = 'keyValues' | 'normalized' | 'concise';
+/**
+ * A representation of an entity: `keyValues` (bare values, what the schemas describe; NGSI-LD and NGSI-v2 alike),
+ * NGSI-LD `normalized` or `concise`, `ngsiv2` (NGSI-v2 normalized: `{type, value, metadata}` attributes, as FIWARE
+ * Orion stores them) or `geojson` (an NGSI-LD GeoJSON Feature: `geometry` and the attributes in `properties`).
+ */
+export type Representation = 'keyValues' | 'normalized' | 'concise' | 'ngsiv2' | 'geojson';
+
+/** Every representation, in the order tools list them. */
+export const REPRESENTATIONS: readonly Representation[] = ['keyValues', 'normalized', 'concise', 'ngsiv2', 'geojson'];
+
+/** True when `value` names a {@link Representation}. */
+export function isRepresentation(value: unknown): value is Representation {
+  return typeof value === 'string' && (REPRESENTATIONS as readonly string[]).includes(value);
+}
+
+/**
+ * The attribute types of NGSI-v2 (FIWARE NGSI v2 specification: JSON types, `DateTime`, the `geo:*` types) and those
+ * Smart Data Models' NGSI-v2 examples use (`StructuredValue`, `Relationship`…).
+ */
+const NGSI_V2_TYPES: ReadonlySet<string> = new Set([
+  'Number',
+  'Integer',
+  'Float',
+  'Text',
+  'String',
+  'Boolean',
+  'DateTime',
+  'Date',
+  'Time',
+  'StructuredValue',
+  'Array',
+  'Object',
+  'URL',
+  'None',
+  'Relationship',
+  'geo:json',
+  'geo:point',
+  'geo:line',
+  'geo:polygon',
+  'geo:box',
+]);
+
+/** True for an NGSI-v2 attribute type that is not also an NGSI-LD attribute type. */
+export function isNgsiV2Type(type: unknown): boolean {
+  return typeof type === 'string' && NGSI_V2_TYPES.has(type) && !isAttributeKind(type);
+}
 
 /** The NGSI-LD attribute types, each with the member that carries its content. */
 export const ATTRIBUTE_MEMBERS = {
@@ -59,17 +106,43 @@ export function isAttributeKind(kind: unknown): kind is AttributeKind {
   return typeof kind === 'string' && Object.hasOwn(ATTRIBUTE_MEMBERS, kind);
 }
 
+/** True for a GeoJSON Feature or FeatureCollection (RFC 7946), the envelope of the `geojson` representation. */
+export function isFeatureLike(value: unknown): value is Record<string, unknown> {
+  return (
+    isObject(value) &&
+    ((value['type'] === 'Feature' && ('properties' in value || 'geometry' in value)) ||
+      (value['type'] === 'FeatureCollection' && Array.isArray(value['features'])))
+  );
+}
+
+/** True for a GeoJSON FeatureCollection: several entities in one document. */
+export function isFeatureCollection(value: unknown): value is { type: 'FeatureCollection'; features: unknown[] } {
+  return isObject(value) && value['type'] === 'FeatureCollection' && Array.isArray(value['features']);
+}
+
+/** Which NGSI flavour a typed attribute object speaks: NGSI-v2, NGSI-LD, or nothing that tells. */
+function dialect(attribute: Record<string, unknown>): 'v2' | 'ld' | 'either' {
+  const type = attribute['type'];
+  if (isObject(attribute['metadata']) || isNgsiV2Type(type)) return 'v2';
+  if (type === 'Relationship') return 'object' in attribute ? 'ld' : 'value' in attribute ? 'v2' : 'either';
+  if (isAttributeKind(type) || 'observedAt' in attribute || 'unitCode' in attribute || 'datasetId' in attribute)
+    return 'ld';
+  return 'either';
+}
+
 /** True when an object carries an attribute's content member (`value`, `object`, `languageMap`, `json`, `vocab`). */
 export function hasContentMember(value: Record<string, unknown>): boolean {
   return Object.keys(value).some((k) => CONTENT_MEMBERS.has(k));
 }
 
-/** True when the schema's own shape for a value declares a member named like an NGSI-LD member (`value`, `type`…). */
-function declaresMember(value: Record<string, unknown>, shape: Shape | undefined): boolean {
-  return (
-    shape !== undefined &&
-    Object.keys(value).some((k) => Object.hasOwn(shape.properties, k) && (k === 'type' || CONTENT_MEMBERS.has(k)))
-  );
+/**
+ * True when the schema's own shape for a value declares every NGSI member the value carries (`type`, `value`,
+ * `object`…): then they are the value's own members, not an NGSI attribute wrapper.
+ */
+function declaresMembers(value: Record<string, unknown>, shape: Shape | undefined): boolean {
+  if (shape === undefined) return false;
+  const members = Object.keys(value).filter((k) => k === 'type' || CONTENT_MEMBERS.has(k));
+  return members.length > 0 && members.every((k) => Object.hasOwn(shape.properties, k));
 }
 
 /**
@@ -80,7 +153,7 @@ function attributeStyle(value: unknown, declared: PropertyShape | undefined): 't
   const list = Array.isArray(value) && value.length > 0 && value.every(isObject);
   const first = list ? value[0] : value;
   if (!isObject(first) || isGeometry(first)) return 'bare';
-  if (declaresMember(first, list ? declared?.items : declared?.object)) return 'bare';
+  if (declaresMembers(first, list ? declared?.items : declared?.object)) return 'bare';
   if (typeof first['type'] === 'string' && (isAttributeKind(first['type']) || hasContentMember(first))) return 'typed';
   return hasContentMember(first) ? 'untyped' : 'bare';
 }
@@ -92,19 +165,35 @@ export interface DetectOptions {
 }
 
 /**
- * Tells which representation an entity is in: `normalized` when every attribute is a typed attribute object,
- * `concise` when attributes are attribute objects without `type` or mix bare values with attribute objects, and
- * `keyValues` when every attribute is a bare value. An entity without attributes counts as `keyValues`.
+ * Tells which representation an entity is in: `geojson` for a GeoJSON Feature or FeatureCollection; `ngsiv2` when
+ * every attribute is a typed attribute object and they speak NGSI-v2 (`metadata`, `Number`, `Text`, `geo:json`…) and
+ * none NGSI-LD; `normalized` when every attribute is a typed attribute object otherwise; `concise` when attributes are
+ * attribute objects without `type` or mix bare values with attribute objects; `keyValues` when every attribute is a
+ * bare value. Members the entity type's schema itself declares (a nested `value`) are bare values. An entity without
+ * attributes counts as `keyValues`.
  * @example
  * detectRepresentation({ id: 'urn:ngsi-ld:ParkingSpot:1', type: 'ParkingSpot', status: { type: 'Property', value: 'free' } }); // 'normalized'
  */
 export function detectRepresentation(entity: unknown, options: DetectOptions = {}): Representation {
   if (!isObject(entity)) return 'keyValues';
+  if (isFeatureLike(entity)) return 'geojson';
   const typeName = options.typeName ?? (typeof entity['type'] === 'string' ? entity['type'] : undefined);
   const shape = typeName === undefined ? undefined : getShape(typeName);
   const styles = Object.keys(entity)
     .filter((k) => !CORE_MEMBERS.has(k))
     .map((k) => attributeStyle(entity[k], shape?.properties[k]));
   if (styles.length === 0 || styles.every((s) => s === 'bare')) return 'keyValues';
-  return styles.every((s) => s === 'typed') ? 'normalized' : 'concise';
+  if (!styles.every((s) => s === 'typed')) return 'concise';
+  let v2 = false;
+  for (const k of Object.keys(entity)) {
+    if (CORE_MEMBERS.has(k)) continue;
+    const value = entity[k];
+    for (const attribute of Array.isArray(value) ? value : [value]) {
+      if (!isObject(attribute)) continue;
+      const d = dialect(attribute);
+      if (d === 'ld') return 'normalized';
+      if (d === 'v2') v2 = true;
+    }
+  }
+  return v2 ? 'ngsiv2' : 'normalized';
 }

@@ -5,6 +5,7 @@
  */
 import { createFinding, validate, validateEntity, type Finding, type Lang } from '@opencity/models';
 import { toKeyValues } from './convert';
+import { featurePointer } from './geoJson';
 import { ngsiFindingCatalogue } from './findingCatalogue';
 import { detectRepresentation, type Representation } from './representation';
 
@@ -80,7 +81,9 @@ export function validateNgsiEntity(payload: unknown, options: NgsiValidationOpti
     );
   }
   const result = model === undefined ? validateEntity(entity, { lang }) : validate(model, entity, { lang });
-  findings.push(...result.findings);
+  // The schema speaks of the entity; in a GeoJSON Feature its attributes sit under `properties`.
+  for (const f of result.findings)
+    findings.push(representation === 'geojson' ? { ...f, instancePath: featurePointer(f.instancePath) } : f);
   const ok = !findings.some((f) => f.severity === 'error');
   return ok && result.ok
     ? { ok: true, type: result.type, representation, entity: entity as Readonly<Record<string, unknown>>, findings }

@@ -11,6 +11,7 @@ import {
   type Severity,
 } from '@opencity/models';
 import pkg from '../../package.json' with { type: 'json' };
+import { isFeatureCollection, isRepresentation, REPRESENTATIONS } from '../ngsi/representation';
 import { validateNgsiEntity } from '../ngsi/validateNgsiEntity';
 import { findingDocsUrl, FINDING_DOCS_BASE, isValidationFindingCode, validationFindingCatalogue } from './catalogue';
 import { reportFindingCatalogue, type ReportFindingCode } from './reportFindingCatalogue';
@@ -37,7 +38,10 @@ export interface ValidateRecordsOptions {
   readonly lang?: Lang;
   /** Validate every record against this model instead of detecting it from `type`. */
   readonly model?: string;
-  /** How records are written (default `auto`: detected per record); NGSI-LD normalized and concise records are converted to keyValues and their structure checked. */
+  /**
+   * How records are written (default `auto`: detected per record); NGSI-LD normalized and concise, NGSI-v2 and GeoJSON
+   * records are converted to keyValues and their structure checked. A GeoJSON FeatureCollection is one record per feature.
+   */
   readonly representation?: ReportRepresentation;
   /** Records larger than this many UTF-8 bytes are not parsed (default 16 MiB). */
   readonly maxRecordBytes?: number;
@@ -172,10 +176,10 @@ export class ReportBuilder {
     if (!Object.hasOwn(AT, this.#lang))
       throw new ReportOptionsError('bad_option', `lang must be en, fr or nl; got "${String(this.#lang)}"`);
     this.#representation = options.representation ?? DEFAULTS.representation;
-    if (!['auto', 'keyValues', 'normalized', 'concise'].includes(this.#representation)) {
+    if (this.#representation !== 'auto' && !isRepresentation(this.#representation)) {
       throw new ReportOptionsError(
         'bad_option',
-        `representation must be auto, keyValues, normalized or concise; got "${String(this.#representation)}"`,
+        `representation must be auto, ${REPRESENTATIONS.join(', ')}; got "${String(this.#representation)}"`,
       );
     }
     if (options.model !== undefined) {
@@ -266,9 +270,18 @@ export class ReportBuilder {
       if (valueNestsDeeperThan(value, this.#maxDepth))
         return void this.#unparseableRecord(source, this.#finding('too_deeply_nested', '', { limit: this.#maxDepth }));
     }
-    if (Array.isArray(value) && source.index === undefined) {
+    // A JSON array, or a GeoJSON FeatureCollection read as GeoJSON, holds one record per element.
+    const elements =
+      source.index !== undefined
+        ? undefined
+        : Array.isArray(value)
+          ? value
+          : (this.#representation === 'auto' || this.#representation === 'geojson') && isFeatureCollection(value)
+            ? value.features
+            : undefined;
+    if (elements) {
       this.#countInput(source, 0);
-      for (let i = 0; i < value.length; i++) this.#validateValue({ ...source, index: i }, value[i], model);
+      for (let i = 0; i < elements.length; i++) this.#validateValue({ ...source, index: i }, elements[i], model);
     } else {
       this.#validateValue(source, value, model, input.findings);
     }

@@ -1,5 +1,6 @@
 /** The data model of a validation report: what was read, what was found, and where. */
 import type { Finding, Lang, Severity } from '@opencity/models';
+import type { Representation } from '../ngsi/representation';
 
 /** Where a record came from: a file (or `-` for stdin), a 1-based line for NDJSON, an index for JSON arrays. */
 export interface RecordSource {
@@ -142,5 +143,8 @@ export interface ValidationReport {
   readonly records: readonly RecordResult[];
 }
 
-/** How records are written: NGSI-LD keyValues (the schemas' form), normalized or concise; `auto` detects per record. */
-export type ReportRepresentation = 'auto' | 'keyValues' | 'normalized' | 'concise';
+/**
+ * How records are written: keyValues (the schemas' form), NGSI-LD normalized or concise, NGSI-v2 normalized, or GeoJSON
+ * (a Feature, or a FeatureCollection read as one record per feature); `auto` detects per record.
+ */
+export type ReportRepresentation = 'auto' | Representation;
