@@ -1,13 +1,15 @@
 """Validate OpenCity payloads with the published JSON Schemas, from Python, fully offline.
 
-The schemas reference each other by absolute $id (https://w3id.org/opencity/schemas/...). Nothing is fetched:
-a `referencing` Registry is built from the schema files shipped in the @opencity/models npm package.
+One file holds the whole contract: opencity.bundle.json (in the @opencity/models npm package under schemas/, in the
+repository under schemas/, and on the docs site at its $id). Its $defs hold every schema under its own $id
+(https://w3id.org/opencity/schemas/...), so a `referencing` Registry crawled from that one file resolves every
+reference; nothing is fetched.
 
-Formats are checked as the OpenCity validators check them: install jsonschema with its format extras
-(pip install -r requirements.txt: jsonschema[format-nongpl]); `format_checker()` refuses to run without them and
-tightens the checks where jsonschema is looser than the contract (e-mail, duration, a newline after a date-time).
+Formats are checked as the OpenCity validators check them: install jsonschema with its format checkers
+(pip install -r requirements.txt); `format_checker()` refuses to run without them and tightens the checks where
+jsonschema is looser than the contract (e-mail, duration, a newline after a date-time).
 
-Usage: python3 validate_payloads.py <schemas-dir> <payload.json | payload.ndjson>...
+Usage: python3 validate_payloads.py <opencity.bundle.json> <payload.json | payload.ndjson>...
 Exit code: 0 when every record is valid, 1 otherwise, 2 on a usage error.
 """
 import json
@@ -16,7 +18,7 @@ import re
 import sys
 
 from jsonschema import Draft202012Validator, FormatChecker
-from referencing import Registry, Resource
+from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 
@@ -54,14 +56,16 @@ def format_checker() -> FormatChecker:
     return checker
 
 
-def load_registry(schemas_dir: pathlib.Path) -> tuple[Registry, dict[str, dict]]:
-    """Every schema file becomes a resource under its own $id; entity schemas are also indexed by model name."""
-    resources, by_name = [], {}
-    for entry in json.loads((schemas_dir / "index.json").read_text(encoding="utf-8")):
-        schema = json.loads((schemas_dir / entry["path"]).read_text(encoding="utf-8"))
-        resources.append((schema["$id"], Resource.from_contents(schema, default_specification=DRAFT202012)))
-        by_name[entry["name"]] = schema
-    return Registry().with_resources(resources), by_name
+def load_bundle(bundle_file: pathlib.Path) -> tuple[Registry, dict[str, str]]:
+    """The registry of every schema of the bundle, and the $id of each entity type's schema by type name."""
+    bundle = json.loads(bundle_file.read_text(encoding="utf-8"))
+    registry = Registry().with_resource(bundle["$id"], DRAFT202012.create_resource(bundle)).crawl()
+    ids_by_type = {}
+    for schema_id, schema in bundle["$defs"].items():
+        entity_type = schema.get("properties", {}).get("type", {}).get("const")
+        if isinstance(entity_type, str):
+            ids_by_type[entity_type] = schema_id
+    return registry, ids_by_type
 
 
 def records(path: pathlib.Path):
@@ -81,17 +85,17 @@ def main(argv: list[str]) -> int:
     if len(argv) < 2:
         print(__doc__.strip().splitlines()[-2], file=sys.stderr)
         return 2
-    registry, by_name = load_registry(pathlib.Path(argv[0]))
+    registry, ids_by_type = load_bundle(pathlib.Path(argv[0]))
     checker = format_checker()
     failures = 0
     for file in argv[1:]:
         for label, record in records(pathlib.Path(file)):
-            schema = by_name.get(record.get("type")) if isinstance(record, dict) else None
-            if schema is None:
+            schema_id = ids_by_type.get(record.get("type")) if isinstance(record, dict) else None
+            if schema_id is None:
                 print(f"{label}: unknown or missing \"type\"")
                 failures += 1
                 continue
-            validator = Draft202012Validator(schema, registry=registry, format_checker=checker)
+            validator = Draft202012Validator({"$ref": schema_id}, registry=registry, format_checker=checker)
             errors = sorted(validator.iter_errors(record), key=lambda e: list(e.absolute_path))
             for error in errors:
                 print(f"{label}: /{'/'.join(map(str, error.absolute_path))}: {error.message}")

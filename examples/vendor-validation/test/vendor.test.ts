@@ -1,10 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { validate } from '@opencity/models';
 
 const here = fileURLToPath(new URL('..', import.meta.url));
-const schemas = fileURLToPath(new URL('../../../node_modules/@opencity/models/schemas', import.meta.url));
+const bundle = fileURLToPath(
+  new URL('../../../node_modules/@opencity/models/schemas/opencity.bundle.json', import.meta.url),
+);
 const run = (command: string, args: string[]) => spawnSync(command, args, { cwd: here, encoding: 'utf8' });
 
 describe('the Node validation script', () => {
@@ -29,11 +34,11 @@ describe('the Node validation script', () => {
   });
 });
 
-describe('the raw JSON Schemas from Python (jsonschema + referencing, offline)', () => {
+describe('the single-file bundle from Python (jsonschema + referencing, offline)', () => {
   it('validates the valid payloads and rejects the invalid ones', () => {
     const ok = run('python3', [
       'python/validate_payloads.py',
-      schemas,
+      bundle,
       'payloads/valid/air-quality-ixelles.json',
       'payloads/valid/batch.ndjson',
     ]);
@@ -41,7 +46,7 @@ describe('the raw JSON Schemas from Python (jsonschema + referencing, offline)',
     expect(ok.status).toBe(0);
     const bad = run('python3', [
       'python/validate_payloads.py',
-      schemas,
+      bundle,
       'payloads/invalid/air-quality-wrong-types.json',
       'payloads/invalid/missing-location.json',
     ]);
@@ -50,9 +55,41 @@ describe('the raw JSON Schemas from Python (jsonschema + referencing, offline)',
     expect(bad.stdout).toContain("'location' is a required property");
   });
 
-  it('is printed in the README exactly as in python/validate_payloads.py', () => {
+  it('validates every schema example exactly as the OpenCity validators do', () => {
+    // Every example of the repository's schemas/<group>/<Name>/examples/{valid,invalid}/.
+    const root = fileURLToPath(new URL('../../../schemas/', import.meta.url));
+    const cases = readdirSync(root, { withFileTypes: true })
+      .filter((g) => g.isDirectory())
+      .flatMap((g) => readdirSync(join(root, g.name), { withFileTypes: true }).map((e) => join(root, g.name, e.name)))
+      .filter((dir) => existsSync(join(dir, 'schema.json')))
+      .flatMap((dir) => {
+        const id = (JSON.parse(readFileSync(join(dir, 'schema.json'), 'utf8')) as { $id: string }).$id;
+        const name = basename(dir);
+        return ['valid', 'invalid'].flatMap((kind) => {
+          const folder = join(dir, 'examples', kind);
+          if (!existsSync(folder)) return [];
+          return readdirSync(folder)
+            .filter((f) => f.endsWith('.json'))
+            .map((f) => ({ id, name, example: JSON.parse(readFileSync(join(folder, f), 'utf8')) as unknown }));
+        });
+      });
+    expect(cases.length).toBeGreaterThan(100);
+    const list = join(mkdtempSync(join(tmpdir(), 'opencity-examples-')), 'cases.json');
+    writeFileSync(list, JSON.stringify(cases));
+    const r = run('python3', ['test/check_examples.py', bundle, list]);
+    expect(r.stderr).toBe('');
+    const verdicts = JSON.parse(r.stdout) as boolean[];
+    const disagreements = cases.flatMap((c, i) =>
+      verdicts[i] === validate(c.name, c.example, { extraChecks: false }).ok
+        ? []
+        : [`${c.name}: Python ${verdicts[i]}`],
+    );
+    expect(disagreements).toEqual([]);
+  });
+
+  it('is printed in the README exactly as in python/, java/ and go/', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    const script = readFileSync(new URL('../python/validate_payloads.py', import.meta.url), 'utf8');
-    expect(readme).toContain(script.trim());
+    for (const file of ['../python/validate_payloads.py', '../java/ValidatePayloads.java', '../go/main.go'])
+      expect(readme, file).toContain(readFileSync(new URL(file, import.meta.url), 'utf8').trim());
   });
 });

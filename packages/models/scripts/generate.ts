@@ -3,7 +3,7 @@
  * precompiled ajv standalone validators (full reports and fail-fast guards), the schema registry, and the
  * published copies of the JSON Schema files. Run by the nx `generate` target; the output is never hand-edited.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { compile } from 'json-schema-to-typescript';
 import {
@@ -18,6 +18,7 @@ import {
   type JsonSchema,
   type SchemaSource,
 } from '@opencity/tooling';
+import { REPOSITORY_BUNDLE_PATH, buildSchemaBundle } from './schemaBundle';
 import { buildTypeBundle } from './typeBundle';
 
 const standaloneCode =
@@ -214,7 +215,17 @@ export async function generateFiles(sources: SchemaSource[] = loadSchemaSources(
       2,
     )}\n`,
   );
+  files.set('schemas/opencity.bundle.json', schemaBundleText(sources));
   return files;
+}
+
+/** The single-file bundle of every schema, as published (also copied to the repository's schemas/). */
+export function schemaBundleText(sources: SchemaSource[]): string {
+  return `${JSON.stringify(buildSchemaBundle(sources, packageVersion()), null, 2)}\n`;
+}
+
+function packageVersion(): string {
+  return String((JSON.parse(readFileSync(join(pkgRoot, 'package.json'), 'utf8')) as { version: string }).version);
 }
 
 async function main(): Promise<void> {
@@ -229,6 +240,7 @@ async function main(): Promise<void> {
     rmSync(join(pkgRoot, top), { recursive: true, force: true });
     renameSync(join(pkgRoot, top + tmp), join(pkgRoot, top));
   }
+  writeFileSync(join(pkgRoot, '../..', REPOSITORY_BUNDLE_PATH), files.get('schemas/opencity.bundle.json')!);
   console.log(`generated types, validators and registry for ${files.size} files`);
 }
 
