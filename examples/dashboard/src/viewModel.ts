@@ -80,6 +80,8 @@ export interface RoadmapView {
     readonly title: LocalizedText;
     readonly score: number;
     readonly rank: number;
+    /** True when the project shares its rank with another (equal scores). */
+    readonly tied?: boolean;
     readonly topAcceptability?: number;
   }[];
   /** Method and parameters of the ranking. */

@@ -5,7 +5,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { JuryInputError, publishRoadmap, type ProjectFactsheet } from './publish';
+import { publishRoadmap } from './publish';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -13,26 +13,37 @@ const { values, positionals } = parseArgs({
 });
 const here = new URL('..', import.meta.url).pathname;
 const [csvPath = join(here, 'data/scores.csv'), projectsPath = join(here, 'data/projects.json')] = positionals;
-try {
-  const csv = await readFile(resolve(csvPath), 'utf8');
-  const projects = JSON.parse(await readFile(resolve(projectsPath), 'utf8')) as ProjectFactsheet[];
-  const { markdown, html, roadmap, ranking, result, startYear } = await publishRoadmap(csv, projects);
-  const out = resolve(values.out);
-  await mkdir(out, { recursive: true });
-  await writeFile(join(out, 'roadmap-report.md'), markdown);
-  await writeFile(join(out, 'roadmap-report.html'), html);
-  await writeFile(join(out, 'roadmap.json'), `${JSON.stringify(roadmap, null, 2)}\n`);
-  console.log(`ranking: ${ranking.ranking.slice(0, 5).join(' > ')} …`);
-  console.log(
-    `schedule (${result.status}): ${Object.entries(result.starts)
-      .map(([id, t]) => `${id}@${startYear + t - 1}`)
-      .join(', ')}; not selected: ${result.notSelected.join(', ') || 'none'}`,
-  );
-  console.log(`wrote ${join(out, 'roadmap-report.md')}, roadmap-report.html and roadmap.json`);
-} catch (error) {
-  if (error instanceof JuryInputError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
-    console.error(`roadmap-jury: ${(error as Error).message}`);
+const read = async (path: string) => {
+  try {
+    return await readFile(resolve(path), 'utf8');
+  } catch (error) {
+    console.error(`roadmap-jury: cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     process.exit(2);
   }
-  throw error;
+};
+const csv = await read(csvPath);
+let projects: unknown;
+try {
+  projects = JSON.parse(await read(projectsPath));
+} catch (error) {
+  console.error(`roadmap-jury: ${projectsPath} is not valid JSON: ${(error as Error).message}`);
+  process.exit(2);
 }
+const published = await publishRoadmap(csv, Array.isArray(projects) ? projects : []);
+for (const f of published.findings) console.error(`roadmap-jury: ${f.severity} ${f.code}: ${f.message}`);
+if (!published.ok) process.exit(2);
+const { scored, markdown, html } = published;
+const out = resolve(values.out);
+await mkdir(out, { recursive: true });
+await writeFile(join(out, 'roadmap-report.md'), markdown);
+await writeFile(join(out, 'roadmap-report.html'), html);
+await writeFile(join(out, 'roadmap.json'), `${JSON.stringify(scored.roadmap, null, 2)}\n`);
+const local = (id: string) => id.replace('urn:ngsi-ld:ProjectFactsheet:', '');
+console.log(`ranking: ${scored.ranking.ranking.slice(0, 5).map(local).join(' > ')} …`);
+const plan = scored.schedule!;
+console.log(
+  `schedule (${plan.result.status}): ${Object.entries(plan.result.starts)
+    .map(([id, t]) => `${local(id)}@${plan.startYear + t - 1}`)
+    .join(', ')}; not selected: ${plan.result.notSelected.map(local).join(', ') || 'none'}`,
+);
+console.log(`wrote ${join(out, 'roadmap-report.md')}, roadmap-report.html and roadmap.json`);

@@ -101,5 +101,23 @@ export type {
   YearUsage,
 } from './schedule/types';
 
-export { toRoadmap, type ToRoadmapOptions } from './report/toRoadmap';
+export { toRoadmap, rankById, type ToRoadmapOptions } from './report/toRoadmap';
 export { juryReport, type JuryReportInput } from './report/juryReport';
+
+export {
+  readJuryCsv,
+  type AbstentionReason,
+  type JuryCsvParameters,
+  type JuryCsvResult,
+  type ReadJuryCsvOptions,
+} from './pipeline/readJuryCsv';
+export {
+  scoreRoadmap,
+  type RoadmapEntities,
+  type ScoredRoadmap,
+  type ScoreRoadmapOptions,
+  type ScoreRoadmapParameters,
+  type ScoreRoadmapResult,
+  type ScoreRoadmapScheduleOptions,
+} from './pipeline/scoreRoadmap';
+export { roadmapFindingCatalogue, type RoadmapFinding, type RoadmapFindingCode } from './pipeline/roadmapFindings';

@@ -1,115 +1,112 @@
-/** The scored roadmap of the dashboard: jury → aggregate → rank → sensitivity → schedule, with @opencity/roadmap. */
+/** The scored roadmap of the dashboard: the Brussels sample jury, scored and scheduled by @opencity/roadmap. */
 import {
   brusselsCriteria,
+  brusselsCriteriaCatalogues,
   juryScoresToCsv,
+  sampleFactsheets,
   sampleJuryScores,
-  sampleProjects,
-  type LocalizedText,
 } from '@opencity/brussels';
-import {
-  aggregateScores,
-  juryAgreement,
-  rank,
-  schedule,
-  smaa,
-  weightStabilityIntervals,
-  type DecisionMatrix,
-} from '@opencity/roadmap';
+import { textIn } from '@opencity/models';
+import { rankById, readJuryCsv, scoreRoadmap } from '@opencity/roadmap';
 import type { RoadmapView } from '../viewModel';
 
 /** Planning horizon and yearly limits of the sample roadmap (synthetic). */
 export const planning = { firstYear: 2026, years: 5, budgetPerYearKEur: 4500, ftePerYear: 12 } as const;
 
+const local = (id: string) => id.replace('urn:ngsi-ld:ProjectFactsheet:', '');
+
 /** Computes the roadmap view; `csv` is returned too so that the example apps use the very same scores. */
 export async function computeRoadmap(seed: number): Promise<{ view: RoadmapView; csv: string; limitations: string[] }> {
-  const limitations: string[] = [];
-  const criteria = brusselsCriteria();
-  const projects = sampleProjects({ seed });
-  const raw = sampleJuryScores({ seed, criteria: criteria.map((c) => c.id), projects: projects.map((p) => p.id) });
-  const abstentions = [...new Set(raw.filter((s) => s.score === null).map((s) => `${s.juror}|${s.project}`))].map(
-    (k) => {
-      const [juror = '', project = ''] = k.split('|');
-      return { juror, project, reason: 'declared conflict of interest (synthetic sample)' };
+  const factsheets = sampleFactsheets({ seed });
+  const raw = sampleJuryScores({
+    seed,
+    criteria: brusselsCriteria().map((c) => c.id),
+    projects: factsheets.map((f) => local(f.id)),
+  });
+  const csv = juryScoresToCsv(raw);
+  const sheet = readJuryCsv(csv, { selection: `brussels-${planning.firstYear}` });
+  const scored = await scoreRoadmap(
+    {
+      evaluations: sheet.evaluations,
+      criteria: brusselsCriteriaCatalogues.flatMap((c) => c.criteria),
+      projects: factsheets,
+    },
+    {
+      stability: { draws: 4000, seed },
+      schedule: {
+        startYear: planning.firstYear,
+        years: Array.from({ length: planning.years }, () => ({
+          budget: planning.budgetPerYearKEur * 1000,
+          capacity: planning.ftePerYear,
+        })),
+      },
     },
   );
-  const scores = raw.flatMap((s) =>
-    s.score === null ? [] : [{ juror: s.juror, project: s.project, criterion: s.criterion, score: s.score }],
-  );
-  const aggregated = aggregateScores({
-    scores,
-    abstentions,
-    method: 'median',
-    projects: projects.map((p) => p.id),
-    criteria: criteria.map((c) => c.id),
-  });
-
-  const matrix: DecisionMatrix = {
-    alternatives: aggregated.projects,
-    criteria: criteria.map((c) => ({ id: c.id, weight: c.weight, type: c.type })),
-    values: aggregated.values,
-  };
-  const ranked = rank(matrix, { method: 'wsm' });
-  const acceptability = smaa(matrix, { draws: 4000, seed });
-  const intervals = weightStabilityIntervals(matrix);
-  const weights = ranked.parameters.weights;
-
-  // Kendall's W needs a complete jurors × projects table: jurors who abstained are left out and listed.
-  const w = juryAgreement(aggregated);
-  const agreement = [
-    ...(w.overall ? [{ criterion: '*', w: w.overall.w }] : []),
-    ...criteria.map((c) => ({ criterion: c.id, w: w.byCriterion[c.id]?.w ?? 0 })),
-  ];
-  const left = w.excluded.map((e) => `${e.juror} (abstained on ${e.projects.join(', ')})`).join('; ');
-
-  const byId = new Map(projects.map((p) => [p.id, p]));
-  const scoreOf = new Map(ranked.ranking.map((id) => [id, ranked.scores[aggregated.projects.indexOf(id)] ?? 0]));
-  const plan = await schedule({
-    years: Array.from({ length: planning.years }, () => ({
-      budget: planning.budgetPerYearKEur,
-      capacity: planning.ftePerYear,
-    })),
-    projects: projects.map((p) => ({
-      id: p.id,
-      value: Math.max(1e-6, scoreOf.get(p.id) ?? 0),
-      duration: p.durationYears,
-      costPerYear: Math.round(p.costKEur / p.durationYears),
-      capacityPerYear: p.fte,
-      predecessors: p.dependsOn,
-    })),
-  });
-  const title = (id: string): LocalizedText => byId.get(id)?.title ?? { fr: id, nl: id, en: id };
+  if (!sheet.ok || !scored.ok)
+    throw new Error(
+      `the sample jury does not score: ${[...sheet.findings, ...scored.findings].map((f) => f.message).join('; ')}`,
+    );
+  const { ranking, matrix, agreement: w, smaa, stability, schedule, parameters, criteria } = scored;
+  // The jury's warnings (disputed cells) are in the published report; the sample has no other limitation.
+  const limitations: string[] = [];
+  const byId = new Map(factsheets.map((f) => [f.id, f]));
+  const title = (id: string) => trilingual(byId.get(id)?.name, local(id));
+  const costKEur = (id: string) => (byId.get(id)?.budgetByYear ?? []).reduce((s, b) => s + b.amount, 0) / 1000;
+  const ranks = rankById(ranking);
+  const tied = new Set(ranking.details.ties.flat());
+  const weights = ranking.parameters.weights;
+  const left = w.excluded.map((e) => `${e.juror} (abstained on ${e.projects.map(local).join(', ')})`).join('; ');
+  const plan = schedule!;
   const view: RoadmapView = {
-    criteria: criteria.map((c, j) => ({ id: c.id, label: c.label, weight: weights[j] ?? 0 })),
-    ranking: ranked.ranking.map((id, r) => {
-      const i = aggregated.projects.indexOf(id);
-      const top5 = (acceptability.rankAcceptability[i] ?? []).slice(0, 5).reduce((a, b) => a + b, 0);
-      return { id, title: title(id), score: ranked.scores[i] ?? 0, rank: r + 1, topAcceptability: top5 };
-    }),
-    method: `criteria: ${[...new Set(criteria.map((c) => c.catalogue))].join(' + ')}; jury: median of ${aggregated.jurors.length} jurors (abstentions for declared conflicts); ranking: weighted sum (WSM) on ${ranked.parameters.normalization ?? 'minmax'}-normalised scores, weights ${weights.map((w) => w.toFixed(3)).join('/')}; Kendall W over the jurors with complete scores${left ? `, without ${left}` : ''}; SMAA-2 with ${acceptability.parameters.draws} uniform weight draws, seed ${acceptability.parameters.seed}; schedule: exact MILP (${plan.parameters.solver}), ${planning.years} years × ${planning.budgetPerYearKEur} k€ and ${planning.ftePerYear} FTE`,
-    agreement,
-    stability: criteria.map((c, j) => ({
-      criterion: c.id,
-      weight: weights[j] ?? 0,
-      lower: intervals[j]?.[0] ?? 0,
-      upper: intervals[j]?.[1] ?? 1,
-    })),
-    schedule: Object.entries(plan.starts).map(([id, start]) => {
-      const p = byId.get(id);
-      const first = planning.firstYear + start - 1;
+    criteria: criteria.map((c, j) => ({ id: c.code, label: trilingual(c.name, c.code), weight: weights[j] ?? 0 })),
+    ranking: ranking.ranking.map((id) => {
+      const i = matrix.alternatives.indexOf(id);
+      const top5 = (smaa?.rankAcceptability[i] ?? []).slice(0, 5).reduce((a, b) => a + b, 0);
       return {
-        id,
+        id: local(id),
         title: title(id),
-        start: first,
-        end: first + (p?.durationYears ?? 1) - 1,
-        costKEur: p?.costKEur ?? 0,
+        score: ranking.scores[i] ?? 0,
+        rank: ranks.get(id) ?? i + 1,
+        ...(tied.has(id) ? { tied: true } : {}),
+        topAcceptability: top5,
       };
     }),
-    unscheduled: plan.notSelected.map((id) => ({
-      id,
-      reason: plan.explanation.projects.find((p) => p.id === id)?.reason ?? '',
+    method: `criteria: ${parameters.catalogues.join(' + ')}; jury: ${parameters.aggregation} of ${scored.aggregated.jurors.length} jurors (abstentions for declared conflicts); ranking: weighted sum (WSM) on the criteria's 0–4 scales (${parameters.wsmNormalization} normalisation), weights ${weights.map((x) => x.toFixed(3)).join('/')}; equal scores share a rank, listed in the factsheets' order; Kendall W over the jurors with complete scores${left ? `, without ${left}` : ''}; SMAA-2 with ${smaa?.parameters.draws} uniform weight draws, seed ${smaa?.parameters.seed}; schedule: exact MILP (${plan.result.parameters.solver}), ${planning.years} years × ${planning.budgetPerYearKEur} k€ and ${planning.ftePerYear} FTE, maximising the sum of the scheduled projects' scores`,
+    agreement: [
+      ...(w.overall ? [{ criterion: '*', w: w.overall.w }] : []),
+      ...matrix.criteria.map((c) => ({ criterion: c.id, w: w.byCriterion[c.id]?.w ?? 0 })),
+    ],
+    stability: matrix.criteria.map((c, j) => ({
+      criterion: c.id,
+      weight: weights[j] ?? 0,
+      lower: stability?.[j]?.[0] ?? 0,
+      upper: stability?.[j]?.[1] ?? 1,
+    })),
+    schedule: Object.entries(plan.result.starts).map(([id, start]) => {
+      const first = planning.firstYear + start - 1;
+      return {
+        id: local(id),
+        title: title(id),
+        start: first,
+        end: first + (byId.get(id)?.duration ?? 1) - 1,
+        costKEur: costKEur(id),
+      };
+    }),
+    unscheduled: plan.result.notSelected.map((id) => ({
+      id: local(id),
+      reason: plan.result.explanation.projects.find((p) => p.id === id)?.reason ?? '',
     })),
     budgetPerYearKEur: planning.budgetPerYearKEur,
     years: Array.from({ length: planning.years }, (_, k) => planning.firstYear + k),
   };
-  return { view, csv: juryScoresToCsv(raw), limitations };
+  return { view, csv, limitations };
+}
+
+/** A name in the three languages of the dashboard (a missing language falls back as `textIn` does). */
+function trilingual(name: Parameters<typeof textIn>[0], fallback: string) {
+  return {
+    fr: textIn(name, 'fr') ?? fallback,
+    nl: textIn(name, 'nl') ?? fallback,
+    en: textIn(name, 'en') ?? fallback,
+  };
 }

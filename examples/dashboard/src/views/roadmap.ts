@@ -15,7 +15,7 @@ export function renderRoadmap(app: HTMLElement, data: DashboardData, state: UiSt
     <p class="provenance">${t('method', lang)}: ${esc(r.method)}</p>
     <div class="two">
       <table class="ranking" data-testid="ranking"><thead><tr><th>${t('rank', lang)}</th><th>${t('project', lang)}</th><th>${t('score', lang)}</th>${r.ranking.some((p) => p.topAcceptability !== undefined) ? `<th>${t('acceptability', lang)}</th>` : ''}</tr></thead>
-      <tbody>${r.ranking.map((p) => `<tr><td>${p.rank}</td><td><code>${esc(p.id)}</code> ${esc(pick(p.title, lang))}</td><td><span class="bar" style="--w:${Math.round(p.score * 100)}%"></span>${formatNumber(p.score, lang, 3)}</td>${p.topAcceptability !== undefined ? `<td>${formatNumber(p.topAcceptability * 100, lang, 0)} %</td>` : ''}</tr>`).join('')}</tbody></table>
+      <tbody>${r.ranking.map((p) => `<tr><td>${p.tied ? `=${p.rank}` : p.rank}</td><td><code>${esc(p.id)}</code> ${esc(pick(p.title, lang))}</td><td><span class="bar" style="--w:${Math.round(p.score * 100)}%"></span>${formatNumber(p.score, lang, 3)}</td>${p.topAcceptability !== undefined ? `<td>${formatNumber(p.topAcceptability * 100, lang, 0)} %</td>` : ''}</tr>`).join('')}</tbody></table>
       <div>
         <h3>${t('agreement', lang)} (Kendall W)</h3><div id="chart-agreement" class="chart small"></div>
         <h3>${t('stability', lang)}</h3><p class="help">${t('stabilityHelp', lang)}</p>
@@ -59,8 +59,9 @@ export function renderRoadmap(app: HTMLElement, data: DashboardData, state: UiSt
     },
     yAxis: {
       type: 'category',
-      data: rows.map((s) => `${s.id} ${pick(s.title, lang)}`.slice(0, 42)),
-      axisLabel: { fontSize: 11 },
+      data: rows.map((s) => `${s.id} ${pick(s.title, lang)}`),
+      // Whole words on up to two lines within the margin, never a word cut in the middle.
+      axisLabel: { fontSize: 11, width: 250, overflow: 'break', lineHeight: 13 },
     },
     series: [
       { type: 'bar', stack: 'g', silent: true, itemStyle: { color: 'transparent' }, data: rows.map((s) => s.start) },

@@ -140,10 +140,11 @@ describe('opencity roadmap score', () => {
     ).toBe(0);
     const out = JSON.parse(io.out());
     expect(out.ranking.parameters.normalization).toBe('vector');
+    // The stability analysis uses the criteria's own 0–4 scales as goalposts.
     expect(out.smaa.parameters).toEqual({
       draws: 500,
       seed: 1,
-      normalization: 'minmax',
+      normalization: 'scale',
       weightDistribution: 'uniform-simplex',
     });
     expect(out.aggregated.cells[2][0].abstained).toEqual(['J3']);
@@ -205,9 +206,44 @@ describe('opencity roadmap score', () => {
         ],
         io,
       ),
-    ).toBe(2);
-    // Project C was never scored: a specific one-line error, not a crash.
-    expect(io.err()).toMatch(/^opencity roadmap score: no juror scored "C" on "impact"/);
+    ).toBe(1);
+    // Project C was never scored: a finding with its code, not a crash.
+    expect(io.err()).toContain('evaluations.json: error unscored_project: no juror scored "C"');
+  });
+
+  it('combines catalogues, schedules with a budget and marks ties', async () => {
+    const rows = ['juror,project,criterion,score'];
+    const codes = [
+      'impact',
+      'feasibility',
+      'cost',
+      'human-capital',
+      'connectivity',
+      'integration-of-digital-technology',
+      'digital-public-services',
+    ];
+    for (const [p, s] of [
+      ['A', 3],
+      ['B', 3],
+      ['C', 1],
+    ] as const)
+      for (const c of codes) rows.push(`J1,${p},${c},${c === 'cost' ? 4 - s : s}`);
+    await writeFile(join(dir, 'two-catalogues.csv'), `${rows.join('\n')}\n`);
+    const io = memoryIo(dir);
+    const args = ['roadmap', 'score', '--scores', 'two-catalogues.csv', '--projects', 'projects.json'];
+    expect(await run([...args, '--catalogue', 'impact-feasibility-cost', '--draws', '100'], io)).toBe(1);
+    expect(io.err()).toContain('error unknown_criterion: J1 scored "A" on "connectivity"');
+    const both = memoryIo(dir);
+    const code = await run(
+      [...args, '--draws', '100', '--budget', '200000', '--start-year', '2026', '--years', '2'],
+      both,
+    );
+    expect(both.err()).toBe('');
+    expect(code).toBe(0);
+    expect(both.out()).toContain('on impact-feasibility-cost 1.0.0 + desi 2.0.0');
+    expect(both.out()).toMatch(/=1\. A .*\n\s+=1\. B /);
+    expect(both.out()).toContain('= tied: equal scores share a rank');
+    expect(both.out()).toMatch(/^Optimal: 3 of 3 projects scheduled over 2 years/m);
   });
 
   it('exits 2 with one line for bad options and files', async () => {

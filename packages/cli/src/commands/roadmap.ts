@@ -1,30 +1,25 @@
 /** `opencity roadmap`: score projects from jurors' scores, and schedule them into a budgeted multi-year roadmap. */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { brusselsCriteriaCatalogues } from '@opencity/brussels';
-import { validate } from '@opencity/models';
+import { escapeTerminal } from '@opencity/interop';
+import { validate, type Criterion, type JuryEvaluation, type Lang, type ProjectFactsheet } from '@opencity/models';
 import {
-  aggregateScores,
+  compareSemver,
   criteriaCatalogues,
   getCatalogue,
   isRoadmapError,
-  juryAgreement,
   juryReport,
-  methodAgreement,
   normalizations,
-  rank,
+  rankById,
+  readJuryCsv,
   schedule,
-  smaa,
-  toMatrixCriteria,
-  weightStabilityIntervals,
-  type Abstention,
-  type DecisionMatrix,
-  type JurorScore,
+  scoreRoadmap,
+  type CriteriaCatalogue,
   type JuryAggregation,
   type Normalization,
   type RankMethod,
-  type RankResult,
+  type RoadmapFinding,
   type ScheduleInput,
 } from '@opencity/roadmap';
 import { ExitCode, UsageError, type CommandIo } from '../io';
@@ -61,99 +56,82 @@ function parseJson(text: string, file: string): unknown {
   }
 }
 
-/** Reads jurors' scores from CSV or JSON (JuryEvaluation entities or { scores, abstentions }). */
-function readScores(text: string, file: string): { scores: JurorScore[]; abstentions: Abstention[] } {
-  if (file.toLowerCase().endsWith('.csv')) {
-    let rows: Record<string, string>[];
-    try {
-      rows = parseCsv(text, { columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
-    } catch (error) {
-      throw new UsageError('invalid_csv', `${file} is not valid CSV: ${(error as Error).message}`, { cause: error });
-    }
-    const scores: JurorScore[] = [];
-    const abstentions: Abstention[] = [];
-    rows.forEach((r, k) => {
-      const line = k + 2;
-      for (const col of ['juror', 'project'])
-        if (!r[col]) throw new UsageError('invalid_csv', `${file} line ${line}: missing ${col}`);
-      if ((r.score ?? '') === '') {
-        if (!r.abstention)
-          throw new UsageError('invalid_csv', `${file} line ${line}: no score and no abstention reason`);
-        if (!abstentions.some((a) => a.juror === r.juror && a.project === r.project))
-          abstentions.push({ juror: r.juror as string, project: r.project as string, reason: r.abstention });
-        return;
-      }
-      const score = Number(r.score);
-      if (!Number.isFinite(score))
-        throw new UsageError('invalid_csv', `${file} line ${line}: score "${r.score}" is not a number`);
-      if (!r.criterion) throw new UsageError('invalid_csv', `${file} line ${line}: missing criterion`);
-      scores.push({ juror: r.juror as string, project: r.project as string, criterion: r.criterion, score });
-    });
-    return { scores, abstentions };
-  }
-  const data = parseJson(text, file);
-  if (Array.isArray(data)) {
-    const scores: JurorScore[] = [];
-    const abstentions: Abstention[] = [];
-    data.forEach((e, k) => {
-      const v = validate('JuryEvaluation', e);
-      if (!v.ok)
-        throw new UsageError(
-          'invalid_evaluation',
-          `${file} [${k}]: not a valid JuryEvaluation: ${v.findings
-            .filter((f) => f.severity === 'error')
-            .map((f) => `${f.instancePath || '/'} ${f.message}`)
-            .join('; ')}`,
-        );
-      const ev = v.data;
-      if (ev.status === 'abstained') {
-        const a = ev.abstention as { reason: string; explanation?: string };
-        abstentions.push({
-          juror: ev.refJuror,
-          project: ev.refProjectFactsheet,
-          reason: a.explanation ? `${a.reason}: ${a.explanation}` : a.reason,
-        });
-      } else
-        for (const s of ev.scores ?? [])
-          scores.push({ juror: ev.refJuror, project: ev.refProjectFactsheet, criterion: s.criterion, score: s.score });
-    });
-    return { scores, abstentions };
-  }
-  if (data && typeof data === 'object' && Array.isArray((data as { scores?: unknown }).scores)) {
-    const d = data as { scores: JurorScore[]; abstentions?: Abstention[] };
-    return { scores: d.scores, abstentions: d.abstentions ?? [] };
-  }
-  throw new UsageError(
-    'invalid_scores',
-    `${file}: expected an array of JuryEvaluation entities or { "scores": [...] }`,
-  );
+/** The catalogues the CLI knows: the core ones and the Brussels profile's. */
+const knownCatalogues: readonly CriteriaCatalogue[] = [...criteriaCatalogues, ...brusselsCriteriaCatalogues];
+
+/** The text of a finding for the terminal: where, severity, code and message, control characters escaped. */
+function findingLine(file: string, f: RoadmapFinding): string {
+  return escapeTerminal(`${file}${f.instancePath ? ` ${f.instancePath}` : ''}: ${f.severity} ${f.code}: ${f.message}`);
 }
 
-function readProjects(text: string, file: string): string[] {
+/** Jurors' evaluations from a CSV score sheet or a JSON array of JuryEvaluation entities (validated). */
+function readEvaluations(
+  text: string,
+  file: string,
+  lang: Lang,
+): { evaluations: JuryEvaluation[]; problems: string[] } {
+  if (file.toLowerCase().endsWith('.csv')) {
+    const read = readJuryCsv(text, { lang });
+    return { evaluations: read.evaluations, problems: read.findings.map((f) => findingLine(file, f)) };
+  }
+  const data = parseJson(text, file);
+  if (!Array.isArray(data))
+    throw new UsageError(
+      'invalid_scores',
+      `${file}: expected a CSV score sheet or a JSON array of JuryEvaluation entities`,
+    );
+  const problems: string[] = [];
+  const evaluations: JuryEvaluation[] = [];
+  data.forEach((e, k) => {
+    const v = validate('JuryEvaluation', e, { lang });
+    if (v.ok) evaluations.push(v.data);
+    for (const f of v.findings.filter((x) => x.severity === 'error'))
+      problems.push(escapeTerminal(`${file} [${k}]${f.instancePath}: error ${f.code}: ${f.message}`));
+  });
+  return { evaluations, problems };
+}
+
+/** Project factsheets from a JSON array of ProjectFactsheet entities (validated). */
+function readProjects(text: string, file: string, lang: Lang): { projects: ProjectFactsheet[]; problems: string[] } {
   const data = parseJson(text, file);
   if (!Array.isArray(data) || data.length === 0)
-    throw new UsageError(
-      'invalid_projects',
-      `${file}: expected a non-empty array of ProjectFactsheet entities or project ids`,
-    );
-  return data.map((p, k) => {
-    if (typeof p === 'string') return p;
-    const v = validate('ProjectFactsheet', p);
-    if (!v.ok)
-      throw new UsageError(
-        'invalid_projects',
-        `${file} [${k}]: not a valid ProjectFactsheet: ${v.findings
-          .filter((f) => f.severity === 'error')
-          .map((f) => `${f.instancePath || '/'} ${f.message}`)
-          .join('; ')}`,
-      );
-    return v.data.id;
+    throw new UsageError('invalid_projects', `${file}: expected a non-empty JSON array of ProjectFactsheet entities`);
+  const problems: string[] = [];
+  const projects: ProjectFactsheet[] = [];
+  data.forEach((p, k) => {
+    const v = validate('ProjectFactsheet', p, { lang });
+    if (v.ok) projects.push(v.data);
+    for (const f of v.findings.filter((x) => x.severity === 'error'))
+      problems.push(escapeTerminal(`${file} [${k}]${f.instancePath}: error ${f.code}: ${f.message}`));
   });
+  return { projects, problems };
+}
+
+/**
+ * The catalogues to score on: those named (`id[@version],…`), else the latest editions whose criteria the
+ * evaluations score (the jury's sheet says which catalogues it uses).
+ */
+function chooseCatalogues(named: string | undefined, evaluations: readonly JuryEvaluation[]): CriteriaCatalogue[] {
+  if (named !== undefined)
+    return named.split(',').map((part) => {
+      const [id, version] = part.trim().split('@');
+      return getCatalogue(id as string, version, knownCatalogues);
+    });
+  const latest = new Map<string, CriteriaCatalogue>();
+  for (const c of knownCatalogues) {
+    const seen = latest.get(c.id);
+    if (!seen || compareSemver(c.version, seen.version) > 0) latest.set(c.id, c);
+  }
+  // In the order the sheet first names their criteria.
+  const refs = [...new Set(evaluations.flatMap((e) => (e.scores ?? []).map((s) => s.criterion)))];
+  const first = (c: CriteriaCatalogue) => refs.findIndex((r) => c.criteria.some((x) => x.code === r || x.id === r));
+  const used = [...latest.values()].filter((c) => first(c) >= 0).sort((a, b) => first(a) - first(b));
+  return used.length > 0 ? used : [getCatalogue('impact-feasibility-cost', undefined, knownCatalogues)];
 }
 
 function parseWeights(text: string | undefined): Record<string, number> {
   if (text === undefined) return {};
-  const out: Record<string, number> = {};
+  const out: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const part of text.split(',')) {
     const [key, value] = part.split('=');
     const w = Number(value);
@@ -167,7 +145,25 @@ function parseWeights(text: string | undefined): Record<string, number> {
   return out;
 }
 
-async function score(values: ScoreValues, io: CommandIo): Promise<number> {
+/** A whole non-negative number of an option (`--years 5`), or a usage error naming it. */
+function count(name: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < min || n > max)
+    throw new UsageError('bad_option', `--${name} must be a whole number from ${min} to ${max}; got "${value}"`);
+  return n;
+}
+
+/** A finite non-negative amount (`--budget 4500000`), or a usage error naming it. */
+function amount(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0)
+    throw new UsageError('bad_option', `--${name} must be a non-negative number; got "${value}"`);
+  return n;
+}
+
+async function score(values: ScoreValues, io: CommandIo, lang: Lang): Promise<number> {
   const method = oneOf('method', values.method, METHODS);
   const aggregation = oneOf('aggregation', values.aggregation, AGGREGATIONS);
   const format = oneOf('format', values.format, ['text', 'json', 'markdown', 'html'] as const);
@@ -175,73 +171,90 @@ async function score(values: ScoreValues, io: CommandIo): Promise<number> {
     values.normalization === undefined
       ? undefined
       : oneOf<Normalization>('normalization', values.normalization, normalizations);
-  const draws = Number(values.draws);
+  const draws = count('draws', values.draws, 1, 10_000_000) as number;
   const seed = Number(values.seed);
-  if (!Number.isSafeInteger(draws) || draws < 1)
-    throw new UsageError('bad_option', `--draws must be a positive whole number; got "${values.draws}"`);
   if (!Number.isSafeInteger(seed))
     throw new UsageError('bad_option', `--seed must be a whole number; got "${values.seed}"`);
-  const [catalogueId, version] = (values.catalogue as string).split('@');
+  const budget = amount('budget', values.budget);
+  const capacity = amount('capacity', values.capacity) ?? Number.MAX_SAFE_INTEGER;
+  const years = count('years', values.years, 1, 50) ?? 5;
+  const startYear = count('start-year', values['start-year'], 2000, 2100) ?? new Date().getFullYear() + 1;
+
   const scoresFile = values.scores as string;
-  const { scores, abstentions } = readScores(await readText(io, values.scores, 'scores'), scoresFile);
-  const projects = readProjects(await readText(io, values.projects, 'projects'), values.projects as string);
-
-  const catalogue = getCatalogue(catalogueId as string, version, [
-    ...criteriaCatalogues,
-    ...brusselsCriteriaCatalogues,
-  ]);
-  const criteria = toMatrixCriteria(catalogue, parseWeights(values.weights));
-  const aggregated = aggregateScores({
-    scores,
-    abstentions,
-    method: aggregation,
-    projects,
-    criteria: criteria.map((c) => c.id),
-  });
-  const matrix: DecisionMatrix = { alternatives: aggregated.projects, criteria, values: aggregated.values };
-  const ranking = rank(matrix, { method, ...(normalization === undefined ? {} : { normalization }) });
-  const agreement = juryAgreement(aggregated, { weights: Object.fromEntries(criteria.map((c) => [c.id, c.weight])) });
-  const wsmNormalization = method === 'wsm' && normalization !== undefined ? normalization : 'minmax';
-  const stability = weightStabilityIntervals(matrix, { normalization: wsmNormalization });
-  const sm = smaa(matrix, { draws, seed, normalization: wsmNormalization });
-  const views: RankResult[] = [
-    ranking,
-    ...METHODS.filter((m) => m !== method && m !== 'wpm').map((m) => rank(matrix, { method: m })),
-  ];
-  const agreementAcross = methodAgreement(views).pairs.filter((p) => p.a === method);
-
+  const projectsFile = values.projects as string;
+  const read = readEvaluations(await readText(io, values.scores, 'scores'), scoresFile, lang);
+  const factsheets = readProjects(await readText(io, values.projects, 'projects'), projectsFile, lang);
+  const problems = [...read.problems, ...factsheets.problems];
+  if (problems.length > 0) {
+    io.stderr.write(problems.map((l) => `${l}\n`).join(''));
+    return ExitCode.findings;
+  }
+  const catalogues = chooseCatalogues(values.catalogue, read.evaluations);
+  const criteria: Criterion[] = catalogues.flatMap((c) => [...c.criteria]);
+  const scored = await scoreRoadmap(
+    { evaluations: read.evaluations, criteria, projects: factsheets.projects },
+    {
+      lang,
+      method,
+      aggregation,
+      weights: parseWeights(values.weights),
+      ...(normalization === undefined ? {} : { normalization }),
+      stability: { draws, seed },
+      ...(budget === undefined
+        ? {}
+        : {
+            schedule: {
+              startYear,
+              years: Array.from({ length: years }, () => ({ budget, capacity })),
+              ...(values['time-limit'] === undefined
+                ? {}
+                : { timeLimitSeconds: amount('time-limit', values['time-limit']) as number }),
+            },
+          }),
+    },
+  );
+  for (const f of scored.findings.filter((x) => x.severity !== 'info' || format === 'text'))
+    io.stderr.write(`${findingLine(scoresFile, f)}\n`);
+  if (!scored.ok) return ExitCode.findings;
+  const catalogueNames = catalogues.map((c) => `${c.id} ${c.version}`).join(' + ');
   if (format === 'json') {
-    io.stdout.write(
-      `${JSON.stringify({ catalogue: { id: catalogue.id, version: catalogue.version }, aggregated, ranking, agreement, stability, smaa: sm, methodAgreement: agreementAcross }, null, 2)}\n`,
-    );
+    const { projects: _projects, ...rest } = scored;
+    io.stdout.write(`${JSON.stringify(rest, null, 2)}\n`);
     return ExitCode.ok;
   }
-  const report = juryReport({
-    title: `Jury ranking (${catalogue.id} ${catalogue.version})`,
-    matrix,
-    ranking,
-    aggregated,
-    agreement,
-    stability,
-    smaa: sm,
-    methodAgreement: agreementAcross,
+  if (format === 'markdown' || format === 'html') {
+    const report = juryReport({ title: `Jury ranking (${catalogueNames})`, ...scored, lang });
+    io.stdout.write(`${format === 'markdown' ? report.markdown : report.html}\n`);
+    return ExitCode.ok;
+  }
+  const { ranking, matrix, aggregated, agreement } = scored;
+  const ranks = rankById(ranking);
+  const tied = new Set(ranking.details.ties.flat());
+  const lines = ranking.ranking.map((id) => {
+    const r = ranks.get(id) as number;
+    const mark = tied.has(id) ? `=${r}` : String(r);
+    const local = id.replace(/^urn:ngsi-ld:ProjectFactsheet:/, '');
+    return escapeTerminal(
+      `${mark.padStart(4)}. ${local}  ${(ranking.scores[matrix.alternatives.indexOf(id)] as number).toFixed(4)}`,
+    );
   });
-  if (format === 'markdown') io.stdout.write(`${report.markdown}\n`);
-  else if (format === 'html') io.stdout.write(`${report.html}\n`);
-  else {
-    const lines = ranking.ranking.map(
-      (id, k) =>
-        `${String(k + 1).padStart(3)}. ${id}  ${(ranking.scores[matrix.alternatives.indexOf(id)] as number).toFixed(4)}`,
-    );
+  io.stdout.write(
+    `${method} ranking of ${matrix.alternatives.length} projects on ${catalogueNames} (${aggregation} of ${aggregated.jurors.length} jurors):\n${lines.join('\n')}\n`,
+  );
+  if (tied.size > 0)
+    io.stdout.write("= tied: equal scores share a rank and are listed in the factsheets' order (no tie-break)\n");
+  if (agreement.overall)
     io.stdout.write(
-      `${method} ranking of ${matrix.alternatives.length} projects on ${catalogue.id} ${catalogue.version} (${aggregation} of ${aggregated.jurors.length} jurors):\n${lines.join('\n')}\n`,
+      `Kendall's W = ${agreement.overall.w.toFixed(3)} (p = ${agreement.overall.p.toFixed(4)}, ${agreement.jurors.length} jurors)\n`,
     );
-    if (agreement.overall)
-      io.stdout.write(
-        `Kendall's W = ${agreement.overall.w.toFixed(3)} (p = ${agreement.overall.p.toFixed(4)}, ${agreement.jurors.length} jurors)\n`,
-      );
-    if (aggregated.disputed.length > 0)
-      io.stdout.write(`Disputed: ${aggregated.disputed.map((d) => `${d.project}/${d.criterion}`).join(', ')}\n`);
+  if (scored.schedule) {
+    const { result, startYear: first } = scored.schedule;
+    io.stdout.write(`${escapeTerminal(result.explanation.summary)}\n`);
+    for (const p of result.explanation.projects) {
+      const local = p.id.replace(/^urn:ngsi-ld:ProjectFactsheet:/, '');
+      const when = p.start === undefined ? '' : ` ${first + p.start - 1}–${first + (p.end ?? p.start) - 1}`;
+      io.stdout.write(`${escapeTerminal(`  ${local}${when}: ${p.reason}`)}\n`);
+    }
   }
   return ExitCode.ok;
 }
@@ -282,9 +295,9 @@ const scoreOptions = {
     value: 'file.csv|file.json',
     complete: 'file',
     description: t(
-      'CSV juror,project,criterion,score[,abstention] (an empty score with a reason abstains on the project), or JSON: JuryEvaluation entities or { "scores": [...], "abstentions": [...] }',
-      'CSV juror,project,criterion,score[,abstention] (une note vide avec un motif est une abstention sur le projet), ou JSON\u202f: entités JuryEvaluation ou { "scores": [...], "abstentions": [...] }',
-      'CSV juror,project,criterion,score[,abstention] (een lege score met een reden is een onthouding op het project), of JSON: JuryEvaluation-entiteiten of { "scores": [...], "abstentions": [...] }',
+      'score sheet: CSV juror,project,criterion,score[,abstention][,comment] (an empty score abstains on the whole project), or a JSON array of JuryEvaluation entities',
+      'feuille de notes\u202f: CSV juror,project,criterion,score[,abstention][,comment] (une note vide est une abstention sur tout le projet), ou tableau JSON d’entités JuryEvaluation',
+      'scoreblad: CSV juror,project,criterion,score[,abstention][,comment] (een lege score is een onthouding op het hele project), of een JSON-lijst van JuryEvaluation-entiteiten',
     ),
   },
   projects: {
@@ -292,20 +305,60 @@ const scoreOptions = {
     value: 'file.json',
     complete: 'file',
     description: t(
-      'JSON array of ProjectFactsheet entities (or of project ids) to rank',
-      'tableau JSON d’entités ProjectFactsheet (ou d’identifiants de projets) à classer',
-      'JSON-lijst van ProjectFactsheet-entiteiten (of project-id’s) om te rangschikken',
+      'JSON array of the candidate ProjectFactsheet entities (the sheet may name them by the end of their id, e.g. PRJ-BXL-01)',
+      'tableau JSON des entités ProjectFactsheet candidates (la feuille peut les nommer par la fin de leur identifiant, p. ex. PRJ-BXL-01)',
+      'JSON-lijst van de kandidaat-ProjectFactsheet-entiteiten (het blad mag ze noemen met het einde van hun id, bv. PRJ-BXL-01)',
     ),
   },
   catalogue: {
     type: 'string',
-    value: 'id[@version]',
-    default: 'impact-feasibility-cost',
+    value: 'id[@version],…',
     description: t(
-      'criteria catalogue (also brussels-strategy, desi)',
-      'catalogue de critères (aussi brussels-strategy, desi)',
-      'criteriacatalogus (ook brussels-strategy, desi)',
+      'criteria catalogues, combined (default: those whose criteria the sheet scores; known: impact-feasibility-cost, desi, brussels-strategy)',
+      'catalogues de critères, combinés (par défaut\u202f: ceux dont la feuille note les critères\u202f; connus\u202f: impact-feasibility-cost, desi, brussels-strategy)',
+      'criteriacatalogi, gecombineerd (standaard: die waarvan het blad de criteria scoort; bekend: impact-feasibility-cost, desi, brussels-strategy)',
     ),
+  },
+  budget: {
+    type: 'string',
+    value: 'amount',
+    description: t(
+      'budget per year, in the factsheets’ currency (euros): schedules the ranked projects',
+      'budget par an, dans la monnaie des fiches (euros)\u202f: planifie les projets classés',
+      'budget per jaar, in de munt van de fiches (euro): plant de gerangschikte projecten',
+    ),
+  },
+  capacity: {
+    type: 'string',
+    value: 'fte',
+    description: t(
+      'staff per year in FTE (default: unlimited)',
+      'personnel par an en ETP (par défaut\u202f: illimité)',
+      'personeel per jaar in VTE (standaard: onbeperkt)',
+    ),
+  },
+  years: {
+    type: 'string',
+    value: 'n',
+    description: t(
+      'years of the roadmap (default 5)',
+      'années de la feuille de route (5 par défaut)',
+      'jaren van de roadmap (standaard 5)',
+    ),
+  },
+  'start-year': {
+    type: 'string',
+    value: 'year',
+    description: t(
+      'first calendar year of the roadmap (default: next year)',
+      'première année civile de la feuille de route (par défaut\u202f: l’an prochain)',
+      'eerste kalenderjaar van de roadmap (standaard: volgend jaar)',
+    ),
+  },
+  'time-limit': {
+    type: 'string',
+    value: 'seconds',
+    description: t('solver time limit', 'limite de temps du solveur', 'tijdslimiet van de solver'),
   },
   weights: {
     type: 'string',
@@ -366,7 +419,7 @@ const scoreCommand = defineCommand({
     'de scores van de juryleden samenvoegen, de projecten rangschikken en de stabiliteit van de rangschikking testen',
   ),
   options: scoreOptions,
-  run: ({ values, io }) => asUsage(() => score(values, io)),
+  run: ({ values, io, lang }) => asUsage(() => score(values, io, lang)),
 });
 
 const scheduleOptions = {

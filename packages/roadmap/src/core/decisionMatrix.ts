@@ -11,6 +11,8 @@ export interface MatrixCriterion {
   readonly weight: number;
   /** `benefit` (higher is better) or `cost` (lower is better). */
   readonly type: CriterionType;
+  /** The scale values are measured on (e.g. a jury's 0–4), for the `scale` normalisation: its fixed goalposts. */
+  readonly scale?: { readonly min: number; readonly max: number };
 }
 
 /**
@@ -61,6 +63,15 @@ export function checkMatrix(matrix: DecisionMatrix): void {
         `criterion "${c.id}" has type ${JSON.stringify(c.type)}; expected "benefit" or "cost"`,
       );
     assertFinite(c.weight, `the weight of criterion "${c.id}"`);
+    if (c.scale !== undefined) {
+      assertFinite(c.scale?.min, `the scale minimum of criterion "${c.id}"`);
+      assertFinite(c.scale.max, `the scale maximum of criterion "${c.id}"`);
+      if (!(c.scale.max > c.scale.min))
+        throw new RoadmapError(
+          'invalid_matrix',
+          `criterion "${c.id}" has the scale ${c.scale.min}–${c.scale.max}; its maximum must exceed its minimum`,
+        );
+    }
     if (c.weight < 0)
       throw new RoadmapError(
         'invalid_weights',

@@ -2,10 +2,10 @@ import { column, type DecisionMatrix } from './decisionMatrix';
 import { RoadmapError } from './RoadmapError';
 
 /** How criterion columns are made comparable before aggregation. */
-export type Normalization = 'none' | 'minmax' | 'vector' | 'sum' | 'max';
+export type Normalization = 'none' | 'minmax' | 'scale' | 'vector' | 'sum' | 'max';
 
 /** Every normalisation name, for option checking. */
-export const normalizations: readonly Normalization[] = ['none', 'minmax', 'vector', 'sum', 'max'];
+export const normalizations: readonly Normalization[] = ['none', 'minmax', 'scale', 'vector', 'sum', 'max'];
 
 /** A normalised table and, per criterion, whether the cost direction is already folded in (higher = better). */
 export interface NormalizedTable {
@@ -20,6 +20,8 @@ export interface NormalizedTable {
 /**
  * Normalises every column of a decision matrix:
  * minmax `(x − min)/(max − min)` (cost `(max − x)/(max − min)`; a constant column becomes 1),
+ * scale: the same with the criterion's own scale as fixed goalposts (a jury's 0–4, so a project's normalised score
+ * does not depend on the other candidates; OECD/JRC handbook "min-max with fixed goalposts"),
  * vector `x/√Σx²` (direction left to the method), sum `x/Σx` (cost `(1/x)/Σ(1/x)`),
  * max `x/max` (cost `min/x`), none (values as given; every criterion must be a benefit).
  * @example
@@ -56,6 +58,23 @@ export function normalizeMatrix(matrix: DecisionMatrix, normalization: Normaliza
           constantCriteria.push(c.id);
           mapped = col.map(() => 1);
         } else mapped = col.map((x) => (cost ? (max - x) / (max - min) : (x - min) / (max - min)));
+        break;
+      }
+      case 'scale': {
+        const scale = c.scale;
+        if (!scale)
+          throw new RoadmapError(
+            'invalid_option',
+            `normalization "scale" needs the scale of every criterion; "${c.id}" has none (give { min, max })`,
+          );
+        const width = scale.max - scale.min;
+        const outside = col.find((x) => x < scale.min || x > scale.max);
+        if (outside !== undefined)
+          throw new RoadmapError(
+            'invalid_input',
+            `criterion "${c.id}" has the value ${outside}, outside its scale ${scale.min}–${scale.max}`,
+          );
+        mapped = col.map((x) => (cost ? (scale.max - x) / width : (x - scale.min) / width));
         break;
       }
       case 'vector': {

@@ -6,12 +6,15 @@ export function sameScore(a: number, b: number): boolean {
   return Math.abs(a - b) <= tieTolerance * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-/** Indices of `scores` best first (stable: equal scores keep input order), and the groups of tied ids. */
+/**
+ * Indices of `scores` best first (stable: equal scores keep input order), the groups of tied ids, and each
+ * alternative's competition rank ("1224": tied alternatives share the best rank of their group), in input order.
+ */
 export function orderByScore(
   ids: readonly string[],
   scores: readonly number[],
   better: 'higher' | 'lower',
-): { order: number[]; ranking: string[]; ties: string[][] } {
+): { order: number[]; ranking: string[]; ties: string[][]; ranks: number[] } {
   const order = scores.map((_, i) => i);
   const sign = better === 'higher' ? -1 : 1;
   order.sort((a, b) => {
@@ -20,17 +23,24 @@ export function orderByScore(
     return sameScore(sa, sb) ? a - b : sign * (sa - sb);
   });
   const ties: string[][] = [];
+  const ranks = new Array<number>(scores.length).fill(0);
   let group: number[] = [];
-  for (const i of order) {
+  let groupRank = 1;
+  order.forEach((i, position) => {
     const last = group[group.length - 1];
-    if (last !== undefined && sameScore(scores[last] as number, scores[i] as number)) group.push(i);
+    // Ties are judged against the group's first score, so a chain of near-equal scores cannot drift into one group.
+    const first = group[0];
+    if (last !== undefined && first !== undefined && sameScore(scores[first] as number, scores[i] as number))
+      group.push(i);
     else {
       if (group.length > 1) ties.push(group.map((k) => ids[k] as string));
       group = [i];
+      groupRank = position + 1;
     }
-  }
+    ranks[i] = groupRank;
+  });
   if (group.length > 1) ties.push(group.map((k) => ids[k] as string));
-  return { order, ranking: order.map((i) => ids[i] as string), ties };
+  return { order, ranking: order.map((i) => ids[i] as string), ties, ranks };
 }
 
 /**

@@ -55,6 +55,9 @@ describe('rank: literature cases beyond mcda-examples.json', () => {
     expect(w.scores[0]).toBeCloseTo(21.5, 12);
     expect(w.scores[1]).toBeCloseTo(22, 12);
     expect(w.details.ties).toEqual([['A2', 'A3']]);
+    // Tied alternatives share a rank (competition ranking): A2 and A3 are both first, A1 third.
+    expect(w.ranks).toEqual([3, 1, 1]);
+    expect(r.ranks).toEqual([1, 2, 3]);
   });
 
   it('VIKOR reproduces Yang & Wu (2020), IEEE Access 8:21261-21271 (as tested in kotbaton/pymcdm TestVIKOR): Q = 0.5679, 0.7667, 1, 0.7493, 0', () => {
@@ -93,6 +96,7 @@ describe('rank: literature cases beyond mcda-examples.json', () => {
     if (v.method !== 'vikor') throw new Error('unexpected');
     expect(v.details.compromiseSet).toEqual(['A2']);
     expect(v.details.ties).toEqual([['A1', 'A3']]);
+    expect(v.ranks).toEqual([2, 1, 2]);
     expect(
       rank(m, { method: 'topsis', normalization: 'minmax' }).scores.map((c) => Math.round(c * 1000) / 1000),
     ).toEqual([0.5, 0.617, 0.5]);

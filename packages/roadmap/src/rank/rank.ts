@@ -65,6 +65,7 @@ export function rank(matrix: DecisionMatrix, options: RankOptions): RankResult {
           parameters,
           scores: t.closeness,
           ranking: o.ranking,
+          ranks: o.ranks,
           details: { ...t, better: 'higher', ties: o.ties, constantCriteria: table.constantCriteria },
         };
       }
@@ -76,6 +77,7 @@ export function rank(matrix: DecisionMatrix, options: RankOptions): RankResult {
         parameters,
         scores,
         ranking: o.ranking,
+        ranks: o.ranks,
         details: { normalized: table.values, better: 'higher', ties: o.ties, constantCriteria: table.constantCriteria },
       };
     }
@@ -91,6 +93,7 @@ export function rank(matrix: DecisionMatrix, options: RankOptions): RankResult {
         parameters: { weights, types, v, dq: r.dq },
         scores: r.Q,
         ranking: o.ranking,
+        ranks: o.ranks,
         details: {
           S: r.S,
           R: r.R,
@@ -125,6 +128,7 @@ export function rank(matrix: DecisionMatrix, options: RankOptions): RankResult {
         parameters: { weights, types, preferenceFunctions: fns, flowDivisor: f.divisor },
         scores: f.netFlow,
         ranking: o.ranking,
+        ranks: o.ranks,
         details: {
           netFlow: f.netFlow,
           positiveFlow: f.positiveFlow,

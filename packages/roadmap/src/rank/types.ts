@@ -48,7 +48,7 @@ export interface RankParameters {
 export interface CommonDetails {
   /** `higher` when a larger score is better (all but VIKOR), `lower` for VIKOR's Q. */
   readonly better: 'higher' | 'lower';
-  /** Groups of alternatives whose scores are equal (ranked in input order, never broken silently). */
+  /** Groups of alternatives whose scores are equal: they share a rank in `ranks` and are listed in input order. */
   readonly ties: string[][];
   /** Criteria whose column is constant under min-max normalisation. */
   readonly constantCriteria: string[];
@@ -96,13 +96,18 @@ export interface ScoringDetails extends CommonDetails {
   readonly normalized: number[][];
 }
 
-/** What {@link rank} returns: method, parameters used, one score per alternative, the ranking best first, and method details. */
+/**
+ * What {@link rank} returns: method, parameters used, one score per alternative (input order), the ranking best first
+ * (tied alternatives in input order: no tie-break), each alternative's competition rank (`ranks`, input order; tied
+ * alternatives share a rank, "1224") and method details.
+ */
 export type RankResult =
   | {
       readonly method: 'wsm' | 'wpm';
       readonly parameters: RankParameters;
       readonly scores: number[];
       readonly ranking: string[];
+      readonly ranks: number[];
       readonly details: ScoringDetails;
     }
   | {
@@ -110,6 +115,7 @@ export type RankResult =
       readonly parameters: RankParameters;
       readonly scores: number[];
       readonly ranking: string[];
+      readonly ranks: number[];
       readonly details: TopsisDetails;
     }
   | {
@@ -117,6 +123,7 @@ export type RankResult =
       readonly parameters: RankParameters;
       readonly scores: number[];
       readonly ranking: string[];
+      readonly ranks: number[];
       readonly details: VikorDetails;
     }
   | {
@@ -124,5 +131,6 @@ export type RankResult =
       readonly parameters: RankParameters;
       readonly scores: number[];
       readonly ranking: string[];
+      readonly ranks: number[];
       readonly details: PrometheeDetails;
     };

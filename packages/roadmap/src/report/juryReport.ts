@@ -1,3 +1,4 @@
+import { textIn, type CompleteText, type Lang, type LocalizedText } from '@opencity/models';
 import type { DecisionMatrix } from '../core/decisionMatrix';
 import type { AggregatedScores } from '../jury/aggregateScores';
 import type { JuryAgreement } from '../jury/juryAgreement';
@@ -26,6 +27,58 @@ export interface JuryReportInput {
   readonly methodAgreement?: readonly ({ readonly a: string; readonly b: string } & RankCorrelation)[];
   /** The schedule and its request. */
   readonly schedule?: { readonly input: ScheduleInput; readonly result: ScheduleResult; readonly startYear?: number };
+  /** The projects' names (e.g. the ProjectFactsheet entities), shown beside their ids. */
+  readonly projects?: readonly { readonly id: string; readonly name?: string | LocalizedText }[];
+  /** Language of the report's headings and sentences (default `en`). */
+  readonly lang?: Lang;
+}
+
+const words = {
+  method: { en: 'Method', fr: 'Méthode', nl: 'Methode' },
+  ranking: { en: 'Ranking', fr: 'Classement', nl: 'Rangschikking' },
+  rankingMethod: {
+    en: 'Ranking method: {method} (a {better} score is better).',
+    fr: 'Méthode de classement : {method} (un score plus {better} est meilleur).',
+    nl: 'Rangschikkingsmethode: {method} (een {better} score is beter).',
+  },
+  higher: { en: 'higher', fr: 'élevé', nl: 'hogere' },
+  lower: { en: 'lower', fr: 'bas', nl: 'lagere' },
+  juryAggregation: { en: 'Jury aggregation', fr: 'Agrégation du jury', nl: 'Jury-aggregatie' },
+  rank: { en: 'Rank', fr: 'Rang', nl: 'Rang' },
+  project: { en: 'Project', fr: 'Projet', nl: 'Project' },
+  title: { en: 'Title', fr: 'Titre', nl: 'Titel' },
+  score: { en: 'Score', fr: 'Score', nl: 'Score' },
+  ties: {
+    en: 'Ties (=): equal scores share a rank; tied projects are listed in the input order, with no tie-break: {ties}.',
+    fr: 'Ex æquo (=) : des scores égaux partagent un rang ; les projets ex æquo sont listés dans l’ordre d’entrée, sans départage : {ties}.',
+    nl: 'Gelijke stand (=): gelijke scores delen een rang; ze staan in de invoervolgorde, zonder beslissing: {ties}.',
+  },
+  agreement: { en: 'Agreement', fr: 'Accord', nl: 'Overeenstemming' },
+  stability: { en: 'Stability', fr: 'Stabilité', nl: 'Stabiliteit' },
+  schedule: { en: 'Schedule', fr: 'Planification', nl: 'Planning' },
+  criterion: { en: 'Criterion', fr: 'Critère', nl: 'Criterium' },
+  weight: { en: 'Weight', fr: 'Poids', nl: 'Gewicht' },
+  stableFrom: { en: 'Stable from', fr: 'Stable de', nl: 'Stabiel van' },
+  stableTo: { en: 'Stable to', fr: 'Stable jusqu’à', nl: 'Stabiel tot' },
+  budgetUse: { en: 'Budget used / available', fr: 'Budget utilisé / disponible', nl: 'Budget gebruikt / beschikbaar' },
+  capacityUse: {
+    en: 'Capacity used / available',
+    fr: 'Capacité utilisée / disponible',
+    nl: 'Capaciteit gebruikt / beschikbaar',
+  },
+} as const satisfies Record<string, CompleteText>;
+
+/** A report number: whole numbers as they are, others rounded (weights and scores to 3 or 4 decimals). */
+function round(x: number, digits: number): string {
+  return Number.isInteger(x) ? String(x) : String(Number(x.toFixed(digits)));
+}
+
+/** A parameter value for the method list: numbers rounded to 3 decimals, arrays and objects compact. */
+function parameter(value: unknown): string {
+  if (typeof value === 'number') return round(value, 3);
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(parameter).join(', ');
+  return JSON.stringify(value);
 }
 
 type Block =
@@ -34,28 +87,32 @@ type Block =
   | { kind: 'table'; header: string[]; rows: string[][] }
   | { kind: 'list'; items: string[] };
 
-const fmt = (x: number, digits = 4) => (Number.isInteger(x) ? String(x) : x.toFixed(digits));
+const fmt = (x: number, digits = 4) => round(x, digits);
 
 function blocks(input: JuryReportInput): Block[] {
   const { matrix, ranking } = input;
-  const out: Block[] = [{ kind: 'heading', text: 'Method' }];
-  const params = Object.entries(ranking.parameters).map(
-    ([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`,
-  );
+  const lang = input.lang ?? 'en';
+  const w = (key: keyof typeof words, params: Readonly<Record<string, string>> = {}) =>
+    (words[key][lang] as string).replace(/\{(\w+)\}/g, (all, k: string) => params[k] ?? all);
+  const out: Block[] = [{ kind: 'heading', text: w('method') }];
+  const params = Object.entries(ranking.parameters).map(([k, v]) => `${k}: ${parameter(v)}`);
   out.push({
     kind: 'paragraph',
-    text: `Ranking method: ${ranking.method} (${ranking.details.better} score is better).`,
+    text: w('rankingMethod', { method: ranking.method, better: w(ranking.details.better) }),
   });
   out.push({ kind: 'list', items: params });
   if (input.aggregated)
     out.push({
       kind: 'paragraph',
-      text: `Jury aggregation: ${Object.entries(input.aggregated.parameters)
+      text: `${w('juryAggregation')}: ${Object.entries(input.aggregated.parameters)
         .map(([k, v]) => `${k} ${v}`)
         .join(', ')}.`,
     });
+  const names = new Map((input.projects ?? []).map((p) => [p.id, textIn(p.name, lang) ?? '']));
+  const tied = new Set(ranking.details.ties.flat());
+  const ranks = ranking.ranks;
 
-  out.push({ kind: 'heading', text: 'Ranking' });
+  out.push({ kind: 'heading', text: w('ranking') });
   const order = ranking.ranking.map((id) => matrix.alternatives.indexOf(id));
   const extra =
     ranking.method === 'vikor'
@@ -67,7 +124,7 @@ function blocks(input: JuryReportInput): Block[] {
           : [];
   out.push({
     kind: 'table',
-    header: ['Rank', 'Project', 'Score', ...extra],
+    header: [w('rank'), w('project'), ...(names.size > 0 ? [w('title')] : []), w('score'), ...extra],
     rows: order.map((i, k) => {
       const d = ranking.details;
       const more =
@@ -78,19 +135,27 @@ function blocks(input: JuryReportInput): Block[] {
             : ranking.method === 'promethee2' && 'positiveFlow' in d
               ? [fmt(d.positiveFlow[i] as number), fmt(d.negativeFlow[i] as number)]
               : [];
-      return [String(k + 1), matrix.alternatives[i] as string, fmt(ranking.scores[i] as number), ...more];
+      const id = matrix.alternatives[i] as string;
+      const r = String(ranks?.[i] ?? k + 1);
+      return [
+        tied.has(id) ? `=${r}` : r,
+        id,
+        ...(names.size > 0 ? [names.get(id) ?? ''] : []),
+        fmt(ranking.scores[i] as number),
+        ...more,
+      ];
     }),
   });
   if (ranking.details.ties.length > 0)
     out.push({
       kind: 'paragraph',
-      text: `Ties (ranked in input order, not broken): ${ranking.details.ties.map((t) => t.join(' = ')).join('; ')}.`,
+      text: w('ties', { ties: ranking.details.ties.map((t) => t.join(' = ')).join('; ') }),
     });
   if (ranking.method === 'vikor' && 'compromiseSet' in ranking.details)
     out.push({ kind: 'paragraph', text: `VIKOR compromise set: ${ranking.details.compromiseSet.join(', ')}.` });
 
   if (input.agreement || input.aggregated) {
-    out.push({ kind: 'heading', text: 'Agreement' });
+    out.push({ kind: 'heading', text: w('agreement') });
     const a = input.agreement;
     if (a) {
       out.push({
@@ -121,7 +186,7 @@ function blocks(input: JuryReportInput): Block[] {
   }
 
   if (input.stability || input.smaa || input.methodAgreement) {
-    out.push({ kind: 'heading', text: 'Stability' });
+    out.push({ kind: 'heading', text: w('stability') });
     if (input.stability) {
       out.push({
         kind: 'paragraph',
@@ -129,12 +194,12 @@ function blocks(input: JuryReportInput): Block[] {
       });
       out.push({
         kind: 'table',
-        header: ['Criterion', 'Weight', 'Stable from', 'Stable to'],
+        header: [w('criterion'), w('weight'), w('stableFrom'), w('stableTo')],
         rows: matrix.criteria.map((c, j) => [
           c.id,
-          fmt(ranking.parameters.weights[j] as number),
-          fmt(input.stability![j]![0]),
-          fmt(input.stability![j]![1]),
+          round(ranking.parameters.weights[j] as number, 3),
+          round(input.stability![j]![0], 3),
+          round(input.stability![j]![1], 3),
         ]),
       });
     }
@@ -173,25 +238,26 @@ function blocks(input: JuryReportInput): Block[] {
   if (input.schedule) {
     const { input: req, result, startYear } = input.schedule;
     const label = (t: number) => (startYear === undefined ? `Y${t}` : String(startYear + t - 1));
-    out.push({ kind: 'heading', text: 'Schedule' });
+    out.push({ kind: 'heading', text: w('schedule') });
     out.push({ kind: 'paragraph', text: result.explanation.summary });
     const years = req.years.map((_, t) => label(t + 1));
     const rows = req.projects.map((p) => {
       const s = result.starts[p.id];
+      const name = names.get(p.id);
       return [
-        p.id,
+        name ? `${p.id} — ${name}` : p.id,
         ...req.years.map((_, t) => (s !== undefined && t + 1 >= s && t + 1 <= s + p.duration - 1 ? '█' : '')),
       ];
     });
     rows.push([
-      'Budget used / available',
+      w('budgetUse'),
       ...result.explanation.years.map((y) => `${fmt(y.budgetUsed, 0)} / ${fmt(y.budget, 0)}`),
     ]);
     rows.push([
-      'Capacity used / available',
+      w('capacityUse'),
       ...result.explanation.years.map((y) => `${fmt(y.capacityUsed, 2)} / ${fmt(y.capacity, 2)}`),
     ]);
-    out.push({ kind: 'table', header: ['Project', ...years], rows });
+    out.push({ kind: 'table', header: [w('project'), ...years], rows });
     const notSel = result.explanation.projects.filter((p) => !p.selected);
     if (notSel.length > 0) out.push({ kind: 'list', items: notSel.map((p) => `${p.id}: ${p.reason}`) });
   }
@@ -211,7 +277,7 @@ export function juryReport(input: JuryReportInput): { markdown: string; html: st
   const md = [`# ${input.title}`, ''];
   const html = [
     `<!doctype html>`,
-    `<html lang="en"><head><meta charset="utf-8"><title>${esc(input.title)}</title>`,
+    `<html lang="${input.lang ?? 'en'}"><head><meta charset="utf-8"><title>${esc(input.title)}</title>`,
     '<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left}</style>',
     '</head><body>',
     `<h1>${esc(input.title)}</h1>`,

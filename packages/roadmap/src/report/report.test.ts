@@ -163,4 +163,32 @@ describe('from jurors to a roadmap', () => {
     expect(html).toContain('&lt;b&gt;x&lt;/b&gt;');
     expect(html).toContain('<title>T &amp; &lt;T&gt;</title>');
   });
+
+  it('writes the report in the language asked, with project titles, rounded weights and tied ranks marked', () => {
+    const m: DecisionMatrix = {
+      alternatives: ['P1', 'P2', 'P3'],
+      criteria: [1, 1, 1].map((weight, j) => ({ id: `c${j}`, weight, type: 'benefit' as const })),
+      values: [
+        [1, 2, 3],
+        [3, 2, 1],
+        [0, 0, 0],
+      ],
+    };
+    const { markdown } = juryReport({
+      title: 'Appel 2025',
+      matrix: m,
+      ranking: rank(m, { method: 'wsm', normalization: 'none' }),
+      stability: weightStabilityIntervals(m, { normalization: 'none' }),
+      projects: [{ id: 'P1', name: { fr: 'Données ouvertes', nl: 'Open data', en: 'Open data' } }],
+      lang: 'fr',
+    });
+    expect(markdown).toContain('## Classement');
+    expect(markdown).toContain('| Rang | Projet | Titre | Score |');
+    expect(markdown).toContain('| =1 | P1 | Données ouvertes | 2 |');
+    expect(markdown).toContain('| =1 | P2 |  | 2 |');
+    expect(markdown).toContain('| 3 | P3 |  | 0 |');
+    expect(markdown).toContain('- weights: 0.333, 0.333, 0.333');
+    expect(markdown).not.toMatch(/0\.3333333/);
+    expect(markdown).toContain('Ex æquo (=)');
+  });
 });

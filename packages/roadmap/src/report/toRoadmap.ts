@@ -44,10 +44,8 @@ export function toRoadmap(options: ToRoadmapOptions): Roadmap {
   if (options.phases && options.phases.length !== horizon)
     throw new RoadmapError('invalid_input', `phases needs one name per year (${horizon})`);
   const calendar = (t: number) => startYear + t - 1;
-  const rankOf = (id: string): number | undefined => {
-    const k = ranking?.ranking.indexOf(id) ?? -1;
-    return k >= 0 ? k + 1 : undefined;
-  };
+  const ranks = ranking ? rankById(ranking) : new Map<string, number>();
+  const rankOf = (id: string): number | undefined => ranks.get(id);
   const explained = new Map(result.explanation.projects.map((p) => [p.id, p]));
   const value = new Map(input.projects.map((p) => [p.id, p.value]));
   const years = result.explanation.years.map((y, t) => ({
@@ -101,4 +99,17 @@ export function toRoadmap(options: ToRoadmapOptions): Roadmap {
     method,
     explanation: result.explanation.summary,
   };
+}
+
+/** Each ranked id's competition rank: tied projects share the best rank of their group ("1224"). */
+export function rankById(ranking: Pick<RankResult, 'ranking' | 'details'>): Map<string, number> {
+  const tieOf = new Map<string, string[]>();
+  for (const group of ranking.details.ties) for (const id of group) tieOf.set(id, group);
+  const out = new Map<string, number>();
+  ranking.ranking.forEach((id, k) => {
+    const group = tieOf.get(id);
+    const first = group ? out.get(group[0] as string) : undefined;
+    out.set(id, first ?? k + 1);
+  });
+  return out;
 }
