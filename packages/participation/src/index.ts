@@ -83,7 +83,11 @@ export type { Formatter } from './text/format';
 export { mayBeNamed, publicName } from './text/publicName';
 
 export { participationReport, participationReportDocument } from './report/participationReport';
-export type { ParticipationReport, ParticipationReportOptions } from './report/participationReport';
+export type {
+  ParticipationReport,
+  ParticipationReportOptions,
+  ReportDocumentOptions,
+} from './report/participationReport';
 export { ambitionNote } from './report/ambitionNote';
 export type { AmbitionNote, AmbitionNoteInput, AmbitionProfile } from './report/ambitionNote';
 export { checkGovernance, governanceCheckDocument } from './report/governanceCheck';

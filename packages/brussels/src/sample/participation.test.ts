@@ -145,7 +145,7 @@ describe('personal data in every published output of the sample', () => {
   outputs.push(['kpi-inputs.json', JSON.stringify(kpiRows)]);
   const check = checkGovernance(entities, { asOf: TODAY, rules: brusselsCompositionRules });
   for (const lang of ['fr', 'nl', 'en'] as const) {
-    const doc = participationReportDocument(report, entities, lang, syntheticNotice[lang]);
+    const doc = participationReportDocument(report, entities, lang, { notice: syntheticNotice[lang] });
     outputs.push(
       [`report.${lang}.md`, renderMarkdown(doc)],
       [`report.${lang}.html`, renderHtml(doc)],

@@ -9,6 +9,8 @@ import { diff } from './diff';
 import { kpi } from './kpi';
 import { roadmap } from './roadmap';
 import { completion } from './completion';
+import { participation } from './participation';
+import { governance } from './governance';
 
 /** The commands under `opencity`. */
-export const commands: readonly AnyCommand[] = [validate, diff, kpi, roadmap, completion];
+export const commands: readonly AnyCommand[] = [validate, diff, kpi, roadmap, participation, governance, completion];

@@ -46,7 +46,15 @@ describe('bash completion', () => {
   });
 
   it('completes commands, subcommands, options, option values and files', async () => {
-    expect(await complete('opencity', '')).toEqual(['completion', 'diff', 'kpi', 'roadmap', 'validate']);
+    expect(await complete('opencity', '')).toEqual([
+      'completion',
+      'diff',
+      'governance',
+      'kpi',
+      'participation',
+      'roadmap',
+      'validate',
+    ]);
     expect(await complete('opencity', 'kpi', '')).toEqual(['compute', 'list']);
     expect(await complete('opencity', '--lang', 'fr', 'kpi', 'l')).toEqual(['list']);
     expect(await complete('opencity', 'kpi', 'list', '--f')).toEqual(['--format']);

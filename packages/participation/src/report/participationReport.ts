@@ -229,6 +229,14 @@ export function findingsBlocks(findings: readonly ParticipationFinding[], lang: 
   ];
 }
 
+/** Options of {@link participationReportDocument}. */
+export interface ReportDocumentOptions {
+  /** A notice shown under the title (e.g. that the data are synthetic), in the document's language. */
+  readonly notice?: string;
+  /** The name of an area code (a municipality's NIS code) in a language, from the region's profile. */
+  readonly areaName?: (code: string, lang: Lang) => string | undefined;
+}
+
 /**
  * The participation report as a document in one language (render it with `renderMarkdown`, `renderHtml` or
  * `renderText`). `entities` give the names of themes and factsheets.
@@ -237,8 +245,13 @@ export function participationReportDocument(
   report: ParticipationReport,
   entities: ParticipationEntities,
   lang: Lang,
-  notice?: string,
+  options: ReportDocumentOptions = {},
 ): Document {
+  const { notice } = options;
+  const areaName = (code: string) => {
+    const name = options.areaName?.(code, lang);
+    return name ? `${name} (${code})` : code;
+  };
   const f = formatter(lang);
   const title = message('report.title', lang);
   const blocks: Block[] = [
@@ -302,7 +315,7 @@ export function participationReportDocument(
     ),
     { kind: 'heading', level: 3, text: message('report.balanceByMunicipality', lang) },
     balanceTable(
-      report.balance.byMunicipality.map((m) => [m.nisCode, m.balance]),
+      report.balance.byMunicipality.map((m) => [areaName(m.nisCode), m.balance]),
       message('col.municipality', lang),
       lang,
       f,
