@@ -13,6 +13,8 @@ export interface SchemaSummary {
   readonly title: string;
   readonly version: string;
   readonly labels: Readonly<Record<string, string>>;
+  /** Relationship attributes of the entity and the entity types each may point to (the schema's `x-objectType`). */
+  readonly relationships: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The Office events of the contract: message name, schema, what happened, channel address and its parameters. */
@@ -85,6 +87,11 @@ export function readGroup(schemasRoot: string, group: string): SchemaSummary[] {
         title: String(s['title'] ?? e.name),
         version: String(s['x-version'] ?? '1.0.0'),
         labels: (s['x-labels'] as Record<string, string> | undefined) ?? {},
+        relationships: Object.fromEntries(
+          Object.entries((s['properties'] as Record<string, Record<string, unknown>> | undefined) ?? {}).flatMap(
+            ([name, p]) => (Array.isArray(p['x-objectType']) ? [[name, p['x-objectType'] as string[]]] : []),
+          ),
+        ),
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -96,6 +103,14 @@ const SCHEMA_FORMAT = 'application/schema+json;version=2020-12';
 /** The payload of a message that carries one entity of a schema, referenced by relative path. */
 function entityPayload(s: SchemaSummary): Record<string, unknown> {
   return { schemaFormat: SCHEMA_FORMAT, schema: { $ref: `../${s.group}/${s.name}/schema.json` } };
+}
+
+/**
+ * The relationships a message's entity carries, by attribute, with the entity types each may point to: a consumer
+ * can tell which other channels (or entities) an observation refers to without opening the schema.
+ */
+function relationshipsOf(s: SchemaSummary): Record<string, unknown> {
+  return Object.keys(s.relationships).length ? { 'x-opencity-relationships': s.relationships } : {};
 }
 
 /** Builds the AsyncAPI 3 document of the contract from the city and office schema summaries. */
@@ -128,6 +143,7 @@ export function buildAsyncApiDocument(
         mqtt: { payloadFormatIndicator: 1, contentType: 'application/json', bindingVersion: '0.2.0' },
       },
       'x-opencity-entity': s.name,
+      ...relationshipsOf(s),
     };
     channels[channelId] = {
       address: `city/{municipality}/${s.name}/v${v}/{entityId}`,
@@ -214,6 +230,7 @@ export function buildAsyncApiDocument(
         mqtt: { payloadFormatIndicator: 1, contentType: 'application/json', bindingVersion: '0.2.0' },
       },
       'x-opencity-entity': s.name,
+      ...relationshipsOf(s),
     };
     channels[channelId] = {
       address: e.address(v),

@@ -94,6 +94,25 @@ describe('schemas/asyncapi/opencity.bundled.asyncapi.json', () => {
     expect(result.lost).toEqual([]);
   }, 120_000);
 
+  it("says on each message which entity types its relationships point to (the schemas' x-objectType)", () => {
+    let seen = 0;
+    for (const message of Object.values(doc.components.messages)) {
+      const source = sources.find((s) => s.name === message['x-opencity-entity']);
+      if (!source) continue;
+      const expected = Object.fromEntries(
+        Object.entries((source.schema['properties'] as Record<string, Node> | undefined) ?? {}).flatMap(([k, p]) =>
+          Array.isArray(p['x-objectType']) ? [[k, p['x-objectType']]] : [],
+        ),
+      );
+      expect(message['x-opencity-relationships'] ?? {}, source.name).toEqual(expected);
+      seen += Object.keys(expected).length;
+    }
+    expect(seen).toBeGreaterThan(10);
+    expect(
+      (doc.components.messages['ParkingSpotObservation']?.['x-opencity-relationships'] as Node)['refParkingSite'],
+    ).toEqual(['OnStreetParking', 'OffStreetParking']);
+  });
+
   it('validates every schema example exactly as the contract does', () => {
     const ajv = createAjv([], { strict: false, allErrors: false });
     // Only the schemas: the document's own members (`id`, `info`…) are not JSON Schema.

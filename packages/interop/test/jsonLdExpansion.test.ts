@@ -110,6 +110,8 @@ const entityTypes: EntityType[] = loadSchemaSources(schemasRoot)
       .filter((e): e is JsonObject => !!e && !Array.isArray(e) && typeof e === 'object'),
   }));
 const cityTypes = entityTypes.filter((t) => t.group === 'city');
+/** Attribute values reached through a LanguageProperty's languageMap, over the city types compared. */
+let languageMapValues = 0;
 
 /** A sample value for a declared property, deep enough to reach its nested keys. */
 function sampleValue(shape: PropertyShape | undefined): Json {
@@ -173,6 +175,7 @@ describe('JSON-LD expansion of our NGSI-LD output (jsonld.js, offline)', () => {
           const a = mine.get(marker);
           const b = theirs.get(marker);
           expect(a, `${label}: ${terms.join('.')} kept by the expansion`).toBeDefined();
+          if (terms.includes('languageMap')) languageMapValues++;
           terms.forEach((term, i) => {
             if (mustBeMapped(term) && a![i]!.startsWith(DEFAULT_VOCAB))
               unmapped.push(`${label}: ${terms.slice(0, i + 1).join('.')}`);
@@ -189,6 +192,10 @@ describe('JSON-LD expansion of our NGSI-LD output (jsonld.js, offline)', () => {
     },
     60_000,
   );
+
+  it('covered LanguageProperty attributes (their languageMap) in the comparison', () => {
+    expect(languageMapValues).toBeGreaterThan(0);
+  });
 
   it.each(entityTypes.filter((t) => t.group !== 'city').map((t) => [t.name, t] as const))(
     '%s (Office): every term expands to an IRI of ours or of the core, in either context order',
