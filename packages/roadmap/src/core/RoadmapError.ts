@@ -8,6 +8,7 @@ export type RoadmapErrorCode =
   | 'invalid_option'
   | 'not_reciprocal'
   | 'degenerate'
+  | 'not_computable'
   | 'cycle'
   | 'unknown_reference'
   | 'solver_failed'
@@ -36,4 +37,18 @@ export function assertFinite(x: unknown, what: string): asserts x is number {
       `${what} must be a finite number; got ${typeof x === 'number' ? String(x) : JSON.stringify(x)}`,
     );
   }
+}
+
+/**
+ * Returns the numbers when every one is finite, else throws `not_computable` naming what overflowed: a result never
+ * carries NaN or Infinity silently.
+ */
+export function finiteResult<T extends readonly number[]>(values: T, what: string): T {
+  const bad = values.findIndex((x) => !Number.isFinite(x));
+  if (bad >= 0)
+    throw new RoadmapError(
+      'not_computable',
+      `${what} is not computable in floating point (value ${bad + 1} is ${values[bad]}); rescale the input (e.g. to thousands)`,
+    );
+  return values;
 }

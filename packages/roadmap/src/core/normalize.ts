@@ -52,12 +52,12 @@ export function normalizeMatrix(matrix: DecisionMatrix, normalization: Normaliza
         mapped = col;
         break;
       case 'minmax': {
-        const min = Math.min(...col);
-        const max = Math.max(...col);
+        const min = lowest(col);
+        const max = highest(col);
         if (max === min) {
           constantCriteria.push(c.id);
           mapped = col.map(() => 1);
-        } else mapped = col.map((x) => (cost ? (max - x) / (max - min) : (x - min) / (max - min)));
+        } else mapped = col.map((x) => (cost ? share(max, x, max, min) : share(x, min, max, min)));
         break;
       }
       case 'scale': {
@@ -67,18 +67,19 @@ export function normalizeMatrix(matrix: DecisionMatrix, normalization: Normaliza
             'invalid_option',
             `normalization "scale" needs the scale of every criterion; "${c.id}" has none (give { min, max })`,
           );
-        const width = scale.max - scale.min;
         const outside = col.find((x) => x < scale.min || x > scale.max);
         if (outside !== undefined)
           throw new RoadmapError(
             'invalid_input',
             `criterion "${c.id}" has the value ${outside}, outside its scale ${scale.min}–${scale.max}`,
           );
-        mapped = col.map((x) => (cost ? (scale.max - x) / width : (x - scale.min) / width));
+        mapped = col.map((x) =>
+          cost ? share(scale.max, x, scale.max, scale.min) : share(x, scale.min, scale.max, scale.min),
+        );
         break;
       }
       case 'vector': {
-        const norm = Math.sqrt(col.reduce((s, x) => s + x * x, 0));
+        const norm = euclideanNorm(col);
         if (norm === 0)
           throw new RoadmapError('degenerate', `vector normalization: criterion "${c.id}" is 0 for every alternative`);
         mapped = col.map((x) => x / norm);
@@ -87,13 +88,17 @@ export function normalizeMatrix(matrix: DecisionMatrix, normalization: Normaliza
       case 'sum': {
         requirePositive(col, c.id, 'sum', cost);
         if (cost) {
-          const s = col.reduce((a, x) => a + 1 / x, 0);
-          mapped = col.map((x) => 1 / x / s);
+          // 1/x of a tiny positive x overflows: scale by the smallest value first (min/x ≤ 1).
+          const min = lowest(col);
+          const s = col.reduce((a, x) => a + min / x, 0);
+          mapped = col.map((x) => min / x / s);
         } else {
-          const s = col.reduce((a, x) => a + x, 0);
+          // Divided by the largest value first, so a column of huge values cannot overflow its sum.
+          const top = highest(col);
+          const s = col.reduce((a, x) => a + (top > 0 ? x / top : 0), 0);
           if (s === 0)
             throw new RoadmapError('degenerate', `sum normalization: criterion "${c.id}" is 0 for every alternative`);
-          mapped = col.map((x) => x / s);
+          mapped = col.map((x) => x / top / s);
         }
         break;
       }
@@ -125,4 +130,42 @@ function requirePositive(col: readonly number[], id: string, name: string, stric
       `${name} normalization needs ${strictly ? 'positive' : 'non-negative'} values; criterion "${id}" has ${bad}`,
     );
   }
+}
+
+/** The smallest value of a column (a loop: no argument-count limit on long columns). */
+export function lowest(col: readonly number[]): number {
+  let m = Infinity;
+  for (const x of col) if (x < m) m = x;
+  return m;
+}
+
+/** The largest value of a column. */
+export function highest(col: readonly number[]): number {
+  let m = -Infinity;
+  for (const x of col) if (x > m) m = x;
+  return m;
+}
+
+/**
+ * (a − b) / (hi − lo) for finite numbers whose differences may overflow (±1e308): both differences are taken on halves
+ * when the full ones would not be finite, which leaves the ratio unchanged.
+ */
+export function share(a: number, b: number, hi: number, lo = b): number {
+  const num = a - b;
+  const den = hi - lo;
+  if (Number.isFinite(num) && Number.isFinite(den)) return num / den;
+  return (a / 2 - b / 2) / (hi / 2 - lo / 2);
+}
+
+/** √Σx², scaled by the largest magnitude so that huge or tiny values neither overflow nor underflow. */
+export function euclideanNorm(col: readonly number[]): number {
+  let direct = 0;
+  for (const x of col) direct += x * x;
+  if (Number.isFinite(direct) && direct > 1e-280) return Math.sqrt(direct);
+  let m = 0;
+  for (const x of col) m = Math.max(m, Math.abs(x));
+  if (m === 0) return 0;
+  let s = 0;
+  for (const x of col) s += (x / m) * (x / m);
+  return m * Math.sqrt(s);
 }

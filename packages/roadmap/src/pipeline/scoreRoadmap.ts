@@ -485,6 +485,7 @@ export async function scoreRoadmap(
           {
             value: values[i] as number,
             startYear: plan.startYear,
+            horizon: plan.years.length,
             ...(mandatory.has(f.id) ? { mandatory: true } : {}),
           },
         ),

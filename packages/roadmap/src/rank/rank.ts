@@ -1,6 +1,6 @@
 import { checkMatrix, rescaleWeights, type DecisionMatrix } from '../core/decisionMatrix';
 import { normalizeMatrix, type Normalization } from '../core/normalize';
-import { RoadmapError } from '../core/RoadmapError';
+import { RoadmapError, finiteResult } from '../core/RoadmapError';
 import { orderByScore } from './orderByScore';
 import { checkPreferenceFunction, prometheeFlows } from './promethee2';
 import { topsisScores } from './topsis';
@@ -23,6 +23,12 @@ export const defaultNormalization = { wsm: 'minmax', wpm: 'max', topsis: 'vector
  * r.parameters.normalization; // 'vector'
  */
 export function rank(matrix: DecisionMatrix, options: RankOptions): RankResult {
+  const result = rankUnchecked(matrix, options);
+  finiteResult(result.scores, `the ${result.method} score`);
+  return result;
+}
+
+function rankUnchecked(matrix: DecisionMatrix, options: RankOptions): RankResult {
   checkMatrix(matrix);
   if (options === null || typeof options !== 'object')
     throw new RoadmapError('invalid_option', 'rank needs options { method }');

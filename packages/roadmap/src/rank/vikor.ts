@@ -1,4 +1,5 @@
 import type { DecisionMatrix } from '../core/decisionMatrix';
+import { highest, lowest, share } from '../core/normalize';
 import { RoadmapError } from '../core/RoadmapError';
 import { orderByScore, sameScore } from './orderByScore';
 
@@ -12,8 +13,8 @@ export function vikorScores(matrix: DecisionMatrix, weights: readonly number[], 
   for (let j = 0; j < n; j++) {
     const col = matrix.values.map((row) => row[j] as number);
     const cost = matrix.criteria[j]?.type === 'cost';
-    best.push(cost ? Math.min(...col) : Math.max(...col));
-    worst.push(cost ? Math.max(...col) : Math.min(...col));
+    best.push(cost ? lowest(col) : highest(col));
+    worst.push(cost ? highest(col) : lowest(col));
   }
   const S: number[] = [];
   const R: number[] = [];
@@ -21,9 +22,10 @@ export function vikorScores(matrix: DecisionMatrix, weights: readonly number[], 
     let s = 0;
     let r = 0;
     for (let j = 0; j < n; j++) {
-      const range = (best[j] as number) - (worst[j] as number);
-      // A constant criterion separates nobody: its regret is 0 for everyone.
-      const term = range === 0 ? 0 : ((weights[j] as number) * ((best[j] as number) - (row[j] as number))) / range;
+      const b = best[j] as number;
+      const w = worst[j] as number;
+      // A constant criterion separates nobody: its regret is 0 for everyone. The share is overflow-safe (±1e308).
+      const term = b === w ? 0 : (weights[j] as number) * share(b, row[j] as number, b, w);
       s += term;
       r = Math.max(r, term);
     }

@@ -51,7 +51,7 @@ export function checkScheduleInput(input: ScheduleInput): {
   });
   const projects = input.projects.map((p, i): NormalizedProject => {
     assertFinite(p.value, `value of "${p.id}"`);
-    if (!Number.isInteger(p.duration) || p.duration < 1)
+    if (!Number.isSafeInteger(p.duration) || p.duration < 1)
       throw new RoadmapError(
         'invalid_input',
         `duration of "${p.id}" must be a whole number of years ≥ 1; got ${p.duration}`,
@@ -77,8 +77,10 @@ export function checkScheduleInput(input: ScheduleInput): {
       index: i,
       value: p.value,
       duration: p.duration,
-      cost: perYear(p, 'costPerYear'),
-      capacity: perYear(p, 'capacityPerYear'),
+      // A project longer than the horizon never fits: no per-year arrays are built for it (a duration of 1e9 must not
+      // allocate a billion entries); its costs are only checked for shape.
+      cost: perYear(p, 'costPerYear', horizon),
+      capacity: perYear(p, 'capacityPerYear', horizon),
       predecessors,
       earliestStart,
       mandatory: p.mandatory === true,
@@ -88,11 +90,23 @@ export function checkScheduleInput(input: ScheduleInput): {
   return { projects, discount, horizon };
 }
 
-function perYear(p: ScheduleProject, key: 'costPerYear' | 'capacityPerYear'): number[] {
+function perYear(p: ScheduleProject, key: 'costPerYear' | 'capacityPerYear', horizon: number): number[] {
   const raw = p[key];
-  const list =
-    typeof raw === 'number' ? new Array<number>(p.duration).fill(raw) : Array.isArray(raw) ? [...raw] : undefined;
-  if (!list) throw new RoadmapError('invalid_input', `${key} of "${p.id}" must be a number or an array of numbers`);
+  if (typeof raw !== 'number' && !Array.isArray(raw))
+    throw new RoadmapError('invalid_input', `${key} of "${p.id}" must be a number or an array of numbers`);
+  if (Array.isArray(raw) && raw.length !== p.duration)
+    throw new RoadmapError(
+      'invalid_input',
+      `${key} of "${p.id}" needs one value per year of its duration (${p.duration}); got ${raw.length}`,
+    );
+  if (p.duration > horizon) {
+    if (typeof raw === 'number') {
+      assertFinite(raw, `${key} of "${p.id}"`);
+      if (raw < 0) throw new RoadmapError('invalid_input', `${key} of "${p.id}" is negative`);
+    }
+    return [];
+  }
+  const list = typeof raw === 'number' ? new Array<number>(p.duration).fill(raw) : [...raw];
   if (list.length !== p.duration)
     throw new RoadmapError(
       'invalid_input',

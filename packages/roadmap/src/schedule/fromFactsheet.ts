@@ -10,6 +10,11 @@ export interface FromFactsheetOptions {
   readonly startYear: number;
   /** Whether the project must be scheduled. */
   readonly mandatory?: boolean;
+  /**
+   * Years of the roadmap (default 101, the calendar 2000–2100 a Roadmap entity can span): a project longer than that
+   * can never be scheduled, so no per-year arrays are built for it (its costs become 0; the scheduler explains it).
+   */
+  readonly horizon?: number;
 }
 
 /**
@@ -26,6 +31,21 @@ export function scheduleProjectFromFactsheet(
   if (!Number.isInteger(options.startYear))
     throw new RoadmapError('invalid_option', `startYear must be a calendar year; got ${options.startYear}`);
   const duration = factsheet.duration;
+  if (!Number.isSafeInteger(duration) || duration < 1)
+    throw new RoadmapError('invalid_input', `"${factsheet.id}" has the duration ${duration}; expected whole years ≥ 1`);
+  const horizon = options.horizon ?? 101;
+  if (!Number.isSafeInteger(horizon) || horizon < 1)
+    throw new RoadmapError('invalid_option', `horizon must be a whole number of years ≥ 1; got ${horizon}`);
+  if (duration > horizon)
+    return {
+      id: factsheet.id,
+      value: options.value,
+      duration,
+      costPerYear: 0,
+      capacityPerYear: 0,
+      predecessors: [...(factsheet.dependencies ?? [])],
+      ...(options.mandatory === undefined ? {} : { mandatory: options.mandatory }),
+    };
   const cost = new Array<number>(duration).fill(0);
   const fte = new Array<number>(duration).fill(0);
   const seen = new Set<number>();
