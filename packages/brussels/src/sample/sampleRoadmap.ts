@@ -6,10 +6,11 @@
  * `npm run sample:roadmap -w @opencity/brussels` and checked against this computation by a test).
  */
 import type { Roadmap } from '@opencity/models';
-import { aggregateScores, rank, schedule, toRoadmap, type DecisionMatrix } from '@opencity/roadmap';
-import { brusselsCriteria } from '../criteria';
+import { readJuryCsv, scoreRoadmap } from '@opencity/roadmap';
+import { brusselsCriteria, brusselsCriteriaCatalogues } from '../criteria';
+import { ProfileLookupError } from '../profileError';
 import { DEFAULT_SEED, SYNTHETIC_PROVIDER } from './notice';
-import { sampleFactsheets, sampleJuryScores, sampleProjects } from './projects';
+import { juryScoresToCsv, sampleFactsheets, sampleJuryScores } from './projects';
 
 /** Identifier of the sample roadmap. */
 export const SAMPLE_ROADMAP_ID = 'urn:ngsi-ld:Roadmap:brussels-synthetic:2027-2029';
@@ -22,76 +23,52 @@ export const sampleRoadmapPlanning = Object.freeze({
   ftePerYear: 12,
 });
 
-const factsheetId = (project: string) => `urn:ngsi-ld:ProjectFactsheet:${project}`;
-
 /**
- * Computes the sample roadmap for a seed (default {@link DEFAULT_SEED}) from the sample's factsheets and jury scores.
+ * Computes the sample roadmap for a seed (default {@link DEFAULT_SEED}) from the sample's factsheets and jury scores,
+ * with @opencity/roadmap's `readJuryCsv` and `scoreRoadmap` — the way the dashboard and `opencity roadmap score` score
+ * them — scheduled into 2027–2029.
+ * @throws {@link ProfileLookupError} `inconsistent_profile` if the sample's own scores do not score (a bug).
  * @example
  * const roadmap = await computeSampleRoadmap();
  * roadmap.scheduledProjects.map((p) => p.refProjectFactsheet);
  */
 export async function computeSampleRoadmap(options: { readonly seed?: number } = {}): Promise<Roadmap> {
   const seed = options.seed ?? DEFAULT_SEED;
-  const criteria = brusselsCriteria();
-  const projects = sampleProjects({ seed });
-  const factsheets = new Map(sampleFactsheets({ seed }).map((f) => [f.id, f]));
-  const raw = sampleJuryScores({ seed, criteria: criteria.map((c) => c.id), projects: projects.map((p) => p.id) });
-  const abstentions = [...new Set(raw.filter((s) => s.score === null).map((s) => `${s.juror}|${s.project}`))].map(
-    (k) => {
-      const [juror = '', project = ''] = k.split('|');
-      return { juror, project: factsheetId(project), reason: 'declared conflict of interest (synthetic sample)' };
+  const factsheets = sampleFactsheets({ seed });
+  const local = (id: string) => id.slice(id.lastIndexOf(':') + 1);
+  const raw = sampleJuryScores({
+    seed,
+    criteria: brusselsCriteria().map((c) => c.id),
+    projects: factsheets.map((f) => local(f.id)),
+  });
+  const sheet = readJuryCsv(juryScoresToCsv(raw), { selection: 'brussels-roadmap-synthetic' });
+  const p = sampleRoadmapPlanning;
+  const scored = await scoreRoadmap(
+    {
+      evaluations: sheet.evaluations,
+      criteria: brusselsCriteriaCatalogues.flatMap((c) => c.criteria),
+      projects: factsheets,
+    },
+    {
+      stability: false,
+      schedule: {
+        startYear: p.firstYear,
+        years: Array.from({ length: p.years }, () => ({ budget: p.budgetPerYear, capacity: p.ftePerYear })),
+      },
+      roadmap: {
+        id: SAMPLE_ROADMAP_ID,
+        name: {
+          fr: 'Feuille de route Smart City 2027–2029 (exemple synthétique)',
+          nl: 'Smart City-roadmap 2027–2029 (synthetisch voorbeeld)',
+          en: 'Smart City roadmap 2027–2029 (synthetic sample)',
+        },
+      },
     },
   );
-  const aggregated = aggregateScores({
-    scores: raw.flatMap((s) =>
-      s.score === null
-        ? []
-        : [{ juror: s.juror, project: factsheetId(s.project), criterion: s.criterion, score: s.score }],
-    ),
-    abstentions,
-    method: 'median',
-    projects: projects.map((p) => factsheetId(p.id)),
-    criteria: criteria.map((c) => c.id),
-  });
-  const matrix: DecisionMatrix = {
-    alternatives: aggregated.projects,
-    criteria: criteria.map((c) => ({ id: c.id, weight: c.weight, type: c.type })),
-    values: aggregated.values,
-  };
-  const ranking = rank(matrix, { method: 'wsm' });
-  const scoreOf = new Map(ranking.ranking.map((id) => [id, ranking.scores[aggregated.projects.indexOf(id)] ?? 0]));
-  const p = sampleRoadmapPlanning;
-  const input = {
-    years: Array.from({ length: p.years }, () => ({ budget: p.budgetPerYear, capacity: p.ftePerYear })),
-    projects: projects.map((project) => {
-      const id = factsheetId(project.id);
-      const budget = factsheets.get(id)?.budgetByYear ?? [];
-      return {
-        id,
-        value: Math.max(1e-6, scoreOf.get(id) ?? 0),
-        duration: project.durationYears,
-        costPerYear: budget.map((b) => b.amount),
-        capacityPerYear: project.fte,
-        predecessors: project.dependsOn.map(factsheetId),
-      };
-    }),
-  };
-  const result = await schedule(input);
-  return {
-    ...toRoadmap({
-      id: SAMPLE_ROADMAP_ID,
-      name: {
-        fr: 'Feuille de route Smart City 2027–2029 (exemple synthétique)',
-        nl: 'Smart City-roadmap 2027–2029 (synthetisch voorbeeld)',
-        en: 'Smart City roadmap 2027–2029 (synthetic sample)',
-      },
-      startYear: p.firstYear,
-      input,
-      result,
-      ranking,
-      aggregation: 'median',
-      catalogue: [...new Set(criteria.map((c) => c.catalogue))].join(' + '),
-    }),
-    dataProvider: SYNTHETIC_PROVIDER,
-  };
+  if (!sheet.ok || !scored.ok || !scored.roadmap)
+    throw new ProfileLookupError(
+      'inconsistent_profile',
+      `the sample jury does not score: ${[...sheet.findings, ...(scored.ok ? [] : scored.findings)].map((f) => f.message).join('; ')}`,
+    );
+  return { ...scored.roadmap, dataProvider: SYNTHETIC_PROVIDER };
 }
