@@ -34,6 +34,9 @@ const steps = [
   ],
   // Browser bundles: every published package's main entry bundles for the browser with no Node built-in (needs the build).
   ['node', ['scripts/browserBundles.mjs']],
+  // Lean installs: the packed tarballs install into a fresh project with no install script and no telemetry, and
+  // @asyncapi/parser stays an optional peer (needs the build).
+  ['node', ['scripts/leanInstall.mjs']],
   ['typedoc', []],
 ];
 

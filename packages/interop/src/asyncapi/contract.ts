@@ -19,8 +19,11 @@ import { asyncApiFindingCatalogue, type AsyncApiFindingCode } from './findingCat
 type Node = Readonly<Record<string, unknown>>;
 const isNode = (v: unknown): v is Node => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** What went wrong with a contract: a malformed document, an unknown channel or operation, a bad topic parameter. */
-export type ContractErrorCode = 'invalid_document' | 'unknown_target' | 'bad_parameter';
+/**
+ * What went wrong with a contract: a malformed document, an unknown channel or operation, a bad topic parameter, or
+ * the optional @asyncapi/parser missing where linting needs it.
+ */
+export type ContractErrorCode = 'invalid_document' | 'unknown_target' | 'bad_parameter' | 'missing_peer_dependency';
 
 /** A problem with the contract document itself or with how it is queried (unknown channel, bad parameter). */
 export class ContractError extends OpenCityError<ContractErrorCode> {

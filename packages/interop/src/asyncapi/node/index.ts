@@ -1,6 +1,7 @@
 /**
  * @opencity/interop/asyncapi/node: Node-only AsyncAPI tooling: load a contract from a file, and lint it with
- * @asyncapi/parser (kept off the main entry: the parser pulls Spectral).
+ * @asyncapi/parser — an optional peer dependency (it pulls Spectral and a telemetry postinstall), loaded only when
+ * `lintContract` runs: `npm install @asyncapi/parser` to lint.
  * @packageDocumentation
  */
 export { lintContract } from './lintContract';

@@ -4,7 +4,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { Parser } from '@asyncapi/parser';
 import { ContractError } from '../contract';
 import { schemaFileForId } from '../schemaFileForId';
 
@@ -34,10 +33,32 @@ export type ContractLint =
     };
 
 const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
+const PARSER = '@asyncapi/parser';
+
+/**
+ * Loads @asyncapi/parser, an optional peer dependency (it pulls Spectral and a telemetry postinstall, so a consumer
+ * who never lints does not get it); when it is not installed, says which package to install.
+ */
+async function loadParser(): Promise<typeof import('@asyncapi/parser')> {
+  try {
+    return await import('@asyncapi/parser');
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if ((code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && String(error).includes(PARSER))
+      throw new ContractError(
+        'missing_peer_dependency',
+        `lintContract needs ${PARSER}, an optional peer dependency of @opencity/interop: npm install ${PARSER}`,
+        { cause: error },
+      );
+    throw error;
+  }
+}
 
 /**
  * Parses an AsyncAPI document with @asyncapi/parser and returns every diagnostic; the OpenCity schemas it
  * references by `$id` are read from `schemasRoot` (default: the folder above the document's, i.e. `schemas/`).
+ * @asyncapi/parser is an optional peer dependency: without it, this throws a {@link ContractError}
+ * (`missing_peer_dependency`) that names the package to install.
  * @example
  * const lint = await lintContract('schemas/asyncapi/opencity.asyncapi.json');
  * if (lint.diagnostics.some((d) => d.severity === 'error' || d.severity === 'warning')) process.exitCode = 1;
@@ -48,6 +69,7 @@ export async function lintContract(
 ): Promise<ContractLint> {
   const path = resolve(documentPath);
   const schemasRoot = resolve(options.schemasRoot ?? join(dirname(path), '..'));
+  const { Parser } = await loadParser();
   const parser = new Parser({
     __unstable: {
       resolver: {
