@@ -3,6 +3,7 @@
  * OpenCity schema `$id`s (https://w3id.org/opencity/schemas/…) to the local schema files, never to the network.
  */
 import { readFile } from 'node:fs/promises';
+import type * as AsyncApiParser from '@asyncapi/parser';
 import { dirname, join, resolve } from 'node:path';
 import { ContractError } from '../contract';
 import { schemaFileForId } from '../schemaFileForId';
@@ -34,12 +35,13 @@ export type ContractLint =
 
 const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
 const PARSER = '@asyncapi/parser';
+type ParserModule = typeof AsyncApiParser;
 
 /**
  * Loads @asyncapi/parser, an optional peer dependency (it pulls Spectral and a telemetry postinstall, so a consumer
  * who never lints does not get it); when it is not installed, says which package to install.
  */
-async function loadParser(): Promise<typeof import('@asyncapi/parser')> {
+async function loadParser(): Promise<ParserModule> {
   try {
     return await import('@asyncapi/parser');
   } catch (error) {
