@@ -33,7 +33,7 @@ export type {
   NgsiValidationOptions,
 } from './ngsi/index';
 // Schema compatibility (issue 5).
-export { diffSchemas, diffContract, verdictOf, breaksOf } from './diff/index';
+export { diffSchemas, diffContract, verdictOf, breaksOf, DIFF_MAX_DEPTH, DIFF_MAX_DOCUMENT_DEPTH } from './diff/index';
 export type {
   DiffOptions,
   SchemaSet,

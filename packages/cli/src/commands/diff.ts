@@ -185,17 +185,21 @@ narrowing (new required property, removed enum value, tighter bound…) breaks p
 looser bound, optional property on a closed object…) breaks consumers; a type change or a rename breaks both;
 annotations (title, description, examples, labels) are a patch. $refs are followed into $defs.
 A schema file inside a schema tree (<root>/<group>/<Name>/schema.json, with <root>/common) resolves its $refs to
-the other schemas of that tree, so changes in shared definitions count.`,
+the other schemas of that tree, so changes in shared definitions count. Recursive schemas are compared once per pair
+of definitions; what lies more than 256 levels deep is listed as not_compared and counts as breaking.`,
     fr: `Compare deux versions d’un schéma JSON et classe chaque changement selon qui il casse\u202f:
 un resserrement (nouvelle propriété obligatoire, valeur d’énumération retirée, borne plus stricte…) casse les
 producteurs\u202f; un élargissement (nouvelle valeur d’énumération, borne plus large…) casse les consommateurs\u202f; un
 changement de type ou un renommage casse les deux\u202f; les annotations (titre, description, exemples) sont un correctif.
-Les $ref sont suivis dans $defs et, dans une arborescence de schémas, vers les autres schémas de l’arborescence.`,
+Les $ref sont suivis dans $defs et, dans une arborescence de schémas, vers les autres schémas de l’arborescence.
+Les schémas récursifs sont comparés une fois par paire de définitions\u202f; ce qui se trouve à plus de 256 niveaux de
+profondeur est listé comme not_compared et compte comme cassant.`,
     nl: `Vergelijkt twee versies van een JSON Schema en deelt elke wijziging in naar wie ze breekt:
 vernauwing (nieuwe verplichte eigenschap, verwijderde enumwaarde, strengere grens…) breekt producenten; verruiming
 (nieuwe enumwaarde, ruimere grens…) breekt consumenten; een typewijziging of hernoeming breekt beide; annotaties
 (titel, beschrijving, voorbeelden) zijn een patch. $refs worden gevolgd in $defs en, in een schemaboom, naar de
-andere schema’s van die boom.`,
+andere schema’s van die boom. Recursieve schema’s worden één keer per paar definities vergeleken; wat meer dan 256
+niveaus diep ligt, wordt als not_compared vermeld en telt als brekend.`,
   },
   arguments: [
     {

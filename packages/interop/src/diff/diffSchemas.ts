@@ -3,8 +3,15 @@
  * producers, widening (old ⊂ new) breaks consumers, a change that is neither (type change, rename, new const)
  * breaks both, and annotations are a patch. `$ref`s are followed into `$defs` and into other documents given by
  * `$id`; `allOf` members are merged so an entity is compared with everything it inherits.
+ *
+ * Work is bounded whatever the schemas: the effective view of a schema location (its `$ref` and `allOf` closure) is
+ * computed once per location, cycles included; a pair of locations is compared once per place it is reached, up to
+ * 32 places, and never again while it is being compared (a recursive schema is compared where the recursion starts).
+ * Nothing is skipped silently: what lies deeper than `DIFF_MAX_DEPTH` levels is reported as `not_compared`, which
+ * breaks both sides.
  */
 import { metaDataKeywords, RefResolver } from '@opencity/models/internal';
+import { valueNestsDeeperThan } from '../report/jsonSyntax';
 import type { Breaks, JsonSchema, SchemaChange, SchemaDiff, Verdict } from './types';
 
 type Node = Readonly<Record<string, unknown>>;
@@ -52,7 +59,16 @@ const HANDLED = new Set([
   ...LOWER_BOUNDS,
   ...UPPER_BOUNDS,
 ]);
-const MAX_DEPTH = 48;
+/**
+ * Levels of the instance compared (`/a/b/[]` is three): a pair of schemas reached deeper is reported as
+ * `not_compared` (breaks both, so the verdict is major) unless both are the same `$ref`-free schema.
+ */
+export const DIFF_MAX_DEPTH = 256;
+/** Nesting of a schema document (JSON levels) beyond which it is not compared at all (reported as `not_compared`). */
+export const DIFF_MAX_DOCUMENT_DEPTH = 1024;
+/** Places (instance paths) at which the changes of one pair of schema locations are reported; the first ones win. */
+const MAX_EXPANSIONS = 32;
+const EMPTY: Node = Object.freeze({});
 
 const isNode = (v: unknown): v is Node => v !== null && typeof v === 'object' && !Array.isArray(v);
 const canonical = (v: unknown): string =>
@@ -60,6 +76,11 @@ const canonical = (v: unknown): string =>
     isNode(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value,
   );
 const show = (v: unknown): string => JSON.stringify(v);
+const textOf = (v: unknown): string => (typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v)));
+/** An array keyword's items, or none when the schema puts something else there. */
+const listOf = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
+/** The property names a `required` keyword lists (anything else in it names no property). */
+const namesIn = (v: unknown): string[] => listOf(v).filter((x): x is string => typeof x === 'string');
 const combine = (a: Breaks, b: Breaks): Breaks => (a === b || b === 'none' ? a : a === 'none' ? b : 'both');
 
 /** Joins a JSON Pointer and a property name. */
@@ -67,10 +88,43 @@ function child(path: string, token: string): string {
   return `${path}/${token.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
 
-/** The shared `$ref` resolver, seen as schema nodes: a `true` schema is an empty one, anything else not a schema. */
-class Resolver {
+/** True for `{ "$ref": … }` alone (a comment aside): any other keyword beside it may change what it means. */
+const isPureRef = (node: Node): boolean => Object.keys(node).every((k) => k === '$ref' || k === '$comment');
+
+/** Identity numbers of schema nodes and documents: a location is a node in a document, compared by identity. */
+class Identities {
+  readonly #ids = new WeakMap<object, number>();
+  #next = 1;
+
+  of(o: object): number {
+    let id = this.#ids.get(o);
+    if (id === undefined) this.#ids.set(o, (id = this.#next++));
+    return id;
+  }
+
+  location(loc: Located): string {
+    return `${this.of(loc.node)}@${this.of(loc.doc)}`;
+  }
+}
+
+/** A schema's effective view: `$ref` followed and `allOf` members merged in (`unresolved`: its own `$ref` was not). */
+interface View extends Located {
+  readonly unresolved: boolean;
+}
+
+/**
+ * One side of the comparison (old or new): its documents, the shared `$ref` resolver seen as schema nodes (a `true`
+ * schema is an empty one, anything else not a schema) and the effective views of its locations, each computed once.
+ */
+class Side {
   private readonly refs: RefResolver;
-  constructor(documents: readonly JsonSchema[]) {
+  private readonly views = new Map<string, View>();
+  private readonly absolute = new Map<string, Node>();
+
+  constructor(
+    documents: readonly JsonSchema[],
+    private readonly ids: Identities,
+  ) {
     this.refs = new RefResolver(documents);
   }
 
@@ -85,37 +139,85 @@ class Resolver {
     return isNode(found.node)
       ? { node: found.node, doc: found.document }
       : found.node === true
-        ? { node: {}, doc: found.document }
+        ? { node: EMPTY, doc: found.document }
         : undefined;
   }
-}
 
-/** The effective view of a schema node: `$ref` followed and `allOf` members merged in. */
-function view(loc: Located, resolver: Resolver, depth = 0): Located {
-  let { node } = loc;
-  let doc = loc.doc;
-  if (depth > MAX_DEPTH) return loc;
-  if (typeof node['$ref'] === 'string') {
-    const target = resolver.resolve(node['$ref'], doc);
-    if (target) {
-      const resolved = view(
-        target.doc === doc ? target : { node: absolutize(target.node, target.doc), doc: target.doc },
-        resolver,
-        depth + 1,
-      );
-      // Sibling keywords of $ref (2020-12 applies both) are merged over the target.
-      const { $ref: _ref, ...siblings } = node;
-      node = merge(resolved.node, siblings);
-      doc = resolved.doc;
+  /**
+   * Where a location leads when it is only a `$ref`: its target, followed through
+   * such chains, so that every use of a definition is the same location. Unresolvable and cyclic chains stop.
+   */
+  through(loc: Located): Located {
+    let current = loc;
+    const seen = new Set<string>();
+    while (typeof current.node['$ref'] === 'string' && isPureRef(current.node)) {
+      const key = this.ids.location(current);
+      if (seen.has(key)) break;
+      seen.add(key);
+      const target = this.resolve(current.node['$ref'], current.doc);
+      if (!target) break;
+      current = target;
     }
+    return current;
   }
-  const members = node['allOf'];
-  if (Array.isArray(members)) {
-    let merged: Node = Object.fromEntries(Object.entries(node).filter(([k]) => k !== 'allOf'));
-    for (const m of members) if (isNode(m)) merged = merge(view({ node: m, doc }, resolver, depth + 1).node, merged);
-    node = merged;
+
+  /**
+   * The effective view of a location: the location itself, then (depth first, in order) its `$ref` target and its
+   * `allOf` members with everything they include in turn, each location once — so a cycle (`A` includes `B` includes
+   * `A`) adds nothing twice and ends. Earlier parts win on conflicting keywords, as `$ref` siblings win over the target;
+   * properties merge by name and `required` lists join.
+   */
+  view(loc: Located): View {
+    const key = this.ids.location(loc);
+    const cached = this.views.get(key);
+    if (cached) return cached;
+    const { node } = loc;
+    const ref = node['$ref'];
+    let result: View;
+    if (typeof ref !== 'string' && !Array.isArray(node['allOf'])) result = { ...loc, unresolved: false };
+    else {
+      const parts: Located[] = [];
+      const seen = new Set<string>();
+      const stack: Located[] = [loc];
+      while (stack.length > 0) {
+        const current = stack.pop()!;
+        const k = this.ids.location(current);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        parts.push(current);
+        const next: Located[] = [];
+        if (typeof current.node['$ref'] === 'string') {
+          const target = this.resolve(current.node['$ref'], current.doc);
+          if (target) next.push(target);
+        }
+        const members = current.node['allOf'];
+        if (Array.isArray(members)) for (const m of members) if (isNode(m)) next.push({ node: m, doc: current.doc });
+        for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]!);
+      }
+      const unresolved = typeof ref === 'string' && !this.resolve(ref, loc.doc);
+      let merged = this.own(parts[0]!, loc.doc);
+      for (const part of parts.slice(1)) merged = merge(this.own(part, loc.doc), merged);
+      result = { node: merged, doc: loc.doc, unresolved };
+    }
+    this.views.set(key, result);
+    return result;
   }
-  return { node, doc };
+
+  /**
+   * A location's own keywords (without `allOf`, and without a `$ref` that resolves), readable from `doc`: a node of
+   * another document gets its document-local `$ref`s (`#/…`) rewritten into absolute ones, once per location.
+   */
+  private own(part: Located, doc: Node): Node {
+    const { node } = part;
+    const drop = new Set(['allOf']);
+    if (typeof node['$ref'] === 'string' && this.resolve(node['$ref'], part.doc)) drop.add('$ref');
+    const kept = Object.fromEntries(Object.entries(node).filter(([k]) => !drop.has(k)));
+    if (part.doc === doc) return kept;
+    const key = this.ids.location(part);
+    let out = this.absolute.get(key);
+    if (!out) this.absolute.set(key, (out = absolutize(kept, part.doc)));
+    return out;
+  }
 }
 
 /**
@@ -148,18 +250,15 @@ function merge(base: Node, over: Node): Node {
       props[k] = isNode(props[k]) && isNode(v) ? merge(props[k] as Node, v) : v;
     out['properties'] = props;
   }
-  if (Array.isArray(base['required']) || Array.isArray(over['required'])) {
-    out['required'] = [
-      ...new Set([...((base['required'] as unknown[]) ?? []), ...((over['required'] as unknown[]) ?? [])]),
-    ];
-  }
+  if (Array.isArray(base['required']) || Array.isArray(over['required']))
+    out['required'] = [...new Set([...listOf(base['required']), ...listOf(over['required'])])];
   return out;
 }
 
 function typeSet(node: Node): Set<string> | undefined {
   const t = node['type'];
   if (t === undefined) return undefined;
-  const set = new Set(([] as unknown[]).concat(t).map(String));
+  const set = new Set(([] as unknown[]).concat(t).map(textOf));
   if (set.has('number')) set.add('integer');
   return set;
 }
@@ -168,11 +267,15 @@ const isSubset = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [.
 
 class Differ {
   readonly changes: SchemaChange[] = [];
-  private readonly seen = new Set<string>();
+  /** Pairs of locations being compared (on the current path): reaching one again is a cycle, compared where it began. */
+  private readonly active = new Set<string>();
+  /** How many places each pair of locations was compared at, up to {@link MAX_EXPANSIONS}. */
+  private readonly expansions = new Map<string, number>();
 
   constructor(
-    private readonly oldResolver: Resolver,
-    private readonly newResolver: Resolver,
+    private readonly oldSide: Side,
+    private readonly newSide: Side,
+    private readonly ids: Identities,
   ) {}
 
   private add(path: string, change: string, breaks: Breaks, message: string, impact?: SchemaChange['impact']): void {
@@ -180,7 +283,6 @@ class Differ {
   }
 
   compare(oldLoc: Located | boolean, newLoc: Located | boolean, path: string, depth: number): void {
-    if (depth > MAX_DEPTH) return;
     if (typeof oldLoc === 'boolean' || typeof newLoc === 'boolean') {
       const o = typeof oldLoc === 'boolean' ? oldLoc : true;
       const n = typeof newLoc === 'boolean' ? newLoc : true;
@@ -188,15 +290,20 @@ class Differ {
       if (o && !n) this.add(path, 'schema_forbidden', 'producers', `${path || 'the value'} is no longer allowed`);
       else if (!o && n) this.add(path, 'schema_allowed', 'consumers', `${path || 'the value'} is now allowed`);
       else if (typeof oldLoc === 'boolean' && typeof newLoc !== 'boolean')
-        this.compare({ node: {}, doc: newLoc.doc }, newLoc, path, depth);
-      else if (typeof oldLoc !== 'boolean') this.compare(oldLoc, { node: {}, doc: oldLoc.doc }, path, depth);
+        this.compare({ node: EMPTY, doc: newLoc.doc }, newLoc, path, depth);
+      else if (typeof oldLoc !== 'boolean') this.compare(oldLoc, { node: EMPTY, doc: oldLoc.doc }, path, depth);
       return;
     }
-    const key = `${path}\u0000${canonical(oldLoc.node)}\u0000${canonical(newLoc.node)}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    const o = view(oldLoc, this.oldResolver);
-    const n = view(newLoc, this.newResolver);
+    if (depth > DIFF_MAX_DEPTH) return this.beyondLimit(oldLoc.node, newLoc.node, path);
+    // A pair of locations is compared once per place; a `$ref` alone is the location it points to.
+    const [oldAt, newAt] = [this.oldSide.through(oldLoc), this.newSide.through(newLoc)];
+    const key = `${this.ids.location(oldAt)}|${this.ids.location(newAt)}`;
+    const times = this.expansions.get(key) ?? 0;
+    if (this.active.has(key) || times >= MAX_EXPANSIONS) return;
+    this.expansions.set(key, times + 1);
+    this.active.add(key);
+    const o = this.oldSide.view(oldLoc);
+    const n = this.newSide.view(newLoc);
     this.compareRefs(oldLoc.node, newLoc.node, o, n, path);
     this.compareAnnotations(o.node, n.node, path);
     this.compareTypes(o.node, n.node, path);
@@ -207,6 +314,19 @@ class Differ {
     this.compareArrays(o, n, path, depth);
     this.compareAlternatives(o, n, path, depth);
     this.compareUnknown(o.node, n.node, path);
+    this.active.delete(key);
+  }
+
+  /** Past {@link DIFF_MAX_DEPTH}: nothing is compared, and anything but the same `$ref`-free schema counts as breaking. */
+  private beyondLimit(o: Node, n: Node, path: string): void {
+    const [a, b] = [canonical(o), canonical(n)];
+    if (a === b && !a.includes('"$ref":')) return;
+    this.add(
+      path,
+      'not_compared',
+      'both',
+      `${path} lies more than ${DIFF_MAX_DEPTH} levels deep and was not compared; it is treated as breaking`,
+    );
   }
 
   /** Definitions other documents may `$ref`: removing one breaks both sides, changing one is diffed in place. */
@@ -230,29 +350,25 @@ class Differ {
       if (!Object.hasOwn(od, k)) this.add(`#/$defs/${k}`, 'definition_added', 'none', `definition ${show(k)} added`);
   }
 
-  private compareRefs(oldRaw: Node, newRaw: Node, o: Located, n: Located, path: string): void {
-    for (const [raw, resolved, side] of [
-      [oldRaw, o, 'old'],
-      [newRaw, n, 'new'],
-    ] as const) {
-      if (typeof raw['$ref'] === 'string' && resolved.node === raw) {
-        // Unresolvable: all we can say is whether the reference text changed.
-        if (oldRaw['$ref'] !== newRaw['$ref'])
-          this.add(
-            path,
-            'ref_changed',
-            'both',
-            `${path || 'the value'} now refers to ${show(newRaw['$ref'])} instead of ${show(oldRaw['$ref'])}, which the ${side} side cannot resolve offline`,
-          );
-        return;
-      }
-    }
+  private compareRefs(oldRaw: Node, newRaw: Node, o: View, n: View, path: string): void {
+    // Unresolvable: all we can say is whether the reference text changed.
+    const side = o.unresolved ? 'old' : n.unresolved ? 'new' : undefined;
+    if (side && oldRaw['$ref'] !== newRaw['$ref'])
+      this.add(
+        path,
+        'ref_changed',
+        'both',
+        `${path || 'the value'} now refers to ${show(newRaw['$ref'])} instead of ${show(oldRaw['$ref'])}, which the ${side} side cannot resolve offline`,
+      );
   }
 
   private compareAnnotations(o: Node, n: Node, path: string): void {
     for (const k of new Set([...Object.keys(o), ...Object.keys(n)])) {
+      const semantic = Object.hasOwn(SEMANTIC_ANNOTATIONS, k);
+      // Only annotations are compared here (the other keywords have their own rules): skip the rest unread.
+      if (!semantic && k !== '$id' && !ANNOTATIONS.has(k) && !k.startsWith('x-')) continue;
       if (canonical(o[k]) === canonical(n[k])) continue;
-      if (Object.hasOwn(SEMANTIC_ANNOTATIONS, k)) {
+      if (semantic) {
         if (o[k] !== undefined && n[k] !== undefined)
           this.add(
             path,
@@ -270,8 +386,8 @@ class Differ {
           );
       } else if (k === '$id' && path === '') {
         const [oldBase, newBase] = [
-          String(o[k]).replace(/\/v\d+\/schema\.json$/, ''),
-          String(n[k]).replace(/\/v\d+\/schema\.json$/, ''),
+          textOf(o[k]).replace(/\/v\d+\/schema\.json$/, ''),
+          textOf(n[k]).replace(/\/v\d+\/schema\.json$/, ''),
         ];
         if (oldBase !== newBase)
           this.add(path, 'id_changed', 'both', `the schema moved from ${show(o[k])} to ${show(n[k])}`);
@@ -383,24 +499,26 @@ class Differ {
       isNode(o.node['properties']) ? o.node['properties'] : {},
       isNode(n.node['properties']) ? n.node['properties'] : {},
     ];
-    const [oReq, nReq] = [
-      new Set((o.node['required'] as string[] | undefined) ?? []),
-      new Set((n.node['required'] as string[] | undefined) ?? []),
-    ];
+    const [oReq, nReq] = [new Set(namesIn(o.node['required'])), new Set(namesIn(n.node['required']))];
     const oldClosed = o.node['additionalProperties'] === false || o.node['unevaluatedProperties'] === false;
     const newClosed = n.node['additionalProperties'] === false || n.node['unevaluatedProperties'] === false;
     const added = Object.keys(np).filter((k) => !Object.hasOwn(op, k));
+    const addedSet = new Set(added);
     const removed = Object.keys(op).filter((k) => !Object.hasOwn(np, k));
-    // A removed and an added property with the same schema is a rename: it breaks both sides.
+    // A removed and an added property with the same schema is a rename: it breaks both sides. Added properties are
+    // grouped by schema first, so pairing them stays linear however many properties change.
     const renamed = new Map<string, string>();
+    const renamedFrom = new Set<string>();
+    const addedBySchema = new Map<string, string[]>();
+    for (const a of added) {
+      const shape = canonical(stripAnnotations(np[a]));
+      addedBySchema.set(shape, [...(addedBySchema.get(shape) ?? []), a]);
+    }
     for (const r of removed) {
-      const match = added.find(
-        (a) =>
-          !renamed.has(a) &&
-          [...renamed.values()].every((v) => v !== r) &&
-          canonical(stripAnnotations(op[r])) === canonical(stripAnnotations(np[a])),
-      );
-      if (match) renamed.set(match, r);
+      const match = addedBySchema.get(canonical(stripAnnotations(op[r])))?.shift();
+      if (match === undefined) continue;
+      renamed.set(match, r);
+      renamedFrom.add(r);
     }
     for (const [to, from] of renamed)
       this.add(child(path, to), 'property_renamed', 'both', `property ${show(from)} renamed to ${show(to)}`);
@@ -436,7 +554,7 @@ class Differ {
         );
     }
     for (const k of removed) {
-      if ([...renamed.values()].includes(k)) continue;
+      if (renamedFrom.has(k)) continue;
       const p = child(path, k);
       const breaks: Breaks = newClosed ? (oReq.has(k) ? 'both' : 'producers') : 'consumers';
       this.add(
@@ -447,12 +565,12 @@ class Differ {
       );
     }
     for (const k of nReq)
-      if (!oReq.has(k) && !renamed.has(k) && !added.includes(k))
+      if (!oReq.has(k) && !renamed.has(k) && !addedSet.has(k))
         this.add(child(path, k), 'required_added', 'producers', `property ${show(k)} is now required`);
     // A required property that was removed altogether is reported once, as property_removed.
-    const removedOutright = new Set(removed.filter((k) => ![...renamed.values()].includes(k)));
+    const removedOutright = new Set(removed.filter((k) => !renamedFrom.has(k)));
     for (const k of oReq)
-      if (!nReq.has(k) && !removedOutright.has(k) && ![...renamed.values()].includes(k))
+      if (!nReq.has(k) && !removedOutright.has(k) && !renamedFrom.has(k))
         this.add(child(path, k), 'required_removed', 'consumers', `property ${show(k)} is no longer required`);
     if (!oldClosed && newClosed)
       this.add(path, 'object_closed', 'producers', `${path || 'the object'} no longer accepts undeclared properties`);
@@ -534,8 +652,9 @@ class Differ {
         ob.map((b) => canonical(stripAnnotations(b))),
         nb.map((b) => canonical(stripAnnotations(b))),
       ];
-      const gone = ob.filter((_b, i) => !nKeys.includes(oKeys[i]!));
-      const fresh = nb.filter((_b, i) => !oKeys.includes(nKeys[i]!));
+      const [oSet, nSet] = [new Set(oKeys), new Set(nKeys)];
+      const gone = ob.filter((_b, i) => !nSet.has(oKeys[i]!));
+      const fresh = nb.filter((_b, i) => !oSet.has(nKeys[i]!));
       if (gone.length === fresh.length) {
         // Same number of changed branches: compare them pairwise, in order.
         gone.forEach((b, i) => this.compare(locate(b, o.doc), locate(fresh[i], n.doc), path, depth + 1));
@@ -604,19 +723,43 @@ export function breaksOf(changes: readonly Pick<SchemaChange, 'breaks'>[]): Brea
 }
 
 /**
- * Compares two versions of a JSON Schema and classifies every change by who it breaks.
+ * Compares two versions of a JSON Schema and classifies every change by who it breaks. Ends on any schema, recursive
+ * and cyclic ones included (each pair of schema locations is compared once per place, at most 32 places); what lies
+ * more than {@link DIFF_MAX_DEPTH} levels deep, or in documents nested more than {@link DIFF_MAX_DOCUMENT_DEPTH} JSON
+ * levels, is reported as a `not_compared` change that breaks both sides, so the verdict is `major`. Never throws on
+ * JSON input.
  * @example
  * const { verdict, changes } = diffSchemas(released, current);
  * if (verdict === 'major') console.log(changes.filter((c) => c.breaks !== 'none'));
  */
 export function diffSchemas(oldSchema: JsonSchema, newSchema: JsonSchema, options: DiffOptions = {}): SchemaDiff {
-  const oldResolver = new Resolver(options.oldDocuments ?? []);
-  const newResolver = new Resolver(options.newDocuments ?? []);
+  const [oldDocuments, newDocuments] = [options.oldDocuments ?? [], options.newDocuments ?? []];
+  const tooDeep = (
+    [
+      ['the old schema nests', [oldSchema]],
+      ['the new schema nests', [newSchema]],
+      ['a document of the old side nests', oldDocuments],
+      ['a document of the new side nests', newDocuments],
+    ] as const
+  ).find(([, docs]) => docs.some((d) => valueNestsDeeperThan(d, DIFF_MAX_DOCUMENT_DEPTH)));
+  if (tooDeep) {
+    const message = `${tooDeep[0]} more than ${DIFF_MAX_DOCUMENT_DEPTH} levels deep and was not compared; this is treated as breaking`;
+    return {
+      verdict: 'major',
+      changes: [{ path: '', change: 'not_compared', breaks: 'both', impact: 'major', message }],
+    };
+  }
+  // The same schemas on both sides mean the same, however deep: nothing to compare (nor to leave uncompared).
+  if (canonical([oldSchema, oldDocuments]) === canonical([newSchema, newDocuments]))
+    return { verdict: 'none', changes: [] };
+  const ids = new Identities();
+  const oldSide = new Side(oldDocuments, ids);
+  const newSide = new Side(newDocuments, ids);
   const oldRoot: Node = isNode(oldSchema) ? oldSchema : {};
   const newRoot: Node = isNode(newSchema) ? newSchema : {};
-  oldResolver.add(oldRoot);
-  newResolver.add(newRoot);
-  const differ = new Differ(oldResolver, newResolver);
+  oldSide.add(oldRoot);
+  newSide.add(newRoot);
+  const differ = new Differ(oldSide, newSide, ids);
   differ.compare(
     typeof oldSchema === 'boolean' ? oldSchema : { node: oldRoot, doc: oldRoot },
     typeof newSchema === 'boolean' ? newSchema : { node: newRoot, doc: newRoot },

@@ -10,7 +10,7 @@ export type Verdict = 'none' | 'patch' | 'minor' | 'major';
 export interface SchemaChange {
   /** Where in the instance the change applies, as a JSON Pointer; `[]` stands for any array item, `*` for any extra property. */
   readonly path: string;
-  /** Stable code of the change (e.g. `required_added`, `enum_value_removed`, `type_widened`). */
+  /** Stable code of the change (e.g. `required_added`, `enum_value_removed`, `type_widened`; `not_compared` for what lies past the diff's limits). */
   readonly change: string;
   readonly breaks: Breaks;
   /** The smallest release this change alone needs. */
