@@ -8,7 +8,7 @@ import type { Block } from '@opencity/participation';
 import { defineCommand } from '../framework/command';
 import { ExitCode } from '../io';
 import { asOfDay, readOfficeWorkspace, whereOf } from './officeWorkspace';
-import { emit, officeOptions, renderDocument, warnLeftOut } from './participation';
+import { emit, officeOptions, renderDocument, reportFormat, warnLeftOut } from './participation';
 
 const check = defineCommand({
   name: 'check',
@@ -31,12 +31,7 @@ const check = defineCommand({
     },
   ],
   options: {
-    format: {
-      type: 'string',
-      choices: ['text', 'json', 'md', 'html'],
-      default: 'text',
-      description: { en: 'output format', fr: 'format de sortie', nl: 'uitvoerformaat' },
-    },
+    ...reportFormat,
     'fail-on': {
       type: 'string',
       choices: ['error', 'warning'],

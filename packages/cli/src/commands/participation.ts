@@ -33,6 +33,16 @@ const workspaceArgument = {
   },
 } as const;
 
+/** `--format` of the reports: text for a terminal, JSON for tools, Markdown and HTML to publish. */
+export const reportFormat = {
+  format: {
+    type: 'string',
+    choices: ['text', 'json', 'md', 'html'],
+    default: 'text',
+    description: { en: 'output format', fr: 'format de sortie', nl: 'uitvoerformaat' },
+  },
+} as const satisfies OptionSpecs;
+
 /** Options shared by the participation and governance commands. */
 export const officeOptions = {
   'as-of': {
@@ -98,12 +108,7 @@ const report = defineCommand({
   },
   arguments: [workspaceArgument],
   options: {
-    format: {
-      type: 'string',
-      choices: ['text', 'json', 'md', 'html'],
-      default: 'text',
-      description: { en: 'output format', fr: 'format de sortie', nl: 'uitvoerformaat' },
-    },
+    ...reportFormat,
     'group-by': {
       type: 'string',
       choices: ['theme', 'channel', 'fate'],

@@ -28,7 +28,7 @@ import { formatter } from '../text/format';
 import { isLang, textIn } from '@opencity/models';
 import { message, type MessageKey } from '../text/messages';
 import { publicName } from '../text/publicName';
-import { helixRows, participationReport, programmeTable, themeName } from './participationReport';
+import { helixRows, participationReport, participationSummary, programmeTable, themeName } from './participationReport';
 
 // Unit symbols that read the same in every language; the catalogue's other units are English words, left out (the
 // KPI's name says what it counts).
@@ -140,16 +140,7 @@ export function ambitionNote(input: AmbitionNoteInput, options: { readonly lang:
   const municipalities = report.balance.byMunicipality.length;
   blocks.push(
     { kind: 'heading', level: 2, text: message('note.participation', lang) },
-    {
-      kind: 'paragraph',
-      text: message('note.participationSummary', lang, {
-        meetings: f.number(report.events.meetings.bilateral + report.events.meetings.multilateral),
-        workshops: f.number(report.events.workshops.collaborative + report.events.workshops.multidisciplinary),
-        participants: f.number(participants.total),
-        attendance: f.number(report.events.workshopAttendance),
-        contributions: f.number(report.contributions.total),
-      }),
-    },
+    participationSummary(report, lang, f),
   );
   if (report.programme)
     blocks.push(

@@ -188,6 +188,20 @@ export function themeName(id: string, entities: ParticipationEntities, lang: Lan
   return t ? (textIn(t.name, lang) ?? id) : id;
 }
 
+/** The sentence that sums up the participation: meetings, workshops, participants, attendance, contributions. */
+export function participationSummary(report: ParticipationReport, lang: Lang, f: Formatter): Block {
+  return {
+    kind: 'paragraph',
+    text: message('note.participationSummary', lang, {
+      meetings: f.number(report.events.meetings.bilateral + report.events.meetings.multilateral),
+      workshops: f.number(report.events.workshops.collaborative + report.events.workshops.multidisciplinary),
+      participants: f.number(report.balance.participants.total),
+      attendance: f.number(report.events.workshopAttendance),
+      contributions: f.number(report.contributions.total),
+    }),
+  };
+}
+
 /** The programme progress as a table block. */
 export function programmeTable(progress: ProgrammeProgress, lang: Lang, f: Formatter): Block {
   return {
@@ -268,16 +282,7 @@ export function participationReportDocument(
   const participants = report.balance.participants;
   blocks.push(
     { kind: 'heading', level: 2, text: message('note.participation', lang) },
-    {
-      kind: 'paragraph',
-      text: message('note.participationSummary', lang, {
-        meetings: f.number(report.events.meetings.bilateral + report.events.meetings.multilateral),
-        workshops: f.number(report.events.workshops.collaborative + report.events.workshops.multidisciplinary),
-        participants: f.number(participants.total),
-        attendance: f.number(report.events.workshopAttendance),
-        contributions: f.number(report.contributions.total),
-      }),
-    },
+    participationSummary(report, lang, f),
     {
       kind: 'table',
       columns: [{ label: message('col.type', lang) }, { label: message('col.count', lang), align: 'right' }],
