@@ -38,6 +38,8 @@ const steps = [
   // @asyncapi/parser stays an optional peer (needs the build).
   ['node', ['scripts/leanInstall.mjs']],
   ['typedoc', []],
+  // Markdown references: links, anchors and quoted fixture paths of the hand-written docs resolve (after the docs).
+  ['node', ['scripts/markdownReferences.mjs']],
 ];
 
 let failed = false;
