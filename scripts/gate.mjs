@@ -15,6 +15,8 @@ const env = {
 const steps = [
   // Formatting: Prettier owns the layout of source code (see .prettierrc.json); `npm run format` fixes it.
   ['prettier', ['--check', '.', '--log-level', 'warn']],
+  // Monorepo hygiene: one version per dependency, sorted dependency lists, no misplaced fields (sherif).
+  ['sherif', []],
   // Compatibility: the schemas against the last released ones; a breaking change needs a major release.
   ['tsx', ['--conditions=@opencity/source', 'packages/interop/scripts/compatGate.ts']],
   [
