@@ -7,6 +7,9 @@ const root = new URL('..', import.meta.url).pathname;
 /** Every vitest JSON report of the workspace. */
 export function vitestReportFiles() {
   const files = [];
+  // The private build-time package (tools/) has tests of its own.
+  const tools = join(root, 'tools', 'reports', 'vitest.json');
+  if (existsSync(tools)) files.push(tools);
   for (const dir of ['packages', 'examples']) {
     const base = join(root, dir);
     if (!existsSync(base)) continue;

@@ -6,3 +6,4 @@ export type { Code } from './createAjv';
 export { withoutAnnotations } from './annotations';
 export { SchemaIndex, resolveRef, buildShapes, buildRootForms } from './schemaModel';
 export type { Located } from './schemaModel';
+export { frenchElisionSlips } from './frenchGrammar';

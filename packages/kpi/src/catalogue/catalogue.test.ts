@@ -1,4 +1,5 @@
 import { validate } from '@opencity/models';
+import { frenchElisionSlips } from '@opencity/tooling';
 import { describe, expect, it } from 'vitest';
 import { compileFormula } from '../engine/formula';
 import { catalogue, getDefinition, listDefinitions } from './catalogue';
@@ -74,6 +75,20 @@ describe('the KPI catalogue', () => {
     walk(index.index);
     expect(leaves.length).toBeGreaterThanOrEqual(8);
     for (const k of leaves) expect(() => getDefinition(k)).not.toThrow();
+  });
+
+  it('writes French as French: elisions and contractions (d’arsenic, de l’ozone, du, aux)', () => {
+    const slips: string[] = [];
+    const visit = (node: unknown, at: string): void => {
+      if (Array.isArray(node)) node.forEach((x, i) => visit(x, `${at}/${i}`));
+      else if (node && typeof node === 'object')
+        for (const [key, value] of Object.entries(node))
+          if (key === 'fr' && typeof value === 'string')
+            slips.push(...frenchElisionSlips(value).map((s) => `${at}/fr: ${s}`));
+          else visit(value, `${at}/${key}`);
+    };
+    for (const d of catalogue) visit(d, d.id);
+    expect(slips).toEqual([]);
   });
 
   it('rejects an unknown id with a specific error', () => {

@@ -165,12 +165,12 @@ export const digital: readonly KpiDefinition[] = [
     name: {
       en: 'City services accessible online',
       fr: 'Services communaux accessibles en ligne',
-      nl: 'Online toegankelijke stedelijke diensten',
+      nl: 'Online toegankelijke gemeentelijke diensten',
     },
     description: {
       en: 'City services that can be accessed and requested through a centralised internet interface, as a share of all city services.',
-      fr: 'Services de la ville accessibles et demandables via une interface Internet centralisée, en part de l’ensemble des services.',
-      nl: 'Stedelijke diensten die via een centrale internetinterface toegankelijk en aanvraagbaar zijn, als aandeel van alle diensten.',
+      fr: 'Services communaux accessibles et pouvant être demandés via une interface Internet centralisée, en part de l’ensemble des services.',
+      nl: 'Gemeentelijke diensten die via een centrale internetinterface toegankelijk zijn en aangevraagd kunnen worden, als aandeel van alle diensten.',
     },
     domain: 'digital',
     references: [
@@ -184,13 +184,13 @@ export const digital: readonly KpiDefinition[] = [
     inputs: [
       input('servicesOnline', units.count, 'Public service catalogue (regional and municipal e-counters)', {
         en: 'Services requestable online',
-        fr: 'Services demandables en ligne',
+        fr: 'Services pouvant être demandés en ligne',
         nl: 'Online aanvraagbare diensten',
       }),
       input('services', units.count, 'Service catalogue', {
         en: 'City services',
-        fr: 'Services de la ville',
-        nl: 'Stedelijke diensten',
+        fr: 'Services communaux',
+        nl: 'Gemeentelijke diensten',
       }),
     ],
     rollUp: { method: 'poolInputs' },
@@ -201,7 +201,7 @@ export const digital: readonly KpiDefinition[] = [
     name: {
       en: 'Open data publication rate',
       fr: 'Taux de publication de données ouvertes',
-      nl: 'Publicatiegraad open data',
+      nl: 'Publicatiegraad van open data',
     },
     description: {
       en: 'Open datasets published as a share of the inventoried datasets; the count of published datasets is reported beside it.',
