@@ -36,9 +36,23 @@ export { seededRandom, type SeededRandom } from '@opencity/roadmap';
 export { syntheticNotice, SYNTHETIC_PROVIDER, DEFAULT_SEED } from './sample/notice';
 export { sampleStatistics, municipalVariables, regionalVariables } from './sample/statistics';
 export type { StatisticRecord, SampleStatisticsOptions } from './sample/statistics';
-export { sampleObservations, observationStream } from './sample/observations';
+export { sampleObservations, observationStream, stationSites } from './sample/observations';
 export type { SampleAirQualityObservation, SampleObservationsOptions } from './sample/observations';
 export { sampleProjects, sampleFactsheets, sampleJuryScores, juryScoresToCsv } from './sample/projects';
+export {
+  sampleWorkspaceManifest,
+  sampleEntities,
+  sampleEntityGenerators,
+  sampleDevices,
+  sampleJurorId,
+  sampleObservationRows,
+  sampleObservationColumns,
+  sampleStatisticsRows,
+  sampleStatisticsColumns,
+  SAMPLE_OWNER_ID,
+  SAMPLE_SELECTION,
+} from './sample/workspace';
+export type { SampleWorkspaceOptions, SampleEntity, SampleObservationRow } from './sample/workspace';
 export type { SampleProject, JuryScore, SampleJuryOptions } from './sample/projects';
 export { brusselsTargets, targetYears, ILLUSTRATIVE_TARGETS_AUTHOR } from './targets';
 export { brusselsCriteria, brusselsCriteriaCatalogues } from './criteria';

@@ -49,8 +49,8 @@ export interface SampleObservationsOptions {
   readonly missingDayShare?: number;
 }
 
-// Approximate positions near each municipality's centre ([longitude, latitude]); synthetic station sites.
-const stationSites: Readonly<Record<string, readonly [number, number]>> = {
+/** Where the synthetic station of each municipality stands ([longitude, latitude], near its centre), by NIS code. */
+export const stationSites: Readonly<Record<string, readonly [number, number]>> = {
   '21001': [4.3085, 50.8365],
   '21002': [4.4331, 50.8156],
   '21003': [4.2947, 50.8653],

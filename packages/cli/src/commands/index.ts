@@ -11,6 +11,16 @@ import { roadmap } from './roadmap';
 import { completion } from './completion';
 import { participation } from './participation';
 import { governance } from './governance';
+import { workspace } from './workspace';
 
 /** The commands under `opencity`. */
-export const commands: readonly AnyCommand[] = [validate, diff, kpi, roadmap, participation, governance, completion];
+export const commands: readonly AnyCommand[] = [
+  validate,
+  diff,
+  kpi,
+  roadmap,
+  workspace,
+  participation,
+  governance,
+  completion,
+];

@@ -13,12 +13,13 @@ import {
 } from '@opencity/interop';
 import { validateFiles, type FileProgress } from '@opencity/interop/node';
 import { ExitCode, UsageError, type CommandIo } from '../io';
-import { defineCommand } from '../framework/command';
+import { defineCommand, type OptionSpecs } from '../framework/command';
 import { word } from '../framework/parse';
 import { suggest } from '../framework/suggest';
 import { cliMessage, ioReason } from '../messages';
 
-const FORMATS = ['text', 'json', 'html', 'junit', 'sarif'] as const;
+/** The report formats of `validate` and `workspace check`. */
+export const FORMATS = ['text', 'json', 'html', 'junit', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 const REPRESENTATIONS = [
   'auto',
@@ -75,6 +76,58 @@ function render(report: ValidationReport, format: Format, failOn: Severity, colo
   }
 }
 
+/** The report options `validate` and `workspace check` share: format, output file, failure threshold, record size. */
+export const reportOptions = {
+  format: {
+    type: 'string',
+    default: 'text',
+    choices: FORMATS,
+    description: { en: 'report format', fr: 'format du rapport', nl: 'rapportformaat' },
+  },
+  output: {
+    type: 'string',
+    value: 'file',
+    complete: 'file',
+    description: {
+      en: 'write the report to a file instead of standard output',
+      fr: 'écrire le rapport dans un fichier plutôt que sur la sortie standard',
+      nl: 'het rapport naar een bestand schrijven in plaats van naar de standaarduitvoer',
+    },
+  },
+  'fail-on': {
+    type: 'string',
+    value: 'severity',
+    default: 'error',
+    choices: ['error', 'warning'],
+    description: {
+      en: 'lowest severity that makes the exit code 1',
+      fr: 'gravité la plus basse qui donne le code de sortie 1',
+      nl: 'laagste ernst die afsluitcode 1 geeft',
+    },
+  },
+  'max-record-bytes': {
+    type: 'string',
+    value: 'n',
+    default: '16777216',
+    description: {
+      en: 'records larger than n bytes are reported, not parsed',
+      fr: 'les enregistrements de plus de n octets sont signalés, pas analysés',
+      nl: 'records groter dan n bytes worden gemeld, niet ingelezen',
+    },
+  },
+} as const satisfies OptionSpecs;
+
+/** The value of `--max-record-bytes`: a positive whole number of bytes, or a usage error. */
+export function parseMaxRecordBytes(text: string, lang: Lang): number {
+  const bytes = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(bytes) || bytes < 1)
+    throw new UsageError(
+      'bad_option',
+      cliMessage(lang, 'positiveBytes', { option: '--max-record-bytes', value: text }),
+    );
+  return bytes;
+}
+
 /** `opencity validate`: validates payloads and reports what is wrong, where and why. */
 export const validate = defineCommand({
   name: 'validate',
@@ -127,43 +180,7 @@ Invoer: bestanden, mappen (recursief: .json, .ndjson, .jsonl), "-" voor de stand
         nl: 'vorm van de records (NGSI-LD keyValues, normalized of concise, genormaliseerd NGSI-v2, GeoJSON); andere vormen dan keyValues worden omgezet en hun structuur gecontroleerd',
       },
     },
-    format: {
-      type: 'string',
-      default: 'text',
-      choices: FORMATS,
-      description: { en: 'report format', fr: 'format du rapport', nl: 'rapportformaat' },
-    },
-    output: {
-      type: 'string',
-      value: 'file',
-      complete: 'file',
-      description: {
-        en: 'write the report to a file instead of standard output',
-        fr: 'écrire le rapport dans un fichier plutôt que sur la sortie standard',
-        nl: 'het rapport naar een bestand schrijven in plaats van naar de standaarduitvoer',
-      },
-    },
-    'fail-on': {
-      type: 'string',
-      value: 'severity',
-      default: 'error',
-      choices: ['error', 'warning'],
-      description: {
-        en: 'lowest severity that makes the exit code 1',
-        fr: 'gravité la plus basse qui donne le code de sortie 1',
-        nl: 'laagste ernst die afsluitcode 1 geeft',
-      },
-    },
-    'max-record-bytes': {
-      type: 'string',
-      value: 'n',
-      default: '16777216',
-      description: {
-        en: 'records larger than n bytes are reported, not parsed',
-        fr: 'les enregistrements de plus de n octets sont signalés, pas analysés',
-        nl: 'records groter dan n bytes worden gemeld, niet ingelezen',
-      },
-    },
+    ...reportOptions,
   },
   examples: [
     {
@@ -192,12 +209,7 @@ Invoer: bestanden, mappen (recursief: .json, .ndjson, .jsonl), "-" voor de stand
     const failOn = values['fail-on'];
     const format = values.format;
     const representation = values.representation;
-    const maxRecordBytes = Number(values['max-record-bytes']);
-    if (!/^\d+$/.test(values['max-record-bytes']) || !Number.isSafeInteger(maxRecordBytes) || maxRecordBytes < 1)
-      throw new UsageError(
-        'bad_option',
-        cliMessage(lang, 'positiveBytes', { option: '--max-record-bytes', value: values['max-record-bytes'] }),
-      );
+    const maxRecordBytes = parseMaxRecordBytes(values['max-record-bytes'], lang);
     const model = values.model;
     if (model !== undefined && !listSchemas().some((s) => s.name === model)) {
       const names = listSchemas().map((s) => s.name);
@@ -271,6 +283,21 @@ async function validateRun(
     bar?.done();
   }
 
+  return emitReport(io, lang, report, { format, failOn, output: values.output });
+}
+
+/**
+ * Writes a report in the chosen format to standard output or `--output` (with a one-line summary), and returns the
+ * exit code: shared by `opencity validate` and `opencity workspace check`.
+ */
+export async function emitReport(
+  io: CommandIo,
+  lang: Lang,
+  report: ValidationReport,
+  opts: { readonly format: Format; readonly failOn: 'error' | 'warning'; readonly output: string | undefined },
+): Promise<number> {
+  const { format, failOn } = opts;
+  const values = { output: opts.output };
   const color = format === 'text' && values.output === undefined && !!io.stdout.isTTY && !io.env['NO_COLOR'];
   const output = render(report, format, failOn, color);
   if (values.output !== undefined) {

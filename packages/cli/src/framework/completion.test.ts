@@ -54,6 +54,7 @@ describe('bash completion', () => {
       'participation',
       'roadmap',
       'validate',
+      'workspace',
     ]);
     expect(await complete('opencity', 'kpi', '')).toEqual(['compute', 'list']);
     expect(await complete('opencity', '--lang', 'fr', 'kpi', 'l')).toEqual(['list']);

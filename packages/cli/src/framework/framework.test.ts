@@ -81,7 +81,7 @@ describe('did you mean', () => {
   it('in French, with French typography', async () => {
     const { err } = await cli(['valdate', '--lang', 'fr']);
     expect(err).toBe(
-      'opencity\u202f: commande inconnue «\u00a0valdate\u00a0» (vouliez-vous dire "validate"\u202f?)\u202f; les commandes sont validate, diff, kpi, roadmap, participation, governance, completion\u202f; voir «\u00a0opencity --help\u00a0»\n',
+      'opencity\u202f: commande inconnue «\u00a0valdate\u00a0» (vouliez-vous dire "validate"\u202f?)\u202f; les commandes sont validate, diff, kpi, roadmap, workspace, participation, governance, completion\u202f; voir «\u00a0opencity --help\u00a0»\n',
     );
   });
 

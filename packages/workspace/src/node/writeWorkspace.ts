@@ -3,7 +3,6 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { WorkspaceManifest } from '@opencity/models';
 import { csvCell } from '../csvCell';
 import { WorkspaceError } from '../errors';
 import { MANIFEST_FILE } from '../layout';
@@ -22,7 +21,8 @@ export interface CsvTable {
 
 /** What {@link writeWorkspace} writes. */
 export interface WorkspaceContent {
-  readonly manifest: WorkspaceManifest;
+  /** The manifest (`opencity.json`, schema `WorkspaceManifest`; checked by `checkWorkspace`, not here). */
+  readonly manifest: Readonly<Record<string, unknown>>;
   /** Entities of any types, written to `entities/<Type>.ndjson` in the order given. */
   readonly entities: Iterable<Record<string, unknown>>;
   /** Statistics tables, written to `statistics/<label>.csv`. */
