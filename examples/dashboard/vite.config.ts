@@ -39,13 +39,19 @@ const securityPolicy: Plugin = {
 
 // The dashboard bundles the OpenCity packages from their sources (the `@opencity/source` condition), so the static
 // build needs no network and no pre-built dist; everything, echarts included, ends up in dist/.
+// OPENCITY_DASHBOARD_DATA and OPENCITY_DASHBOARD_OUT build a second dashboard (e.g. from a workspace, in a test)
+// without touching .generated/ and dist/.
+const data = process.env['OPENCITY_DASHBOARD_DATA'];
 export default defineConfig({
   base: './',
-  resolve: { conditions: ['@opencity/source', 'module', 'browser', 'import', 'default'] },
+  resolve: {
+    conditions: ['@opencity/source', 'module', 'browser', 'import', 'default'],
+    alias: data ? [{ find: /^\.\.\/\.generated\/dashboard-data\.json$/, replacement: data }] : [],
+  },
   define: { __OPENCITY_LIVE_ORIGINS__: JSON.stringify(origins) },
   plugins: [securityPolicy],
   build: {
-    outDir: 'dist',
+    outDir: process.env['OPENCITY_DASHBOARD_OUT'] ?? 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 2500,
     reportCompressedSize: false,

@@ -8,6 +8,7 @@ import { renderIndex } from './views/indexView';
 import { renderKpis } from './views/kpis';
 import { renderLive } from './views/live';
 import { renderRoadmap } from './views/roadmap';
+import { renderDataQuality } from './views/dataQuality';
 
 /** Mutable UI state shared by the pages. */
 export interface UiState {
@@ -24,6 +25,7 @@ const routes: Record<string, StringKey> = {
   roadmap: 'roadmap',
   validator: 'validator',
   live: 'live',
+  quality: 'quality',
 };
 const data = loadDashboardData();
 const stored = localStorage.getItem('opencity.lang');
@@ -36,7 +38,7 @@ const state: UiState = {
 };
 
 function route(): string {
-  const r = location.hash.replace(/^#\/?/, '');
+  const r = location.hash.replace(/^#\/?/, '').split('/')[0] ?? '';
   return r in routes ? r : 'kpis';
 }
 
@@ -64,6 +66,7 @@ function render(): void {
       if (route() === 'validator' && app.dataset.page === 'validator') m.renderValidator(app, state);
     });
   else if (current === 'live') renderLive(app, data, state);
+  else if (current === 'quality') renderDataQuality(app, data, state, location.hash.split('/')[2]);
   else renderKpis(app, data, state, rerender);
   const notes = [
     ...(data.missingKpis.length > 0 ? [`${t('missingKpis', state.lang)}: ${data.missingKpis.join(', ')}`] : []),

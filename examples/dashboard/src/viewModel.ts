@@ -109,6 +109,53 @@ export interface RoadmapView {
   readonly budgetPerYearKEur: number;
   /** Planning horizon. */
   readonly years: readonly number[];
+  /** Why there is no roadmap (no projects, no scores…), when it could not be computed. */
+  readonly unavailable?: string;
+}
+
+/** One finding of the workspace check, placed and worded in the three languages. */
+export interface QualitySample {
+  /** File of the workspace, relative to its folder. */
+  readonly file: string;
+  /** NDJSON or CSV line. */
+  readonly line?: number;
+  /** Position in a JSON array or Parquet file. */
+  readonly index?: number;
+  /** JSON Pointer in the record. */
+  readonly pointer: string;
+  readonly message: LocalizedText;
+}
+
+/** All findings of one code. */
+export interface QualityGroup {
+  readonly code: string;
+  readonly severity: 'error' | 'warning' | 'info';
+  readonly title: LocalizedText;
+  readonly fix: LocalizedText;
+  /** Link to the code's entry in the findings reference. */
+  readonly docs: string;
+  /** Occurrences, and records concerned. */
+  readonly total: number;
+  readonly records: number;
+  /** The first occurrences (the rest are counted in `total`). */
+  readonly samples: readonly QualitySample[];
+}
+
+/** The "Data quality" page: what `opencity workspace check` found in the workspace the dashboard was built from. */
+export interface DataQualityView {
+  /** Records read, and how many were valid, invalid or unreadable. */
+  readonly summary: {
+    readonly total: number;
+    readonly valid: number;
+    readonly invalid: number;
+    readonly unparseable: number;
+    readonly errors: number;
+    readonly warnings: number;
+  };
+  /** Findings grouped by code, errors first. */
+  readonly groups: readonly QualityGroup[];
+  /** Records left out of the computations because they are invalid. */
+  readonly excluded: number;
 }
 
 /** Everything the dashboard renders. */
@@ -129,8 +176,12 @@ export interface DashboardData {
   readonly index: IndexView;
   /** Roadmap. */
   readonly roadmap: RoadmapView;
-  /** Catalogue KPIs the synthetic sample has no inputs for (shown as a note, never hidden). */
+  /** Catalogue KPIs the data have no inputs for (shown as a note, never hidden). */
   readonly missingKpis: readonly string[];
   /** Other limitations of the computation, in English (shown as a note). */
   readonly limitations: readonly string[];
+  /** Where the data come from: the embedded sample, or a workspace folder (its name from opencity.json). */
+  readonly source: { readonly kind: 'sample' } | { readonly kind: 'workspace'; readonly name: LocalizedText };
+  /** The workspace check, when the dashboard was built from a workspace. */
+  readonly dataQuality?: DataQualityView;
 }

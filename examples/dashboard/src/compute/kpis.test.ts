@@ -1,9 +1,14 @@
-import { brusselsTargets, sampleStatistics } from '@opencity/brussels';
+import { brusselsTargets, observationStream, sampleStatistics } from '@opencity/brussels';
 import { describe, expect, it } from 'vitest';
 import { computeKpis } from './kpis';
 
 const years = [2023, 2024] as const;
-const result = computeKpis({ seed: 2026, years });
+const result = await computeKpis({
+  years,
+  statistics: sampleStatistics({ seed: 2026, years }),
+  observations: observationStream({ seed: 2026, years }),
+  targets: brusselsTargets,
+});
 const kpi = (id: string) => {
   const k = result.kpis.find((x) => x.id === id);
   if (!k) throw new Error(`${id} missing from the dashboard`);

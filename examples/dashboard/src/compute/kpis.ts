@@ -1,15 +1,7 @@
 /** KPI values of the dashboard: every catalogue KPI of the five themes for the 19 municipalities and the region. */
+import { municipalities, region, themes } from '@opencity/brussels';
 import {
-  brusselsKpiDefinitions as catalogue,
-  brusselsTargets,
-  municipalities,
-  observationStream,
-  region,
-  sampleStatistics,
-  themes,
-  type StatisticRecord,
-} from '@opencity/brussels';
-import {
+  catalogue,
   computeIndex,
   computeKpi,
   DailySeries,
@@ -21,13 +13,25 @@ import {
   trend,
   type InputValues,
 } from '@opencity/kpi';
-import type { KpiValue } from '@opencity/models';
+import type { KpiValue, Target } from '@opencity/models';
 import type { IndexView, KpiCell, KpiView } from '../viewModel';
 
-/** Options of {@link computeKpis}. */
-export interface KpiComputeOptions {
-  readonly seed: number;
+/** One statistic input: a variable's value for an area and a period (the workspace's `statistics/` rows). */
+export interface StatisticInput {
+  readonly area: string;
+  readonly period: string;
+  readonly variable: string;
+  readonly value: number;
+}
+
+/** What {@link computeKpis} computes from: the embedded sample or a workspace's files, in the same shapes. */
+export interface KpiInputs {
+  /** The years shown, inclusive. */
   readonly years: readonly [first: number, last: number];
+  readonly statistics: Iterable<StatisticInput>;
+  /** Observation entities (AirQualityObserved…): `dateObserved`, `address.nisCode` and the observed variables. */
+  readonly observations: Iterable<object> | AsyncIterable<object>;
+  readonly targets: readonly Target[];
 }
 
 const REGION = region.nis;
@@ -56,7 +60,7 @@ function cellOf(v: KpiValue): KpiCell {
 }
 
 /** Statistics as `inputs[area][period][variable]`. */
-function indexStatistics(stats: readonly StatisticRecord[]): Map<string, Map<string, Record<string, number>>> {
+function indexStatistics(stats: Iterable<StatisticInput>): Map<string, Map<string, Record<string, number>>> {
   const out = new Map<string, Map<string, Record<string, number>>>();
   for (const s of stats) {
     const byPeriod = out.get(s.area) ?? new Map<string, Record<string, number>>();
@@ -68,37 +72,61 @@ function indexStatistics(stats: readonly StatisticRecord[]): Map<string, Map<str
   return out;
 }
 
-/** Computes every KPI of the five themes, the values' statuses against the profile's targets, trends and the index. */
-export function computeKpis(options: KpiComputeOptions): {
+const areaOf = (o: Readonly<Record<string, unknown>>): string | undefined => {
+  const address = o['address'];
+  const nis = address && typeof address === 'object' ? (address as Record<string, unknown>)['nisCode'] : undefined;
+  return typeof nis === 'string' ? nis : undefined;
+};
+
+/** Computes every KPI of the five themes, the values' statuses against the targets, trends and the index. */
+export async function computeKpis(inputs: KpiInputs): Promise<{
   kpis: KpiView[];
   index: IndexView;
   periods: string[];
   missing: string[];
   limitations: string[];
-} {
-  const [first, last] = options.years;
+}> {
+  const [first, last] = inputs.years;
   const periods = Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
-  const stats = indexStatistics(sampleStatistics({ seed: options.seed, years: options.years }));
+  const stats = indexStatistics(inputs.statistics);
   const areas = [REGION, ...municipalities.map((m) => m.nis)];
   const themeIds = new Set(themes.map((t) => t.id));
   const limitations: string[] = [];
   const target = (kpi: string, area: string, period: string) => {
-    const t = findTarget(brusselsTargets, kpi, area, period);
+    const t = findTarget(inputs.targets, kpi, area, period);
     return t ? { target: targetValues(t) } : {};
   };
 
-  // Air-quality observations: one pass over the hourly stream, per municipality and pooled for the region.
+  // Observations: one pass over the stream, per municipality and pooled for the region, for every variable an
+  // observation KPI of the themes reads.
   const byArea = new Map<string, DailySeries>();
-  const variables = ['pm25', 'pm10', 'no2'] as const;
+  const variables = [
+    ...new Set(
+      catalogue.flatMap((d) =>
+        themeIds.has(d.domain as never) && d.formula.kind === 'observations' ? [d.formula.variable] : [],
+      ),
+    ),
+  ];
   for (const v of variables) byArea.set(v, new DailySeries());
-  for (const o of observationStream({ seed: options.seed, years: options.years })) {
-    const time = Date.parse(o.dateObserved);
+  let unplaced = 0;
+  for await (const record of inputs.observations) {
+    const o = record as Readonly<Record<string, unknown>>;
+    const time = typeof o['dateObserved'] === 'string' ? Date.parse(o['dateObserved']) : Number.NaN;
+    const area = areaOf(o);
+    if (!Number.isFinite(time) || area === undefined) {
+      unplaced++;
+      continue;
+    }
     for (const v of variables) {
+      const value = o[v];
+      if (typeof value !== 'number' || !Number.isFinite(value)) continue;
       const series = byArea.get(v)!;
-      series.add(o.address.nisCode, time, o[v]);
-      series.add(REGION, time, o[v]);
+      series.add(area, time, value);
+      series.add(REGION, time, value);
     }
   }
+  if (unplaced > 0)
+    limitations.push(`${unplaced} observations without a time or an area (address.nisCode) were left out`);
 
   const values = new Map<string, KpiValue[]>();
   const missing: string[] = [];
@@ -106,7 +134,7 @@ export function computeKpis(options: KpiComputeOptions): {
     if (!themeIds.has(d.domain as never) || d.formula.kind === 'composite') continue;
     const out: KpiValue[] = [];
     if (d.formula.kind === 'observations') {
-      const series = byArea.get(d.formula.variable as (typeof variables)[number]);
+      const series = byArea.get(d.formula.variable);
       if (!series) {
         limitations.push(`${d.id}: no sample observations of ${d.formula.variable}`);
         continue;
@@ -160,7 +188,7 @@ export function computeKpis(options: KpiComputeOptions): {
         trend: t.judgement === 'improving' ? 'improving' : t.judgement === 'deteriorating' ? 'worsening' : 'stable',
       };
     }
-    const lastTarget = findTarget(brusselsTargets, id, REGION, periods.at(-1) ?? '');
+    const lastTarget = findTarget(inputs.targets, id, REGION, periods.at(-1) ?? '');
     kpis.push({
       id,
       name: d.name,

@@ -6,17 +6,28 @@ import {
   sampleFactsheets,
   sampleJuryScores,
 } from '@opencity/brussels';
-import { textIn } from '@opencity/models';
+import { textIn, type Criterion, type JuryEvaluation, type ProjectFactsheet } from '@opencity/models';
 import { rankById, readJuryCsv, scoreRoadmap } from '@opencity/roadmap';
 import type { RoadmapView } from '../viewModel';
+
+/** What {@link computeRoadmap} scores: the jury's evaluations, the criteria and the project factsheets, as entities. */
+export interface RoadmapInputs {
+  /** Seed of the SMAA weight draws. */
+  readonly seed: number;
+  readonly evaluations: readonly JuryEvaluation[];
+  readonly criteria: readonly Criterion[];
+  readonly projects: readonly ProjectFactsheet[];
+  /** The jury's score sheet, when the evaluations come from one (returned as is for the example apps). */
+  readonly csv?: string;
+}
 
 /** Planning horizon and yearly limits of the sample roadmap (synthetic). */
 export const planning = { firstYear: 2026, years: 5, budgetPerYearKEur: 4500, ftePerYear: 12 } as const;
 
 const local = (id: string) => id.replace('urn:ngsi-ld:ProjectFactsheet:', '');
 
-/** Computes the roadmap view; `csv` is returned too so that the example apps use the very same scores. */
-export async function computeRoadmap(seed: number): Promise<{ view: RoadmapView; csv: string; limitations: string[] }> {
+/** The sample's roadmap inputs: its factsheets, the Brussels criteria and the jurors' score sheet read as entities. */
+export function sampleRoadmapInputs(seed: number): RoadmapInputs {
   const factsheets = sampleFactsheets({ seed });
   const raw = sampleJuryScores({
     seed,
@@ -25,12 +36,26 @@ export async function computeRoadmap(seed: number): Promise<{ view: RoadmapView;
   });
   const csv = juryScoresToCsv(raw);
   const sheet = readJuryCsv(csv, { selection: `brussels-${planning.firstYear}` });
+  if (!sheet.ok)
+    throw new Error(`the sample jury sheet does not read: ${sheet.findings.map((f) => f.message).join('; ')}`);
+  return {
+    seed,
+    evaluations: sheet.evaluations,
+    criteria: brusselsCriteriaCatalogues.flatMap((c) => c.criteria),
+    projects: factsheets,
+    csv,
+  };
+}
+
+/** Computes the roadmap view from entities; `csv` is returned too so that the example apps use the very same scores. */
+export async function computeRoadmap(
+  inputs: RoadmapInputs,
+): Promise<{ view: RoadmapView; csv: string; limitations: string[] }> {
+  const { seed } = inputs;
+  const factsheets = inputs.projects;
+  const csv = inputs.csv ?? '';
   const scored = await scoreRoadmap(
-    {
-      evaluations: sheet.evaluations,
-      criteria: brusselsCriteriaCatalogues.flatMap((c) => c.criteria),
-      projects: factsheets,
-    },
+    { evaluations: [...inputs.evaluations], criteria: [...inputs.criteria], projects: [...factsheets] },
     {
       stability: { draws: 4000, seed },
       schedule: {
@@ -42,10 +67,7 @@ export async function computeRoadmap(seed: number): Promise<{ view: RoadmapView;
       },
     },
   );
-  if (!sheet.ok || !scored.ok)
-    throw new Error(
-      `the sample jury does not score: ${[...sheet.findings, ...scored.findings].map((f) => f.message).join('; ')}`,
-    );
+  if (!scored.ok) throw new Error(`the jury does not score: ${scored.findings.map((f) => f.message).join('; ')}`);
   const { ranking, matrix, agreement: w, smaa, stability, schedule, parameters, criteria } = scored;
   // The jury's warnings (disputed cells) are in the published report; the sample has no other limitation.
   const limitations: string[] = [];

@@ -8,6 +8,10 @@ import type { DashboardData } from '../viewModel';
 export function renderRoadmap(app: HTMLElement, data: DashboardData, state: UiState): void {
   const { lang } = state;
   const r = data.roadmap;
+  if (r.unavailable !== undefined) {
+    app.innerHTML = `<h2>${t('ranking', lang)}</h2><p class="help" data-testid="roadmap-unavailable">${t('roadmapUnavailable', lang)}: ${esc(r.unavailable)}</p>`;
+    return;
+  }
   const label = (id: string): string =>
     pick(r.criteria.find((c) => c.id === id)?.label ?? { fr: id, nl: id, en: id }, lang);
   app.innerHTML = `
