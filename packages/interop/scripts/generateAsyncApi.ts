@@ -4,12 +4,13 @@
  * schemas give, e.g. after adding a city entity type without regenerating).
  *   tsx packages/interop/scripts/generateAsyncApi.ts [--check]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSchemaSources } from '@opencity/tooling';
 import { bundleAsyncApiDocument } from './asyncApiBundle';
 import { buildAsyncApiDocument, readGroup } from './asyncApiDocument';
+import { writeGenerated } from './writeGenerated';
 
 const repoRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 /** Where the generated contract lives. */
@@ -37,24 +38,7 @@ export function renderBundledAsyncApi(root = repoRoot): string {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  for (const [file, text] of [
-    [ASYNCAPI_FILE, renderAsyncApi()],
-    [BUNDLED_ASYNCAPI_FILE, renderBundledAsyncApi()],
-  ] as const) {
-    if (process.argv.includes('--check')) {
-      let current = '';
-      try {
-        current = readFileSync(file, 'utf8');
-      } catch {
-        // missing file: reported as drift below
-      }
-      if (current !== text) {
-        console.error(`${file} is out of date: run npx tsx packages/interop/scripts/generateAsyncApi.ts`);
-        process.exitCode = 1;
-      }
-    } else {
-      writeFileSync(file, text);
-      console.log(`wrote ${file}`);
-    }
-  }
+  const generator = 'packages/interop/scripts/generateAsyncApi.ts';
+  writeGenerated(ASYNCAPI_FILE, renderAsyncApi(), generator);
+  writeGenerated(BUNDLED_ASYNCAPI_FILE, renderBundledAsyncApi(), generator);
 }

@@ -2,10 +2,10 @@
  * Writes schemas/context/opencity-context.jsonld from the entity schemas (`--check`: exit 1 on drift).
  *   tsx packages/interop/scripts/generateContext.ts [--check]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildJsonLdContext } from './jsonLdContext';
+import { writeGenerated } from './writeGenerated';
 
 const repoRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 /** Where the generated @context lives. */
@@ -17,22 +17,5 @@ export function renderContext(root = repoRoot): string {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const text = renderContext();
-  if (process.argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(CONTEXT_FILE, 'utf8');
-    } catch {
-      // missing file: reported as drift below
-    }
-    if (current !== text) {
-      console.error(
-        'schemas/context/opencity-context.jsonld is out of date: run npx tsx packages/interop/scripts/generateContext.ts',
-      );
-      process.exitCode = 1;
-    }
-  } else {
-    writeFileSync(CONTEXT_FILE, text);
-    console.log(`wrote ${CONTEXT_FILE}`);
-  }
+  writeGenerated(CONTEXT_FILE, renderContext(), 'packages/interop/scripts/generateContext.ts');
 }
