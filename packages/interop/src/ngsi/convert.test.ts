@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateEntity, type Finding } from '@opencity/models';
-import { detectRepresentation, ngsiFindingCatalogue, toConcise, toKeyValues, toNormalized } from './index';
+import {
+  detectRepresentation,
+  ngsiFindingCatalogue,
+  toConcise,
+  toGeoJson,
+  toKeyValues,
+  toNgsiV2,
+  toNormalized,
+} from './index';
 
 const fixtures = join(import.meta.dirname, '__fixtures__', 'sdm');
 const readFixture = (file: string): unknown => JSON.parse(readFileSync(join(fixtures, file), 'utf8'));
@@ -377,6 +385,78 @@ describe('round trips (fast-check)', () => {
               ? (content as { '@value': unknown })['@value']
               : content;
           expect(kv[name]).toEqual(expected);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** Normalized attributes NGSI-v2 can carry: Property, Relationship, GeoProperty, with observedAt, unitCode, datasetId. */
+const v2Attribute = fc.oneof(
+  fc
+    .tuple(fc.oneof(scalar, fc.array(fc.string(), { maxLength: 3 })), instanceMeta)
+    .map(([value, m]) => ({ type: 'Property', value, ...m })),
+  fc
+    .tuple(
+      fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+      instanceMeta,
+    )
+    .map(([at, m]) => ({ type: 'Property', value: { '@type': 'DateTime', '@value': at }, ...m })),
+  fc.tuple(fc.webUrl(), instanceMeta).map(([object, m]) => ({ type: 'Relationship', object, ...m })),
+  fc
+    .tuple(fc.record({ type: fc.constant('Point'), coordinates: fc.tuple(fc.integer(), fc.integer()) }), instanceMeta)
+    .map(([value, m]) => ({ type: 'GeoProperty', value, ...m })),
+);
+// ref* names holding text follow Smart Data Models' Relationship convention when NGSI-v2 gives no Relationship type.
+const v2Entity = fc
+  .tuple(
+    fc.constantFrom('SomeUnknownType', 'AnotherType'),
+    fc.dictionary(
+      attributeName.filter((n) => !/^ref[A-Z]/.test(n)),
+      v2Attribute,
+      { maxKeys: 8 },
+    ),
+  )
+  .map(([type, attrs]) => ({ ...attrs, id: `urn:ngsi-ld:${type}:x`, type }));
+
+describe('round trips through NGSI-v2 and GeoJSON (fast-check)', () => {
+  it('keyValues → ngsiv2 → keyValues and keyValues → geojson → keyValues are the identity', () => {
+    fc.assert(
+      fc.property(keyValuesEntity, (kv) => {
+        const v2 = toNgsiV2(kv, { representation: 'keyValues' }).entity;
+        expect(detectRepresentation(v2)).toBe(Object.keys(kv).length > 2 ? 'ngsiv2' : 'keyValues');
+        expect(toKeyValues(v2, { representation: 'ngsiv2' }).entity).toEqual(unwrapLiterals(kv));
+        const feature = toGeoJson(kv, { representation: 'keyValues' }).entity;
+        expect(detectRepresentation(feature)).toBe('geojson');
+        expect(toKeyValues(feature).entity).toEqual(unwrapLiterals(kv));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('normalized → ngsiv2 → normalized and normalized → geojson → normalized keep values and metadata', () => {
+    fc.assert(
+      fc.property(v2Entity, (normalized) => {
+        const v2 = toNgsiV2(normalized, { representation: 'normalized' }).entity;
+        expect(toNormalized(v2, { representation: 'ngsiv2' }).entity).toEqual(normalized);
+      }),
+      { numRuns: 400 },
+    );
+    fc.assert(
+      fc.property(normalizedEntity, (normalized) => {
+        const feature = toGeoJson(normalized, { representation: 'normalized' }).entity;
+        expect(toNormalized(feature, { representation: 'geojson' }).entity).toEqual(normalized);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never throws on any JSON read as ngsiv2 or geojson', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), (payload) => {
+        for (const representation of ['ngsiv2', 'geojson'] as const) {
+          for (const convert of [toKeyValues, toNormalized, toNgsiV2, toGeoJson]) convert(payload, { representation });
         }
       }),
       { numRuns: 300 },

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '@opencity/models';
 import { ReportBuilder } from '../report/ReportBuilder';
@@ -152,103 +151,6 @@ describe('LocalizedText as an NGSI-LD LanguageProperty', () => {
     expect(toKeyValues(normalized).entity).toEqual(kv);
     expect(toKeyValues(concise).entity).toEqual(kv);
     expect(validateNgsiEntity(normalized).ok).toBe(true);
-  });
-});
-
-// ---- round trips (fast-check) -------------------------------------------------------------------------------------
-
-const attributeName = fc
-  .stringMatching(/^[a-z][A-Za-z0-9]{0,11}$/)
-  // ref* names holding text follow Smart Data Models' Relationship convention when read back without a type.
-  .filter((n) => !['id', 'type', 'scope', 'createdAt', 'modifiedAt', 'deletedAt'].includes(n) && !/^ref[A-Z]/.test(n));
-const scalar = fc.oneof(fc.string(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.boolean());
-const point = fc.record({
-  type: fc.constant('Point'),
-  coordinates: fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -90, max: 90, noNaN: true })),
-});
-const keyValue = fc.oneof(
-  scalar,
-  fc.array(scalar, { maxLength: 4 }),
-  fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }),
-  point,
-  fc.record({ fr: fc.string({ minLength: 1 }), nl: fc.string({ minLength: 1 }) }),
-);
-const typeName = fc.constantFrom('AirQualityObserved', 'ParkingSpot', 'SomeUnknownType');
-const keyValuesEntity = fc
-  .tuple(
-    typeName,
-    fc.string({ minLength: 1, maxLength: 10 }).filter((s) => !/\s/.test(s)),
-    fc.dictionary(attributeName, keyValue, { maxKeys: 8 }),
-  )
-  .map(([type, local, attrs]) => ({ ...attrs, id: `urn:ngsi-ld:${type}:${local}`, type }));
-const meta = fc.record(
-  {
-    observedAt: fc
-      .date({ noInvalidDate: true, min: new Date('2000-01-01'), max: new Date('2100-01-01') })
-      .map((d) => d.toISOString()),
-    unitCode: fc.constantFrom('GQ', 'CEL', 'P1'),
-    datasetId: fc.constantFrom('urn:ngsi-ld:Dataset:a', 'urn:ngsi-ld:Dataset:b'),
-  },
-  { requiredKeys: [] },
-);
-/** Normalized attributes NGSI-v2 can carry: Property, Relationship, GeoProperty, with observedAt, unitCode, datasetId. */
-const normalizedAttribute = fc.oneof(
-  fc
-    .tuple(fc.oneof(scalar, fc.array(fc.string(), { maxLength: 3 })), meta)
-    .map(([value, m]) => ({ type: 'Property', value, ...m })),
-  fc
-    .tuple(
-      fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
-      meta,
-    )
-    .map(([at, m]) => ({ type: 'Property', value: { '@type': 'DateTime', '@value': at }, ...m })),
-  fc.tuple(fc.webUrl(), meta).map(([object, m]) => ({ type: 'Relationship', object, ...m })),
-  fc.tuple(point, meta).map(([value, m]) => ({ type: 'GeoProperty', value, ...m })),
-);
-const normalizedEntity = fc
-  .tuple(
-    fc.constantFrom('SomeUnknownType', 'AnotherType'),
-    fc.dictionary(attributeName, normalizedAttribute, { maxKeys: 8 }),
-  )
-  .map(([type, attrs]) => ({ ...attrs, id: `urn:ngsi-ld:${type}:x`, type }));
-
-describe('round trips through NGSI-v2 and GeoJSON (fast-check)', () => {
-  it('keyValues → ngsiv2 → keyValues and keyValues → geojson → keyValues are the identity', () => {
-    fc.assert(
-      fc.property(keyValuesEntity, (kv) => {
-        const v2 = toNgsiV2(kv, { representation: 'keyValues' }).entity;
-        expect(detectRepresentation(v2)).toBe(Object.keys(kv).length > 2 ? 'ngsiv2' : 'keyValues');
-        expect(toKeyValues(v2, { representation: 'ngsiv2' }).entity).toEqual(kv);
-        const feature = toGeoJson(kv, { representation: 'keyValues' }).entity;
-        expect(detectRepresentation(feature)).toBe('geojson');
-        expect(toKeyValues(feature).entity).toEqual(kv);
-      }),
-      { numRuns: 400 },
-    );
-  });
-
-  it('normalized → ngsiv2 → normalized and normalized → geojson → normalized keep values and metadata', () => {
-    fc.assert(
-      fc.property(normalizedEntity, (normalized) => {
-        const v2 = toNgsiV2(normalized, { representation: 'normalized' }).entity;
-        expect(toNormalized(v2, { representation: 'ngsiv2' }).entity).toEqual(normalized);
-        const feature = toGeoJson(normalized, { representation: 'normalized' }).entity;
-        expect(toNormalized(feature, { representation: 'geojson' }).entity).toEqual(normalized);
-      }),
-      { numRuns: 400 },
-    );
-  });
-
-  it('never throws on any JSON read as ngsiv2 or geojson', () => {
-    fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 4 }), (payload) => {
-        for (const representation of ['ngsiv2', 'geojson'] as const) {
-          for (const convert of [toKeyValues, toNormalized, toNgsiV2, toGeoJson]) convert(payload, { representation });
-          validateNgsiEntity(payload, { representation });
-        }
-      }),
-      { numRuns: 300 },
-    );
   });
 });
 
