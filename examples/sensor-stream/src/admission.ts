@@ -4,7 +4,7 @@
  * carries a finding with a stable code, so the dead letter says why.
  */
 import { isUtf8 } from 'node:buffer';
-import { reportFindingCatalogue } from '@opencity/interop';
+import { firstInvalidUtf8, nestsDeeperThan, reportFindingCatalogue } from '@opencity/interop';
 import {
   createFinding,
   defineFindingCatalogue,
@@ -78,7 +78,7 @@ export const ingestionFindingCatalogue = defineFindingCatalogue([
 /** Why a message was refused: the code of the finding that refused it, or `contract_violation` (see its findings). */
 export type RefusalReason =
   | 'record_too_large'
-  | 'binary_content'
+  | 'invalid_utf8'
   | 'too_deeply_nested'
   | FindingCode<typeof ingestionFindingCatalogue>
   | 'contract_violation';
@@ -106,7 +106,7 @@ const refuse = (
   text?: string,
 ): Admission => {
   const finding =
-    reason === 'record_too_large' || reason === 'binary_content' || reason === 'too_deeply_nested'
+    reason === 'record_too_large' || reason === 'invalid_utf8' || reason === 'too_deeply_nested'
       ? createFinding(reportFindingCatalogue, reason, lang, { params })
       : createFinding(ingestionFindingCatalogue, reason, lang, { params });
   return { ok: false, reason, text, report: { findings: [finding] } };
@@ -117,7 +117,11 @@ export function admitMessage(topic: string, bytes: Uint8Array, lang: Lang, limit
   const maxBytes = limits.maxMessageBytes ?? ADMISSION_DEFAULTS.maxMessageBytes;
   const maxDepth = limits.maxDepth ?? ADMISSION_DEFAULTS.maxDepth;
   if (bytes.length > maxBytes) return refuse('record_too_large', { bytes: bytes.length, limit: maxBytes }, lang);
-  if (!isUtf8(bytes)) return refuse('binary_content', { position: firstInvalidUtf8(bytes) + 1 }, lang);
+  if (!isUtf8(bytes)) {
+    const offset = firstInvalidUtf8(bytes);
+    const byte = `0x${bytes[offset]!.toString(16).toUpperCase().padStart(2, '0')}`;
+    return refuse('invalid_utf8', { offset, byte }, lang);
+  }
   const text = new TextDecoder('utf-8').decode(bytes);
   if (nestsDeeperThan(text, maxDepth)) return refuse('too_deeply_nested', { limit: maxDepth }, lang, text);
   let payload: unknown;
@@ -143,45 +147,4 @@ export function admitMessage(topic: string, bytes: Uint8Array, lang: Lang, limit
         text,
         report: { ...(r.channel === undefined ? {} : { channel: r.channel }), findings: r.findings },
       };
-}
-
-/**
- * Offset of the first byte that breaks UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF),
- * or -1. Runs only on a message already known to be invalid, to say where.
- */
-export function firstInvalidUtf8(b: Uint8Array): number {
-  for (let i = 0; i < b.length;) {
-    const c = b[i]!;
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    const trailing = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
-    if (trailing === 0) return i;
-    // The second byte's range excludes overlong forms (E0, F0), surrogates (ED) and code points past U+10FFFF (F4).
-    const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
-    const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
-    const second = b[i + 1];
-    if (second === undefined || second < lo || second > hi) return i;
-    for (let k = 2; k <= trailing; k++) {
-      const next = b[i + k];
-      if (next === undefined || next < 0x80 || next > 0xbf) return i;
-    }
-    i += trailing + 1;
-  }
-  return -1;
-}
-
-/** True when the JSON text opens more than `limit` nested objects/arrays; linear, skips strings, stops early. */
-export function nestsDeeperThan(text: string, limit: number): boolean {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22) {
-      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
-    } else if (c === 0x7b || c === 0x5b) {
-      if (++depth > limit) return true;
-    } else if (c === 0x7d || c === 0x5d) depth--;
-  }
-  return false;
 }

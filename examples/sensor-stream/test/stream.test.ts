@@ -96,8 +96,8 @@ describe('sensor stream against a real mosquitto broker', () => {
     expect(byTopic[topic('huge')]?.message).toBeUndefined();
     expect(Buffer.from(byTopic[topic('huge')]?.excerpt ?? '', 'base64').toString()).toBe(huge.slice(0, 1024));
     expect(JSON.stringify(byTopic[topic('huge')]?.report)).toContain('262144');
-    expect(byTopic[topic('latin1')]).toMatchObject({ reason: 'binary_content', bytes: 9 });
-    expect(JSON.stringify(byTopic[topic('latin1')]?.report)).toContain('"position":7');
+    expect(byTopic[topic('latin1')]).toMatchObject({ reason: 'invalid_utf8', bytes: 9 });
+    expect(JSON.stringify(byTopic[topic('latin1')]?.report)).toContain('"offset":6,"byte":"0xE9"');
     expect(byTopic[topic('deep')]).toMatchObject({ reason: 'too_deeply_nested' });
     expect(byTopic[topic('not-json')]).toMatchObject({ reason: 'message_not_json', message: 'not json' });
     expect(byTopic['city/99999/AirQualityObserved/v1/x']?.reason).toMatch(/unknown_topic|contract_violation/);

@@ -92,6 +92,9 @@ export type {
   WorkspaceFindingCode,
 } from './report/index';
 export { formatText, formatJson, formatHtml, formatJunit, formatSarif, escapeTerminal } from './report/index';
+// Checks for readers and ingesters of untrusted JSON, before and after parsing (UTF-8, nesting, repeated keys).
+export { nestsDeeperThan, firstInvalidUtf8, findDuplicateKeys } from './report/index';
+export type { DuplicateKey, DuplicateKeys, FindDuplicateKeysOptions, TextPosition } from './report/index';
 export type { TextFormatOptions, HtmlFormatOptions, JunitFormatOptions } from './report/index';
 export type {
   ValidationReport,

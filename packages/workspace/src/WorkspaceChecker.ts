@@ -152,7 +152,7 @@ export class WorkspaceChecker {
    * is then not indexed. Never throws on any input.
    */
   add(file: WorkspaceFile, input: RecordInput, options: { readonly derivedId?: boolean } = {}): void {
-    if (input.oversize !== undefined) return this.#builder.add(input);
+    if (input.oversize !== undefined || input.invalidUtf8 !== undefined) return this.#builder.add(input);
     let value: unknown;
     if (input.text !== undefined) {
       try {

@@ -182,6 +182,62 @@ describe('reading inputs', () => {
   });
 });
 
+describe('bytes that are not UTF-8 (issue 15)', () => {
+  // Before: the reader decoded lossily (bad bytes became U+FFFD inside a string) and such a record validated as valid.
+  const good = Buffer.from(`${entity(1, { name: 'Ixelles – Étangs 😀' })}\n`);
+  const latin1 = Buffer.concat([
+    Buffer.from(`${entity(2).slice(0, -1)},"name":"caf`),
+    Buffer.from([0xe9]),
+    Buffer.from('"}\n'),
+  ]);
+  const bytes = Buffer.concat([good, latin1, good]);
+  const badOffset = good.length + latin1.indexOf(0xe9);
+
+  it('reports the NDJSON line as unparseable with the offset of the bad byte in the file, whatever the chunks', async () => {
+    for (const size of [1, 2, 3, 7, 64, 1 << 20]) {
+      const out = [];
+      const stream = (async function* () {
+        for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+      })();
+      for await (const r of ndjsonRecords(stream, 'x.ndjson')) out.push(r);
+      expect(out.map((r) => [r.source.line, r.invalidUtf8 ?? null])).toEqual([
+        [1, null],
+        [2, { offset: badOffset, byte: 0xe9 }],
+        [3, null],
+      ]);
+      // Characters split across chunks are still read whole.
+      expect(JSON.parse(out[0]!.text!).name).toBe('Ixelles – Étangs 😀');
+    }
+    const file = join(dir, 'latin1.ndjson');
+    writeFileSync(file, bytes);
+    const report = await validateFiles([file]);
+    expect(report.summary).toMatchObject({ total: 3, valid: 2, unparseable: 1 });
+    expect(report.records[0]!.findings[0]).toMatchObject({
+      code: 'invalid_utf8',
+      params: { offset: badOffset, byte: '0xE9' },
+    });
+  });
+
+  it('reports a .json document and a document on standard input the same way', async () => {
+    const file = join(dir, 'latin1.json');
+    writeFileSync(file, latin1);
+    const offset = latin1.indexOf(0xe9);
+    for (const report of [
+      await validateFiles([file]),
+      await validateFiles(['-'], {
+        stdin: (async function* () {
+          yield Buffer.from('[\n');
+          yield Buffer.concat([latin1, Buffer.from(']')]);
+        })(),
+      }),
+    ]) {
+      expect(report.summary).toMatchObject({ total: 1, unparseable: 1 });
+      expect(report.records[0]!.findings[0]!.code).toBe('invalid_utf8');
+    }
+    expect((await validateFiles([file])).records[0]!.findings[0]!.params).toEqual({ offset, byte: '0xE9' });
+  });
+});
+
 describe('folders with symbolic links', () => {
   it('follows links to files and folders, reads each real file once, and ends on link cycles', async () => {
     const { symlinkSync } = await import('node:fs');

@@ -2,11 +2,13 @@
  * Node-only input for validation reports: files, folders (recursive), `.json` documents, `.ndjson`/`.jsonl` streamed
  * line by line with byte-exact size limits, and standard input. Everything else lives in the browser-safe core.
  */
+import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { ReportBuilder, type ValidateRecordsOptions } from '../report/ReportBuilder';
 import type { RecordInput, ValidationReport } from '../report/types';
+import { firstInvalidUtf8 } from '../report/utf8';
 
 /** An input problem that prevents reading (missing or unreadable file, unreadable folder). */
 export class InputError extends Error {
@@ -150,15 +152,29 @@ async function* ndjsonBatches(
   const limit = options.maxRecordBytes ?? DEFAULT_MAX_RECORD;
   let pending: Buffer[] = [];
   let pendingBytes = 0;
+  /** Whether every piece of the pending line came from a chunk that is UTF-8 as a whole (then the line is too). */
+  let pendingClean = true;
   let line = 1;
-  const make = (text: string, bytes: number): RecordInput | undefined => {
-    let t = text;
+  /** Offset in the stream of the current chunk, and of the pending line. */
+  let chunkOffset = 0;
+  let pendingOffset = 0;
+  /** The record of the line `buf[start, end)`, found at `offset` in the stream; `clean`: its bytes are known UTF-8. */
+  const make = (buf: Buffer, start: number, end: number, offset: number, clean: boolean): RecordInput | undefined => {
+    // A lossy decoder would turn bad bytes into U+FFFD and the record could pass: check the bytes first.
+    if (!clean) {
+      const bytes = buf.subarray(start, end);
+      if (!isUtf8(bytes)) {
+        const at = firstInvalidUtf8(bytes);
+        return { source: { file, line }, invalidUtf8: { offset: offset + at, byte: bytes[at]! } };
+      }
+    }
+    let t = buf.toString('utf8', start, end);
     if (t.charCodeAt(t.length - 1) === 0x0d) t = t.slice(0, -1);
     if (line === 1 && t.charCodeAt(0) === 0xfeff) t = t.slice(1);
     const c = t.charCodeAt(0);
     // Blank lines (only JSON whitespace) hold no record; anything else on a line is a record, even if unreadable.
     if (t.length === 0 || ((c === 0x20 || c === 0x09) && /^[ \t]*$/.test(t))) return undefined;
-    return { source: { file, line }, text: t, bytes };
+    return { source: { file, line }, text: t, bytes: end - start };
   };
   for await (const chunk of stream) {
     const buf =
@@ -167,6 +183,9 @@ async function* ndjsonBatches(
         : Buffer.isBuffer(chunk)
           ? chunk
           : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    // One native pass per chunk: when the chunk is UTF-8 as a whole, so is every line in it (0x0A is never inside a
+    // multi-byte sequence), and only chunks that fail (or split a character at their edges) are checked line by line.
+    const clean = isUtf8(buf);
     const batch: RecordInput[] = [];
     let start = 0;
     for (;;) {
@@ -174,44 +193,48 @@ async function* ndjsonBatches(
       const end = nl === -1 ? buf.length : nl;
       if (pendingBytes > 0 || nl === -1) {
         // The line continues from an earlier chunk or into the next one: buffer it, unless it is already too long.
+        if (pendingBytes === 0) pendingOffset = chunkOffset + start;
         if (pendingBytes + (end - start) > limit) pending = [];
         else if (end > start) pending.push(buf.subarray(start, end));
         pendingBytes += end - start;
+        pendingClean &&= clean;
         if (nl === -1) break;
         const bytes = pendingBytes;
         const record =
           bytes > limit
             ? { source: { file, line }, oversize: { bytes, limit } }
-            : make(Buffer.concat(pending).toString('utf8'), bytes);
+            : make(Buffer.concat(pending), 0, bytes, pendingOffset, pendingClean);
         pending = [];
         pendingBytes = 0;
+        pendingClean = true;
         if (record) batch.push(record);
       } else if (end - start > limit) {
         batch.push({ source: { file, line }, oversize: { bytes: end - start, limit } });
       } else {
-        const record = make(buf.toString('utf8', start, end), end - start);
+        const record = make(buf, start, end, chunkOffset + start, clean);
         if (record) batch.push(record);
       }
       line++;
       start = nl + 1;
     }
+    chunkOffset += buf.length;
     if (batch.length > 0) yield batch;
   }
   if (pendingBytes > 0) {
     const record =
       pendingBytes > limit
         ? { source: { file, line }, oversize: { bytes: pendingBytes, limit } }
-        : make(Buffer.concat(pending).toString('utf8'), pendingBytes);
+        : make(Buffer.concat(pending), 0, pendingBytes, pendingOffset, pendingClean);
     if (record) yield [record];
   }
 }
 
-/** Reads a whole stream into one string, or reports its size when it exceeds `limit`. */
+/** Reads a whole stream into one buffer, or reports its size when it exceeds `limit`. */
 async function slurp(
   stream: AsyncIterable<Uint8Array | string>,
   limit: number,
   head: Buffer[] = [],
-): Promise<{ text: string; bytes: number } | { oversize: number }> {
+): Promise<{ data: Buffer } | { oversize: number }> {
   const parts = [...head];
   let bytes = head.reduce((n, b) => n + b.length, 0);
   for await (const chunk of stream) {
@@ -220,7 +243,18 @@ async function slurp(
     if (bytes <= limit) parts.push(buf);
     else parts.length = 0;
   }
-  return bytes > limit ? { oversize: bytes } : { text: Buffer.concat(parts).toString('utf8'), bytes };
+  return bytes > limit ? { oversize: bytes } : { data: Buffer.concat(parts) };
+}
+
+/** One JSON document as a record: its text without a byte order mark, or where its bytes stop being UTF-8. */
+function documentRecord(file: string, data: Buffer): RecordInput {
+  if (!isUtf8(data)) {
+    const at = firstInvalidUtf8(data);
+    return { source: { file }, invalidUtf8: { offset: at, byte: data[at]! } };
+  }
+  let text = data.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { source: { file }, text, bytes: data.length, document: true };
 }
 
 /** Yields the records of one input: a `.json` document, NDJSON lines, or standard input (sniffed). */
@@ -254,10 +288,7 @@ async function* readBatches(
       yield [{ source, oversize: { bytes: size, limit: docLimit } }];
       return;
     }
-    const bytes = await readFile(absolute);
-    let text = bytes.toString('utf8');
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    yield [{ source, text, bytes: bytes.length, document: true }];
+    yield [documentRecord(input.path, await readFile(absolute))];
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -317,7 +348,7 @@ async function* sniffed(
   const limit = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT;
   const whole = await slurp(rest, limit, head);
   if ('oversize' in whole) yield [{ source: { file }, oversize: { bytes: whole.oversize, limit } }];
-  else yield [{ source: { file }, text: whole.text.replace(/^\uFEFF/, ''), bytes: whole.bytes, document: true }];
+  else yield [documentRecord(file, whole.data)];
 }
 
 /** Progress of {@link validateFiles}, reported at most every few thousand records and at the end of each input. */

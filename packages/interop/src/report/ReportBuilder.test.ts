@@ -275,6 +275,97 @@ describe('ReportBuilder', () => {
   });
 });
 
+describe('ReportBuilder: strict input (issue 15)', () => {
+  it('reports a key written twice as a warning with both places, per record of a document', async () => {
+    // Before: JSON.parse kept the second "pm25" silently and the record was valid without a word.
+    const twice =
+      '{"id": "urn:ngsi-ld:AirQualityObserved:a", "type": "AirQualityObserved", "pm25": 12, "pm25": "high"}';
+    const document = `[\n${entity()},\n{"type": "AirQualityObserved",\n "location": {"type": "Point", "coordinates": [4, 50], "type": "Point"}}\n]`;
+    const report = await validateRecords(
+      [line(1, twice), { source: { file: 'a.json' }, text: document, document: true }],
+      {
+        now,
+      },
+    );
+    expectAccounted(report);
+    // Columns counted independently: the first and the last place each key is written.
+    const [p1, p2] = [twice.indexOf('"pm25"') + 1, twice.lastIndexOf('"pm25"') + 1];
+    const fourth = document.split('\n')[3]!;
+    const [t1, t2] = [fourth.indexOf('"type"') + 1, fourth.lastIndexOf('"type"') + 1];
+    const duplicates = report.records.flatMap((r) =>
+      r.findings.filter((f) => f.code === 'duplicate_key').map((f) => ({ source: r.source, ...f })),
+    );
+    expect(duplicates.map((d) => [d.source, d.severity, d.instancePath, d.params])).toEqual([
+      [
+        { file: 'x.ndjson', line: 1 },
+        'warning',
+        '/pm25',
+        {
+          key: 'pm25',
+          first: `at column ${p1}`,
+          second: `at column ${p2}`,
+          firstLine: 1,
+          firstColumn: p1,
+          secondLine: 1,
+          secondColumn: p2,
+        },
+      ],
+      [
+        { file: 'a.json', index: 1 },
+        'warning',
+        '/location/type',
+        {
+          key: 'type',
+          first: `at line 4, column ${t1}`,
+          second: `at line 4, column ${t2}`,
+          firstLine: 4,
+          firstColumn: t1,
+          secondLine: 4,
+          secondColumn: t2,
+        },
+      ],
+    ]);
+    // The last value is the one validated, and the message says so.
+    expect(report.records[0]!.findings.map((f) => f.code)).toEqual(
+      expect.arrayContaining(['duplicate_key', 'invalid_type']),
+    );
+    expect(duplicates[0]!.message).toBe(
+      `the key "pm25" appears twice in the same object, at column ${p1} and again at column ${p2}; JSON readers differ on which value counts (this report validated the last one)`,
+    );
+  });
+
+  it('counts every duplicate beyond the per-record cap without building it, and honours overrides', async () => {
+    const many = `{"type": "AirQualityObserved", ${Array.from({ length: 1000 }, (_, i) => `"k${i % 10}": ${i}`).join(', ')}}`;
+    const report = await validateRecords([line(1, many)], { now, maxFindingsPerRecord: 5 });
+    expectAccounted(report);
+    expect(report.summary.byCode['duplicate_key']).toBe(990);
+    expect(report.notices.find((n) => n.code === 'duplicate_key')).toMatchObject({ total: 990, records: 1 });
+    const listed = report.records[0]!;
+    expect(listed.findings.length + listed.findingsOmitted!).toBe(
+      Object.values(report.summary.byCode).reduce((a, b) => a + b, 0),
+    );
+    const off = await validateRecords([line(1, many)], { now, severityOverrides: { duplicate_key: 'off' } });
+    expect(off.summary.byCode['duplicate_key']).toBeUndefined();
+  });
+
+  it('reports bytes that are not UTF-8 with their offset, as unparseable', async () => {
+    const report = await validateRecords(
+      [{ source: { file: 'x.ndjson', line: 3 }, invalidUtf8: { offset: 1234, byte: 0xe9 } }],
+      {
+        now,
+        lang: 'fr',
+      },
+    );
+    expectAccounted(report);
+    expect(report.summary).toMatchObject({ total: 1, unparseable: 1 });
+    expect(report.records[0]!.findings[0]).toMatchObject({
+      code: 'invalid_utf8',
+      params: { offset: 1234, byte: '0xE9' },
+      message: 'l’entrée n’est pas en UTF-8 à l’octet 1234 (octet 0xE9) ; l’enregistrement n’a pas été lu',
+    });
+  });
+});
+
 describe('ReportBuilder: findings decided after the record (workspace rules)', () => {
   const dup = {
     code: 'duplicate_id',

@@ -15,6 +15,8 @@ import { isFeatureCollection, isRepresentation, REPRESENTATIONS } from '../ngsi/
 import { validateNgsiEntity } from '../ngsi/validateNgsiEntity';
 import { findingDocsUrl, FINDING_DOCS_BASE, isValidationFindingCode, validationFindingCatalogue } from './catalogue';
 import { reportFindingCatalogue, type ReportFindingCode } from './reportFindingCatalogue';
+import { childPointer } from '@opencity/models/internal';
+import { findDuplicateKeys, type DuplicateKey } from './duplicateKeys';
 import { locateSyntaxError, nestsDeeperThan, valueNestsDeeperThan } from './jsonSyntax';
 import type {
   InputSummary,
@@ -97,6 +99,13 @@ const AT: Record<Lang, { column: (c: number) => string; lineColumn: (l: number, 
   fr: { column: (c) => `à la colonne ${c}`, lineColumn: (l, c) => `à la ligne ${l}, colonne ${c}` },
   nl: { column: (c) => `op kolom ${c}`, lineColumn: (l, c) => `op regel ${l}, kolom ${c}` },
 };
+
+/** Findings of one code found beyond a per-record cap and never built, counted without samples. */
+interface OmittedFindings {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly count: number;
+}
 
 interface MutableNotice {
   code: string;
@@ -245,8 +254,14 @@ export class ReportBuilder {
     }
     if (input.oversize !== undefined)
       return void this.#unparseableRecord(source, this.#limitFinding(input.oversize.bytes, input.oversize.limit));
+    if (input.invalidUtf8 !== undefined) {
+      const { offset, byte } = input.invalidUtf8;
+      const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+      return void this.#unparseableRecord(source, this.#finding('invalid_utf8', '', { offset, byte: hex }));
+    }
+    let text: string | undefined;
     if (input.text !== undefined) {
-      const text = input.text;
+      text = input.text;
       if (!input.document) {
         const tooLarge =
           input.bytes !== undefined
@@ -279,12 +294,55 @@ export class ReportBuilder {
           : (this.#representation === 'auto' || this.#representation === 'geojson') && isFeatureCollection(value)
             ? value.features
             : undefined;
+    // JSON.parse silently keeps the last of two equal keys: find them in the text, once for a whole document, grouped
+    // by the record they are in (an element of an array or of a FeatureCollection's features; the first record for
+    // a key repeated in the collection itself).
+    const skip = !elements ? 0 : elements === value ? 1 : 2;
+    const recordOf = (path: readonly (string | number)[]): number => {
+      const at = path[skip - 1];
+      return skip > 0 && typeof at === 'number' && (skip === 1 || path[0] === 'features') ? at : 0;
+    };
+    const found =
+      text === undefined
+        ? undefined
+        : findDuplicateKeys(text, { limit: this.#maxFindings, groupOf: recordOf, parsed: value });
+    const byRecord = new Map<number, Finding[]>();
+    // Positions in a document are lines and columns of the file; in an NDJSON line, columns of that line.
+    const lines = source.line === undefined;
+    for (const d of found?.duplicates ?? []) {
+      const i = recordOf(d.path);
+      // The pointer starts at the record: past the element's index, or (outside every element) at the key itself.
+      const cut = skip === 0 ? 0 : d.path.length >= skip && i === d.path[skip - 1] ? skip : d.path.length;
+      let list = byRecord.get(i);
+      if (!list) byRecord.set(i, (list = []));
+      list.push(this.#duplicateFinding(d, cut, lines));
+    }
+    const omitted = (i: number) => found?.omitted.get(i) ?? 0;
     if (elements) {
       this.#countInput(source, 0);
-      for (let i = 0; i < elements.length; i++) this.#validateValue({ ...source, index: i }, elements[i], model);
+      for (let i = 0; i < elements.length; i++)
+        this.#validateValue({ ...source, index: i }, elements[i], model, byRecord.get(i), omitted(i));
     } else {
-      this.#validateValue(source, value, model, input.findings);
+      const built = byRecord.get(0) ?? [];
+      const extra = input.findings && input.findings.length > 0 ? [...built, ...input.findings] : built;
+      this.#validateValue(source, value, model, extra, omitted(0));
     }
+  }
+
+  /** The `duplicate_key` finding of a key written twice; the first `skip` path tokens lead to the record. */
+  #duplicateFinding(d: DuplicateKey, skip: number, lines: boolean): Finding {
+    const at = (p: { line: number; column: number }) =>
+      lines ? AT[this.#lang].lineColumn(p.line, p.column) : AT[this.#lang].column(p.column);
+    const pointer = [...d.path.slice(skip), d.key].reduce<string>((p, t) => childPointer(p, String(t)), '');
+    return this.#finding('duplicate_key', pointer, {
+      key: d.key.length > 100 ? `${d.key.slice(0, 100)}…` : d.key,
+      first: at(d.first),
+      second: at(d.second),
+      firstLine: d.first.line,
+      firstColumn: d.first.column,
+      secondLine: d.second.line,
+      secondColumn: d.second.column,
+    });
   }
 
   /**
@@ -448,7 +506,14 @@ export class ReportBuilder {
     this.#record(source, null, [finding], true);
   }
 
-  #validateValue(source: RecordSource, value: unknown, model: string | undefined, extra?: readonly Finding[]): void {
+  /** Validates one value; `duplicatesOmitted` counts the `duplicate_key` findings beyond the per-record cap. */
+  #validateValue(
+    source: RecordSource,
+    value: unknown,
+    model: string | undefined,
+    extra?: readonly Finding[],
+    duplicatesOmitted = 0,
+  ): void {
     const result = validateNgsiEntity(value, {
       representation: this.#representation,
       lang: this.#lang,
@@ -460,7 +525,12 @@ export class ReportBuilder {
     const valid = !kept.some((f) => f.severity === 'error');
     if (valid) this.#valid++;
     else this.#invalid++;
-    this.#record(source, result.type ?? null, kept, false);
+    const level = Object.hasOwn(this.#overrides, 'duplicate_key') ? this.#overrides['duplicate_key'] : undefined;
+    const omitted =
+      duplicatesOmitted > 0 && level !== 'off'
+        ? { code: 'duplicate_key', severity: level ?? ('warning' as const), count: duplicatesOmitted }
+        : undefined;
+    this.#record(source, result.type ?? null, kept, false, omitted);
   }
 
   #applyOverrides(findings: Finding[]): Finding[] {
@@ -474,16 +544,22 @@ export class ReportBuilder {
     return out;
   }
 
-  #record(source: RecordSource, type: string | null, findings: Finding[], unparseable: boolean): void {
+  #record(
+    source: RecordSource,
+    type: string | null,
+    findings: Finding[],
+    unparseable: boolean,
+    omitted?: OmittedFindings,
+  ): void {
     this.#total++;
     this.#countInput(source, 1);
     if (findings.length === 0) return;
-    this.#count(source, findings);
-    this.#list(source, type, findings, unparseable);
+    this.#count(source, findings, omitted);
+    this.#list(source, type, findings, unparseable, omitted?.count ?? 0);
   }
 
   /** Counts findings by severity and code and adds them to their notice groups. */
-  #count(source: RecordSource, findings: readonly Finding[]): void {
+  #count(source: RecordSource, findings: readonly Finding[], omitted?: OmittedFindings): void {
     const seen = new Set<string>();
     for (const f of findings) {
       this.#bySeverity[f.severity]++;
@@ -505,16 +581,29 @@ export class ReportBuilder {
       if (notice.paths.has(pattern) || notice.paths.size < MAX_PATH_PATTERNS)
         notice.paths.set(pattern, (notice.paths.get(pattern) ?? 0) + 1);
     }
+    if (omitted) {
+      // Findings found beyond the per-record cap and never built: counted like the others, without samples.
+      this.#bySeverity[omitted.severity] += omitted.count;
+      this.#byCode.set(omitted.code, (this.#byCode.get(omitted.code) ?? 0) + omitted.count);
+      const notice = this.#notices.get(`${omitted.severity}\u0000${omitted.code}`);
+      if (notice) notice.total += omitted.count;
+    }
   }
 
   /** Lists a record with its findings in `records`, up to the record cap. */
-  #list(source: RecordSource, type: string | null, findings: readonly Finding[], unparseable: boolean): void {
+  #list(
+    source: RecordSource,
+    type: string | null,
+    findings: readonly Finding[],
+    unparseable: boolean,
+    alsoOmitted = 0,
+  ): void {
     if (this.#records.length >= this.#maxListed) {
       this.#omitted++;
       return;
     }
     const listed = findings.slice(0, this.#maxFindings).map((f) => this.#reportFinding(f));
-    const omitted = findings.length - listed.length;
+    const omitted = findings.length - listed.length + alsoOmitted;
     this.#listed.set(sourceKey(source), this.#records.length);
     this.#records.push({
       source,

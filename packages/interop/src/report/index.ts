@@ -29,3 +29,7 @@ export { formatJunit } from './format/junit';
 export type { JunitFormatOptions } from './format/junit';
 export { formatSarif } from './format/sarif';
 export type * from './types';
+export { nestsDeeperThan } from './jsonSyntax';
+export { firstInvalidUtf8 } from './utf8';
+export { findDuplicateKeys } from './duplicateKeys';
+export type { DuplicateKey, DuplicateKeys, FindDuplicateKeysOptions, TextPosition } from './duplicateKeys';

@@ -12,7 +12,10 @@ const CLOSE_BRACKET = 0x5d;
 
 /**
  * True when the JSON text nests objects/arrays deeper than `limit`. Linear, allocation-free, and stops early;
- * brackets inside strings are skipped. Meant for text that may not even be valid JSON.
+ * brackets inside strings are skipped. Meant for text that may not even be valid JSON: check it before `JSON.parse`,
+ * whose recursion a hostile text could otherwise exhaust.
+ * @example
+ * nestsDeeperThan('[[["[[[["]]]', 3); // false: three levels, the brackets inside the string do not count
  */
 export function nestsDeeperThan(text: string, limit: number): boolean {
   // A text cannot nest deeper than the number of brackets it opens. Counting them with indexOf (native, fast on the

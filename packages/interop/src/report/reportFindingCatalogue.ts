@@ -41,6 +41,36 @@ export const reportFindingCatalogue = defineFindingCatalogue([
     },
   },
   {
+    code: 'invalid_utf8',
+    severity: 'error',
+    title: { en: 'Not UTF-8', fr: 'Pas en UTF-8', nl: 'Geen UTF-8' },
+    message: {
+      en: 'the input is not UTF-8 at byte offset {offset} (byte {byte}); the record was not parsed',
+      fr: 'l’entrée n’est pas en UTF-8 à l’octet {offset} (octet {byte}) ; l’enregistrement n’a pas été lu',
+      nl: 'de invoer is geen UTF-8 op byte-offset {offset} (byte {byte}); het record werd niet gelezen',
+    },
+    fix: {
+      en: 'Export the data as UTF-8, not Latin-1 or Windows-1252 (re-encode it, e.g. iconv -f WINDOWS-1252 -t UTF-8), and check that the file was not cut in the middle of a character.',
+      fr: 'Exportez les données en UTF-8, pas en Latin-1 ni en Windows-1252 (réencodez-les, par exemple iconv -f WINDOWS-1252 -t UTF-8), et vérifiez que le fichier n’a pas été coupé au milieu d’un caractère.',
+      nl: 'Exporteer de gegevens als UTF-8, niet als Latin-1 of Windows-1252 (hercodeer ze, bijvoorbeeld iconv -f WINDOWS-1252 -t UTF-8), en controleer dat het bestand niet midden in een teken werd afgebroken.',
+    },
+  },
+  {
+    code: 'duplicate_key',
+    severity: 'warning',
+    title: { en: 'Duplicate key', fr: 'Clé en double', nl: 'Dubbele sleutel' },
+    message: {
+      en: 'the key "{key}" appears twice in the same object, {first} and again {second}; JSON readers differ on which value counts (this report validated the last one)',
+      fr: 'la clé « {key} » apparaît deux fois dans le même objet, {first} et à nouveau {second} ; les lecteurs JSON ne retiennent pas tous la même valeur (ce rapport a validé la dernière)',
+      nl: 'de sleutel "{key}" komt twee keer voor in hetzelfde object, {first} en opnieuw {second}; JSON-lezers verschillen in welke waarde telt (dit rapport valideerde de laatste)',
+    },
+    fix: {
+      en: 'Write each key once per object: check the exporter for a field it writes twice (for example a default value and the real one).',
+      fr: 'Écrivez chaque clé une seule fois par objet : cherchez dans l’export un champ écrit deux fois (par exemple une valeur par défaut puis la vraie).',
+      nl: 'Schrijf elke sleutel één keer per object: zoek in de export een veld dat twee keer geschreven wordt (bijvoorbeeld een standaardwaarde en daarna de echte).',
+    },
+  },
+  {
     code: 'record_too_large',
     severity: 'error',
     title: { en: 'Record too large', fr: 'Enregistrement trop volumineux', nl: 'Record te groot' },

@@ -29,6 +29,11 @@ export interface RecordInput {
   readonly document?: boolean;
   /** Set by readers that stopped buffering a record or document larger than their limit: its size and that limit. */
   readonly oversize?: { readonly bytes: number; readonly limit: number };
+  /**
+   * Set by readers whose bytes are not UTF-8 (the record is then unparseable): the 0-based offset, in the whole input
+   * (file or stream), of the first byte of the first ill-formed sequence, and that byte.
+   */
+  readonly invalidUtf8?: { readonly offset: number; readonly byte: number };
   /** Validate this record against this schema (a type name or `$id`) instead of the detected or default one. */
   readonly model?: string;
   /** Findings the caller made about this record (e.g. dataset rules), reported with its schema findings. */
