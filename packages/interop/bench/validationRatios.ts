@@ -49,7 +49,8 @@ const bareAjv = runtimeAjv.getSchema(getSchema('AirQualityObserved')!['$id'] as 
 const viaValidate = (data: unknown) => validate('AirQualityObserved', data).ok;
 if (!bareAjv(payload) || !viaValidate(payload) || !isAirQualityObserved(payload) || bareAjv(invalid))
   throw new Error('validators disagree on the benchmark payloads');
-if (viaValidate(invalid) || isAirQualityObserved(invalid)) throw new Error('validators disagree on the invalid payload');
+if (viaValidate(invalid) || isAirQualityObserved(invalid))
+  throw new Error('validators disagree on the invalid payload');
 
 // 2. A hand-written zod 4 schema of the same entity (EntityBase + AirQualityObserved + GeoJSON Location).
 const nonNegative = z.number().min(0);

@@ -384,7 +384,8 @@ export async function generateFiles(sources: SchemaSource[] = loadSchemaSources(
   files.set('src/generated/types.ts', await typesModule(sources));
   files.set('src/generated/typeMap.ts', typeMapModule(sources));
   files.set('src/generated/guards.ts', guardsModule(sources));
-  for (const s of sources) files.set(`schemas/${s.group}/${s.name}.json`, `${JSON.stringify(s.schema, null, 2)}\n`);
+  // Published compact (the package's size budget); the readable sources are schemas/<group>/<Name>/schema.json.
+  for (const s of sources) files.set(`schemas/${s.group}/${s.name}.json`, `${JSON.stringify(s.schema)}\n`);
   files.set(
     'schemas/index.json',
     `${JSON.stringify(
