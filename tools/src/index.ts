@@ -1,7 +1,7 @@
 /** @opencity/tooling: build-time code shared by the OpenCity packages (private; see README.md). */
 export { loadSchemaSources, expectedId, repoRoot, schemasRoot } from './schemaSources';
 export type { JsonSchema, SchemaSource } from './schemaSources';
-export { createAjv, standaloneCode, code } from './createAjv';
+export { createAjv, code, GENERATED_VALIDATOR_OPTIONS } from './createAjv';
 export type { Code } from './createAjv';
 export { withoutAnnotations } from './annotations';
 export { SchemaIndex, resolveRef, buildShapes, buildRootForms } from './schemaModel';

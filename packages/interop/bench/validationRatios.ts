@@ -1,32 +1,22 @@
 /**
  * Validation benchmark: four ratios, each against a baseline measured in the same run.
- *   1. precompiled (standalone) ajv validator vs the same schema compiled by ajv at run time   — target ≤ 1.1×
- *   2. precompiled ajv validator vs an equivalent hand-written zod 4 schema (one entity)       — target ≥ 3× faster
- *   3. `opencity validate` NDJSON throughput vs a JSON.parse-only pass over the same file      — target ≥ 0.5×
- *   4. cold start: a process importing the precompiled validators vs one compiling all schemas — lower is better
+ *   1. `validate()` (precompiled validator, findings, extra checks) vs a bare ajv call of the same schema compiled at
+ *      run time with the same options (createAjv + GENERATED_VALIDATOR_OPTIONS, allErrors)          — target ≤ 1.1×
+ *   2. the precompiled guard (`isAirQualityObserved`) vs an equivalent hand-written zod 4 schema    — target ≥ 3× faster
+ *   3. `opencity validate` NDJSON throughput vs a JSON.parse-only pass over the same file           — target ≥ 0.5×
+ *   4. cold start: a process importing the precompiled validators vs one compiling all schemas      — lower is better
  * Run: npm run bench -w @opencity/interop (nx builds @opencity/models and this package first: 3 and 4 use the builds).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { Bench } from 'tinybench';
 import { z } from 'zod';
-import { annotationKeywords, getSchema, listSchemas } from '@opencity/models';
-// The generated standalone validators are internal to @opencity/models; the benchmark reads them directly.
-import * as precompiled from '../../models/src/generated/fullValidators.js';
+import { getSchema, isAirQualityObserved, listSchemas, validate } from '@opencity/models';
+import { createAjv, GENERATED_VALIDATOR_OPTIONS, withoutAnnotations, type JsonSchema } from '@opencity/tooling';
 
 const repo = join(import.meta.dirname, '../../..');
-// ajv 8 is a dependency of @opencity/models (the workspace root may hold another major for other tools).
-const modelsRequire = createRequire(join(repo, 'packages/models/package.json'));
-interface AjvLike {
-  addKeyword(definition: object): unknown;
-  addSchema(schema: object): unknown;
-  getSchema(id: string): unknown;
-}
-const { Ajv2020 } = modelsRequire('ajv/dist/2020.js') as { Ajv2020: new (options: object) => AjvLike };
-const addFormats = modelsRequire('ajv-formats') as (ajv: unknown) => unknown;
 type Validator = ((data: unknown) => boolean) & { errors?: unknown };
 
 // A real payload: the Brussels Arts-Loi example of the contract, plus one with errors.
@@ -49,24 +39,18 @@ const payload = {
 };
 const invalid = { ...payload, pm25: 'high', no2: -3 };
 
-// 1. The same schemas compiled at run time, with the options the generator uses for the full validators.
-function runtimeAjv(): AjvLike {
-  const ajv = new Ajv2020({
-    strict: true,
-    strictRequired: false,
-    allErrors: true,
-    discriminator: true,
-    inlineRefs: false,
-  });
-  addFormats(ajv);
-  for (const k of annotationKeywords) ajv.addKeyword({ keyword: k.keyword, metaSchema: k.metaSchema });
-  for (const s of listSchemas()) ajv.addSchema(getSchema(s.name) as object);
-  return ajv;
-}
-const runtime = runtimeAjv().getSchema(getSchema('AirQualityObserved')!['$id'] as string) as unknown as Validator;
-const standalone = (precompiled as unknown as Record<string, Validator>)['AirQualityObserved']!;
-if (!standalone(payload) || !runtime(payload) || standalone(invalid) || runtime(invalid))
+// 1. The same schemas compiled at run time by the generator's own ajv configuration (strict, the contract's formats and
+//    vocabulary, annotations stripped as in the generated code), with the full validators' options.
+const runtimeAjv = createAjv(
+  listSchemas().map((s) => withoutAnnotations(getSchema(s.name)) as JsonSchema),
+  { allErrors: true, ...GENERATED_VALIDATOR_OPTIONS },
+);
+const bareAjv = runtimeAjv.getSchema(getSchema('AirQualityObserved')!['$id'] as string) as unknown as Validator;
+const viaValidate = (data: unknown) => validate('AirQualityObserved', data).ok;
+if (!bareAjv(payload) || !viaValidate(payload) || !isAirQualityObserved(payload) || bareAjv(invalid))
   throw new Error('validators disagree on the benchmark payloads');
+if (viaValidate(invalid) || isAirQualityObserved(invalid))
+  throw new Error('validators disagree on the invalid payload');
 
 // 2. A hand-written zod 4 schema of the same entity (EntityBase + AirQualityObserved + GeoJSON Location).
 const nonNegative = z.number().min(0);
@@ -175,11 +159,13 @@ if (!airQualityZod.safeParse(payload).success || airQualityZod.safeParse(invalid
 async function opsPerSecond(): Promise<Record<string, number>> {
   const bench = new Bench({ time: 700, warmupTime: 200 });
   bench
-    .add('precompiled ajv (valid)', () => standalone(payload))
-    .add('runtime ajv (valid)', () => runtime(payload))
+    .add('validate() (valid)', () => validate('AirQualityObserved', payload))
+    .add('bare ajv (valid)', () => bareAjv(payload))
+    .add('precompiled guard (valid)', () => isAirQualityObserved(payload))
     .add('zod 4 (valid)', () => airQualityZod.safeParse(payload))
-    .add('precompiled ajv (invalid)', () => standalone(invalid))
-    .add('runtime ajv (invalid)', () => runtime(invalid))
+    .add('validate() (invalid)', () => validate('AirQualityObserved', invalid))
+    .add('bare ajv (invalid)', () => bareAjv(invalid))
+    .add('precompiled guard (invalid)', () => isAirQualityObserved(invalid))
     .add('zod 4 (invalid)', () => airQualityZod.safeParse(invalid));
   await bench.run();
   const out: Record<string, number> = {};
@@ -259,7 +245,7 @@ function throughput(): { lines: number; mb: number; parseMs: number; validateMs:
 //    vs compile every published schema with ajv at run time and validate the same payload.
 function coldStart(): { precompiledMs: number; compileMs: number; nodeMs: number; schemas: number } {
   const json = JSON.stringify(payload);
-  const precompiledScript = `const m = await import('@opencity/models'); if (!m.validate('AirQualityObserved', ${json}).valid) process.exit(3);`;
+  const precompiledScript = `const m = await import('@opencity/models'); if (!m.validate('AirQualityObserved', ${json}).ok) process.exit(3);`;
   const compileScript = `
     const { Ajv2020 } = await import('ajv/dist/2020.js');
     const addFormats = (await import('ajv-formats')).default;
@@ -308,10 +294,12 @@ console.log(
   'ops/s (median of 5 rounds):',
   Object.fromEntries(Object.keys(rounds[0]!).map((k) => [k, fmt(medianOf((r) => r[k]!))])),
 );
-const slowdown = medianOf((r) => r['runtime ajv (valid)']! / r['precompiled ajv (valid)']!);
-const slowdownInvalid = medianOf((r) => r['runtime ajv (invalid)']! / r['precompiled ajv (invalid)']!);
-const vsZod = medianOf((r) => r['precompiled ajv (valid)']! / r['zod 4 (valid)']!);
-const vsZodInvalid = medianOf((r) => r['precompiled ajv (invalid)']! / r['zod 4 (invalid)']!);
+// Time ratios: ops/s of the baseline over ops/s of the measured task.
+const slowdown = medianOf((r) => r['bare ajv (valid)']! / r['validate() (valid)']!);
+const slowdownInvalid = medianOf((r) => r['bare ajv (invalid)']! / r['validate() (invalid)']!);
+const vsZod = medianOf((r) => r['precompiled guard (valid)']! / r['zod 4 (valid)']!);
+const vsZodInvalid = medianOf((r) => r['precompiled guard (invalid)']! / r['zod 4 (invalid)']!);
+const validateVsZod = medianOf((r) => r['validate() (valid)']! / r['zod 4 (valid)']!);
 const t = throughput();
 const speed = t.parseMs / t.validateMs;
 const c = coldStart();
@@ -319,10 +307,10 @@ const startup = (c.compileMs - c.nodeMs) / (c.precompiledMs - c.nodeMs);
 
 console.log('\nValidation benchmark (ratios measured in the same run)');
 console.log(
-  `1. precompiled vs runtime-compiled ajv, same schema and options: precompiled takes ${slowdown.toFixed(3)}× the time (valid), ${slowdownInvalid.toFixed(3)}× (invalid) — target ≤ 1.10×: ${slowdown <= 1.1 ? 'met' : 'missed'}`,
+  `1. validate() vs a bare ajv call of the same schema and options: validate() takes ${slowdown.toFixed(3)}× the time (valid), ${slowdownInvalid.toFixed(3)}× (invalid, with findings and messages) — target ≤ 1.10×: ${slowdown <= 1.1 ? 'met' : 'missed'}`,
 );
 console.log(
-  `2. precompiled ajv vs hand-written zod 4 (AirQualityObserved): ${vsZod.toFixed(2)}× faster (valid), ${vsZodInvalid.toFixed(2)}× (invalid) — target ≥ 3×: ${vsZod >= 3 ? 'met' : 'missed'}`,
+  `2. precompiled guard vs hand-written zod 4 (AirQualityObserved): ${vsZod.toFixed(2)}× faster (valid), ${vsZodInvalid.toFixed(2)}× (invalid); validate() ${validateVsZod.toFixed(2)}× (valid) — target ≥ 3×: ${vsZod >= 3 ? 'met' : 'missed'}`,
 );
 console.log(
   `3. NDJSON, ${t.lines.toLocaleString('en')} lines / ${t.mb.toFixed(1)} MB: validate ${t.validateMs.toFixed(0)} ms (${fmt((t.lines / t.validateMs) * 1000)} records/s) vs JSON.parse-only ${t.parseMs.toFixed(0)} ms → ${speed.toFixed(2)}× its speed — target ≥ 0.5×: ${speed >= 0.5 ? 'met' : 'missed'}`,

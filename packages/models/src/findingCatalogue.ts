@@ -5,7 +5,7 @@
 import { defineFindingCatalogue, type FindingCode } from './findings/finding';
 
 /** Every finding `validate` can produce, keyed by code. */
-export const schemaFindingCatalogue = defineFindingCatalogue([
+export const schemaFindingCatalogue = /* @__PURE__ */ defineFindingCatalogue([
   {
     code: 'invalid_type',
     severity: 'error',

@@ -1,23 +1,33 @@
-/** The schema registry: which schemas the contract has, their JSON Schema documents and entity type detection. */
-import { schemaDocuments, schemaInfos, shapes } from './generated/registry';
+/**
+ * `@opencity/models/registry`: which schemas the contract has, their JSON Schema documents (about 470 KB) and shapes.
+ * Also exported from the package root; import this entry when you need the documents but not the validators.
+ * @packageDocumentation
+ */
+import { schemaDocuments, schemaInfos } from './generated/registry';
+import { shapes } from './generated/shapes';
 import type { JsonSchemaDocument, SchemaInfo, Shape } from './registryTypes';
 
-const byName = new Map(schemaInfos.map((s) => [s.name, s]));
-const byId = new Map(schemaInfos.map((s) => [s.$id, s]));
-const entityTypes = schemaInfos.filter((s) => s.entityType !== null).map((s) => s.name);
+export { detectType, listEntityTypes } from './detectType';
+export type { SchemaInfo, Shape, PropertyShape, ValueConstraints, NgsiKind, JsonSchemaDocument } from './registryTypes';
+
+// Built on first use, so that importing this module does no work (and bundlers can drop what is not used).
+let index: { byName: Map<string, SchemaInfo>; byId: Map<string, SchemaInfo> } | undefined;
+function lookup(): { byName: Map<string, SchemaInfo>; byId: Map<string, SchemaInfo> } {
+  index ??= {
+    byName: new Map(schemaInfos.map((s) => [s.name, s])),
+    byId: new Map(schemaInfos.map((s) => [s.$id, s])),
+  };
+  return index;
+}
 
 /** Every schema of the contract (shared definitions and entities), sorted by group then name. */
 export function listSchemas(): readonly SchemaInfo[] {
   return schemaInfos;
 }
 
-/** The names of every entity type (schemas whose `type` property is fixed), e.g. `AirQualityObserved`. */
-export function listEntityTypes(): readonly string[] {
-  return entityTypes;
-}
-
 /** Looks a schema up by type name or by its `$id`; `undefined` when the contract has no such schema. */
 export function getSchemaInfo(nameOrId: string): SchemaInfo | undefined {
+  const { byName, byId } = lookup();
   return byName.get(nameOrId) ?? byId.get(nameOrId);
 }
 
@@ -30,11 +40,4 @@ export function getSchema(nameOrId: string): JsonSchemaDocument | undefined {
 /** The declared-property shape of a type, used for unknown-property, alias and deprecation checks. */
 export function getShape(name: string): Shape | undefined {
   return Object.hasOwn(shapes, name) ? shapes[name] : undefined;
-}
-
-/** The entity type a payload declares in its `type` property, when it is one the contract defines. */
-export function detectType(payload: unknown): string | undefined {
-  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) return undefined;
-  const type = (payload as { type?: unknown }).type;
-  return typeof type === 'string' && byName.get(type)?.entityType ? type : undefined;
 }

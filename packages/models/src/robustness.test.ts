@@ -1,6 +1,7 @@
 // A validator never throws on any JSON: fast-check feeds arbitrary JSON values to every validator.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as models from './index';
 import { listSchemas, validate, validateEntity } from './index';
 
 const names = listSchemas().map((s) => s.name);
@@ -11,6 +12,8 @@ describe('validators on arbitrary JSON', () => {
       fc.property(fc.constantFrom(...names), fc.jsonValue({ maxDepth: 6 }), (name, value) => {
         const r = validate(name, value);
         expect(r.ok).toBe(!r.findings.some((f) => f.severity === 'error'));
+        // The fail-fast guard and the full validator agree on every value.
+        expect((models as unknown as Record<string, (v: unknown) => boolean>)[`is${name}`]!(value)).toBe(r.ok);
         for (const f of r.findings) expect(typeof f.message).toBe('string');
       }),
       { numRuns: 600 },

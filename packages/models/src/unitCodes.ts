@@ -122,7 +122,7 @@ void everyTableCodeIsAUnitCode;
 void everyUnitCodeIsInTheTable;
 
 /** Every unit code a schema of the contract may name, keyed by UN/CEFACT code (a prototype-free, frozen object). */
-export const unitCodes: Readonly<Record<UnitCode, UnitDefinition>> = Object.freeze(
+export const unitCodes: Readonly<Record<UnitCode, UnitDefinition>> = /* @__PURE__ */ Object.freeze(
   Object.assign(
     Object.create(null) as Record<UnitCode, UnitDefinition>,
     Object.fromEntries(units.map((x) => [x.code, x])),

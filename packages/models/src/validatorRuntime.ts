@@ -1,7 +1,37 @@
 /**
- * Run-time helpers of the generated validators (imported by src/generated code, not part of the public API): work
- * that ajv's generated code would do in more than linear time is done here in linear time.
+ * Run-time helpers of the generated validators (imported by src/generated code, not part of the public API), in place
+ * of ajv's CommonJS runtime modules so that the validators are plain ES modules with nothing to load but this file:
+ * string length in code points, JSON equality, and `uniqueItems` in linear time (ajv compares every pair).
  */
+
+/** The length of a string in Unicode code points, as JSON Schema's `minLength`/`maxLength` count it (RFC 8259 §8). */
+export function ucs2length(text: string): number {
+  let length = 0;
+  for (let i = 0; i < text.length; i++, length++) {
+    const unit = text.charCodeAt(i);
+    // A high surrogate followed by a low one is one code point; a lone surrogate counts as one.
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+  }
+  return length;
+}
+
+/** Deep equality of JSON values, as `const` and `enum` compare them (object member order ignored). */
+export function equal(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return a !== a && b !== b; // NaN
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!equal(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const k of keys)
+    if (!Object.hasOwn(b, k) || !equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+      return false;
+  return true;
+}
 
 /** A key that is equal for two JSON values exactly when they are deep-equal (object member order ignored). */
 function canonicalKey(value: unknown): string {
@@ -36,4 +66,11 @@ export function duplicateItems(items: readonly unknown[]): [number, number] | un
     lastSeen.set(key, i);
   }
   return found;
+}
+
+/** Appends one error to a validator's error list, creating the list on the first error (ajv's `vErrors`). */
+export function addError<E>(errors: E[] | null, error: E): E[] {
+  if (errors === null) return [error];
+  errors.push(error);
+  return errors;
 }

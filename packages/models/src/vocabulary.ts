@@ -108,7 +108,7 @@ export const metaDataKeywords: readonly string[] = [
   'examples',
   '$comment',
 ];
-const metaData = new Set(metaDataKeywords);
+const metaData = /* @__PURE__ */ new Set(metaDataKeywords);
 
 /** True when a schema keyword only annotates: a {@link metaDataKeywords | meta-data keyword} or an `x-` extension. */
 export function isAnnotationKeyword(keyword: string): boolean {

@@ -14,15 +14,16 @@ if (!Number.isInteger(runs) || runs < 3)
 const typeName = 'AirQualityObserved';
 const payloadFile = join(pkg, '../../schemas/city/AirQualityObserved/examples/valid/brussels-arts-loi.json');
 const schemasDir = join(pkg, 'schemas');
-for (const f of [join(pkg, 'dist/index.js'), join(schemasDir, 'index.json'), payloadFile]) {
+for (const f of [join(pkg, `dist/validators/${typeName}.js`), join(schemasDir, 'index.json'), payloadFile]) {
   if (!existsSync(f)) throw new Error(`missing ${f}: run "npm run generate && npm run build" in packages/models first`);
 }
 // The annotation vocabulary comes from the built package, read once here so the baseline child does not import it.
-const { annotationKeywords } = await import('@opencity/models');
+const { annotationKeywords } = await import('@opencity/models/internal');
 const keywords = JSON.stringify(annotationKeywords);
 
 const variants = [
-  { name: 'precompiled (dist import)', args: [join(here, 'precompiled.mjs'), typeName, payloadFile] },
+  { name: 'precompiled, per-type entry', args: [join(here, 'precompiled.mjs'), typeName, payloadFile, 'type'] },
+  { name: 'precompiled, package root', args: [join(here, 'precompiled.mjs'), typeName, payloadFile, 'root'] },
   {
     name: 'runtime Ajv2020, compile the type',
     args: [join(here, 'runtime.mjs'), typeName, payloadFile, schemasDir, keywords, 'one'],
@@ -71,6 +72,6 @@ const base = rows[0];
 for (const r of rows.slice(1)) {
   const ratio = (k) => (r[k] / base[k]).toFixed(2);
   console.log(
-    `${r.variant} / precompiled: setup+validate ×${ratio('setup+validate ms')}, process start→result ×${ratio('process start→result ms')}, wall ×${ratio('wall ms (spawn→exit)')}`,
+    `${r.variant} / precompiled per-type entry: import + first validation ×${ratio('setup+validate ms')}, process start→result ×${ratio('process start→result ms')}, wall ×${ratio('wall ms (spawn→exit)')}`,
   );
 }

@@ -1,5 +1,5 @@
 // Cold-start child (b), the baseline: a fresh Node process builds an Ajv2020 instance the way
-// packages/models/scripts/createAjv.ts does (strict, allErrors, discriminator, ajv-formats, the OpenCity annotation
+// tools/src/createAjv.ts (@opencity/tooling) does (strict, allErrors, discriminator, ajv-formats, the OpenCity annotation
 // keywords), adds every published schema file (packages/models/schemas/**.json), compiles the schema of the payload's
 // type at run time and validates the first payload. With "all", it compiles every schema before validating.
 import { readFileSync } from 'node:fs';

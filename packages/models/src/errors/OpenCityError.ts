@@ -4,7 +4,7 @@
  * exceptions). Recognise errors by name and code, not `instanceof`: two installed copies of a package break it.
  */
 
-const MARK = Symbol.for('@opencity/error');
+const MARK = /* @__PURE__ */ Symbol.for('@opencity/error');
 
 /**
  * Base class of the errors OpenCity packages throw; `C` is the package's union of codes.

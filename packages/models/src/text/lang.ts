@@ -4,7 +4,7 @@
 export type Lang = 'fr' | 'nl' | 'en';
 
 /** The supported languages, in the order a bilingual region offers them (official languages first). */
-export const languages: readonly Lang[] = Object.freeze(['fr', 'nl', 'en'] as const);
+export const languages: readonly Lang[] = /* @__PURE__ */ Object.freeze(['fr', 'nl', 'en'] as const);
 
 /** True when `value` names a supported language. */
 export function isLang(value: unknown): value is Lang {

@@ -1,0 +1,273 @@
+/**
+ * Validation of one payload against one type on its precompiled validator: findings from ajv's errors with messages in
+ * EN/FR/NL, then the checks ajv does not make (undeclared, aliased and deprecated properties), within a budget of
+ * findings. Used by every per-type entry (`validate<Type>`) and by `validate`; results are data, never exceptions.
+ */
+import type { CompiledValidator } from './compiledValidator';
+import { childPointer } from './describeValue';
+import { createFinding, type Finding, type FindingParams } from './findings/finding';
+import { schemaFindingCatalogue, type SchemaFindingCode } from './findingCatalogue';
+import type { Lang } from './text/lang';
+import { findingFromAjvError, propertyLabel } from './messages';
+import type { PropertyShape, Shape } from './registryTypes';
+import { closestName } from './suggest';
+
+/** Options of {@link validate}. */
+export interface ValidateOptions {
+  /** Language of the messages (default `en`). */
+  readonly lang?: Lang;
+  /** Report undeclared, aliased and deprecated properties as warnings (default `true`). */
+  readonly extraChecks?: boolean;
+  /**
+   * At most this many findings per payload (default {@link DEFAULT_MAX_FINDINGS}); the others are counted in one
+   * final `findings_truncated` finding, so a payload with a million bad values costs a bounded report. Errors come
+   * first, so `ok` is always right. A value below 1 or not a number means the default; `Infinity` keeps them all.
+   */
+  readonly maxFindings?: number;
+}
+
+/** How many findings {@link validate} reports per payload unless {@link ValidateOptions.maxFindings} says otherwise. */
+export const DEFAULT_MAX_FINDINGS = 100;
+
+/** The outcome of validating one payload: `ok` is false exactly when some finding is an error. */
+export type ValidationResult<T = unknown> =
+  | { readonly ok: true; readonly type: string; readonly data: T; readonly findings: readonly Finding[] }
+  | { readonly ok: false; readonly type: string | undefined; readonly findings: readonly Finding[] };
+
+/** What a per-type entry knows about its type: the precompiled full validator and what messages need. */
+export interface TypeModel {
+  /** The type name (`AirQualityObserved`). */
+  readonly name: string;
+  /** The precompiled validator that collects every error. */
+  readonly validator: CompiledValidator;
+  /** The declared properties, for the checks ajv does not make and for messages. */
+  readonly shape?: Shape;
+  /** The tag values of a root discriminated union (GeoJSON geometry types). */
+  readonly variants?: readonly string[];
+  /** The alternatives of a root anyOf/oneOf, named for messages. */
+  readonly forms?: readonly string[];
+}
+
+const MAX_DEPTH = 64;
+
+const HINTS: Record<
+  Lang,
+  { didYouMean: (s: string) => string; replacedBy: (s: string) => string; languageVariant: (s: string) => string }
+> = {
+  en: {
+    didYouMean: (s) => `; did you mean "${s}"?`,
+    replacedBy: (s) => `; use "${s}" instead`,
+    languageVariant: (s) => ` (a language variant of "${s}"; prefer a LocalizedText value)`,
+  },
+  fr: {
+    didYouMean: (s) => ` ; vouliez-vous dire « ${s} » ?`,
+    replacedBy: (s) => ` ; utilisez « ${s} »`,
+    languageVariant: (s) => ` (variante linguistique de « ${s} » ; préférez un texte multilingue)`,
+  },
+  nl: {
+    didYouMean: (s) => `; bedoelde u "${s}"?`,
+    replacedBy: (s) => `; gebruik "${s}"`,
+    languageVariant: (s) => ` (taalvariant van "${s}"; gebruik liever een meertalige tekst)`,
+  },
+};
+
+function ruleFinding(code: SchemaFindingCode, instancePath: string, params: FindingParams, lang: Lang): Finding {
+  return createFinding(schemaFindingCatalogue, code, lang, { instancePath, params });
+}
+
+/** Per shape: declared properties that need no further look, those that do (deprecated or nested), and aliases. */
+interface ShapeIndex {
+  readonly plain: Set<string>;
+  readonly notable: Map<string, PropertyShape>;
+  /** Other spelling → canonical property name. */
+  readonly aliases: Map<string, string>;
+  readonly names: readonly string[];
+}
+const shapeIndex = /* @__PURE__ */ new WeakMap<Shape, ShapeIndex>();
+function indexOf(shape: Shape): ShapeIndex {
+  let index = shapeIndex.get(shape);
+  if (!index) {
+    index = { plain: new Set(), notable: new Map(), aliases: new Map(), names: Object.keys(shape.properties) };
+    for (const [name, prop] of Object.entries(shape.properties)) {
+      if (prop.deprecated || prop.object || prop.items || prop.enumAliases) index.notable.set(name, prop);
+      else index.plain.add(name);
+      for (const alias of prop.aliases ?? []) if (!index.aliases.has(alias)) index.aliases.set(alias, name);
+    }
+    shapeIndex.set(shape, index);
+  }
+  return index;
+}
+
+/** A bounded list of findings: past its limit it only counts what it leaves out. */
+class FindingBudget {
+  readonly findings: Finding[] = [];
+  omitted = 0;
+  constructor(private readonly limit: number) {}
+  /** True while findings are still kept (so callers can skip the work of building one). */
+  get open(): boolean {
+    return this.findings.length < this.limit;
+  }
+  add(finding: () => Finding): void {
+    if (this.open) this.findings.push(finding());
+    else this.omitted++;
+  }
+}
+
+/** Walks a payload along its type's shape and reports undeclared, aliased and deprecated properties. */
+function extraFindings(data: unknown, shape: Shape, typeName: string, lang: Lang, out: FindingBudget): void {
+  const walk = (value: unknown, s: Shape, pointer: string, depth: number): void => {
+    if (depth > MAX_DEPTH || value === null || typeof value !== 'object' || Array.isArray(value)) return;
+    const { plain, notable, aliases, names } = indexOf(s);
+    for (const key of Object.keys(value)) {
+      // Pointers are built only when a finding or a nested walk needs one: this loop runs for every property of every record.
+      if (plain.has(key)) continue;
+      const prop = notable.get(key);
+      if (prop) {
+        const path = childPointer(pointer, key);
+        const child = (value as Record<string, unknown>)[key];
+        if (prop.deprecated)
+          out.add(() =>
+            ruleFinding(
+              'deprecated_property',
+              path,
+              {
+                property: propertyLabel(path, lang),
+                hint: prop.replacedBy ? HINTS[lang].replacedBy(prop.replacedBy) : '',
+              },
+              lang,
+            ),
+          );
+        if (prop.enumAliases) {
+          const valueAliases = prop.enumAliases;
+          const check = (v: unknown, at: string): void => {
+            if (typeof v === 'string' && Object.hasOwn(valueAliases, v))
+              out.add(() =>
+                ruleFinding(
+                  'enum_value_alias',
+                  at,
+                  { property: propertyLabel(at, lang), value: v, canonical: valueAliases[v]! },
+                  lang,
+                ),
+              );
+          };
+          if (Array.isArray(child)) child.forEach((v, i) => check(v, childPointer(path, i)));
+          else check(child, path);
+        }
+        if (prop.object) walk(child, prop.object, path, depth + 1);
+        if (prop.items && Array.isArray(child))
+          child.forEach((item, i) => walk(item, prop.items!, childPointer(path, i), depth + 1));
+        continue;
+      }
+      if (!s.open) continue;
+      // Past the budget an undeclared property is only counted: no pointer, no suggestion.
+      if (!out.open) {
+        out.omitted++;
+        continue;
+      }
+      const path = childPointer(pointer, key);
+      const canonical = aliases.get(key);
+      if (canonical !== undefined) {
+        out.add(() => ruleFinding('property_alias', path, { property: propertyLabel(path, lang), canonical }, lang));
+        continue;
+      }
+      const variant = /^(.+)_([a-z]{2,3})$/.exec(key);
+      const hint =
+        variant && Object.hasOwn(s.properties, variant[1]!)
+          ? HINTS[lang].languageVariant(variant[1]!)
+          : ((suggestion) => (suggestion ? HINTS[lang].didYouMean(suggestion) : ''))(closestName(key, names));
+      out.add(() =>
+        ruleFinding('unknown_property', path, { property: propertyLabel(path, lang), type: typeName, hint }, lang),
+      );
+    }
+  };
+  walk(data, shape, '', 0);
+}
+
+/**
+ * Drops the errors inside a failed anyOf/oneOf: the alternative's own finding says it better than one error per
+ * branch. (A discriminated union reports through its own `discriminator` keyword and keeps its branch errors.)
+ */
+function withoutBranchNoise<E extends { instancePath: string; schemaPath: string; keyword: string }>(
+  errors: readonly E[],
+): readonly E[] {
+  const schemaPaths = new Set<string>();
+  const instancePaths = new Set<string>();
+  for (const e of errors)
+    if (e.keyword === 'anyOf' || e.keyword === 'oneOf') {
+      schemaPaths.add(e.schemaPath);
+      // Branches that $ref another schema report paths of that schema: recognise them by location, except at the
+      // root, where every error is "below" and only inline branches (matched by schema path) belong to the alternative.
+      if (e.instancePath !== '') instancePaths.add(e.instancePath);
+    }
+  if (schemaPaths.size === 0) return errors;
+  // Linear in the number of errors: each error looks up its own path prefixes, not every failed alternative.
+  const under = (path: string, set: Set<string>, self: boolean): boolean => {
+    if (set.size === 0) return false;
+    if (self && set.has(path)) return true;
+    for (let i = path.indexOf('/', 1); i > 0; i = path.indexOf('/', i + 1)) if (set.has(path.slice(0, i))) return true;
+    return false;
+  };
+  return errors.filter(
+    (e) =>
+      e.keyword === 'anyOf' ||
+      e.keyword === 'oneOf' ||
+      !(under(e.schemaPath, schemaPaths, false) || under(e.instancePath, instancePaths, true)),
+  );
+}
+
+function findingLimit(requested: number | undefined): number {
+  return typeof requested === 'number' && requested >= 1 ? Math.floor(requested) : DEFAULT_MAX_FINDINGS;
+}
+
+/** The result for a type name the contract does not have, with a did-you-mean among `candidates`. */
+export function unknownTypeResult(
+  typeName: string,
+  lang: Lang,
+  candidates: readonly string[],
+): ValidationResult<never> {
+  const suggestion = closestName(typeName, candidates);
+  const hint = suggestion ? HINTS[lang].didYouMean(suggestion) : '';
+  return {
+    ok: false,
+    type: undefined,
+    findings: [ruleFinding('unknown_entity_type', '/type', { got: JSON.stringify(typeName), hint }, lang)],
+  };
+}
+
+/** The result of a payload no type could be detected for (no `type` property). */
+export function missingTypeResult(lang: Lang): ValidationResult<never> {
+  return { ok: false, type: undefined, findings: [ruleFinding('missing_entity_type', '', {}, lang)] };
+}
+
+/**
+ * Validates a payload against one type: every finding, within the {@link ValidateOptions.maxFindings} budget; never
+ * throws, whatever the input.
+ */
+export function validateWith(model: TypeModel, data: unknown, options: ValidateOptions = {}): ValidationResult {
+  const lang = options.lang ?? 'en';
+  const { name, validator, shape } = model;
+  let ok: boolean;
+  try {
+    ok = validator(data);
+  } catch {
+    // Only pathological input (e.g. a recursion limit hit by extreme nesting) can make a compiled validator throw.
+    return {
+      ok: false,
+      type: name,
+      findings: [ruleFinding('schema_violation', '', { property: propertyLabel('', lang), keyword: 'maxDepth' }, lang)],
+    };
+  }
+  const budget = new FindingBudget(findingLimit(options.maxFindings));
+  if (!ok) {
+    const root = { variants: model.variants, forms: model.forms };
+    for (const e of withoutBranchNoise(validator.errors ?? []))
+      budget.add(() => findingFromAjvError(e, data, shape, lang, root));
+  }
+  if (options.extraChecks !== false && shape) extraFindings(data, shape, name, lang, budget);
+  const findings = budget.findings;
+  if (budget.omitted > 0)
+    findings.push(
+      ruleFinding('findings_truncated', '', { omitted: budget.omitted, limit: budget.findings.length }, lang),
+    );
+  return ok ? { ok: true, type: name, data, findings } : { ok: false, type: name, findings };
+}
