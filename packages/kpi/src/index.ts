@@ -8,6 +8,8 @@ export { KpiError, isKpiError } from './errors';
 export type { KpiErrorCode } from './errors';
 export { computed, notComputable } from './outcome';
 export type { Outcome, NotComputable, NotComputableCode } from './outcome';
+export { kpiTexts, readKpiText, renderKpiText, localizeKpiText } from './text/kpiTexts';
+export type { KpiText, KpiTextCode, KpiTextParams, KpiTextDefinition, KpiTextTemplate } from './text/kpiTexts';
 
 export {
   parseExpression,

@@ -1,5 +1,16 @@
 import { expect, it } from 'vitest';
-import { computeKpi, rollUp, getDefinition, listDefinitions, normalize, assessTarget, u4sscBand, trend } from './index';
+import {
+  computeKpi,
+  rollUp,
+  getDefinition,
+  listDefinitions,
+  normalize,
+  assessTarget,
+  u4sscBand,
+  trend,
+  localizeKpiText,
+  readKpiText,
+} from './index';
 // The examples of README.md, run as written.
 it('README examples hold', () => {
   expect(getDefinition('ENV-02').name.nl).toBe('Jaargemiddelde PM10-concentratie');
@@ -28,6 +39,14 @@ it('README examples hold', () => {
   expect(region.value).toBeCloseTo(18.714, 3);
   expect(assessTarget('decrease', 22, { target: 20, acceptable: 25 }).status).toBe('amber');
   expect(u4sscBand(80)).toBe('66-95');
+  expect(localizeKpiText('200 valid days of 366 in 2024; 62.5 % required', 'fr')).toBe(
+    '200 jours valides sur 366 en 2024 ; 62,5 % requis',
+  );
+  expect(localizeKpiText('denominator labourForce is 0', 'nl')).toBe('de noemer labourForce is 0');
+  expect(readKpiText('input population is missing')).toEqual({
+    code: 'input_missing',
+    params: { input: 'population' },
+  });
   expect(
     trend(
       [

@@ -33,7 +33,7 @@ describe('dashboard KPI data', () => {
   it('refuses an annual mean where the sensor data coverage is too low (station 21011 is down four months)', () => {
     const cell = kpi('ENV-01').cells['21011']?.['2024'];
     expect(cell?.value).toBeNull();
-    expect(cell?.reason).toMatch(/^\d+ valid day\(s\) of 366 in 2024; 75 %/);
+    expect(cell?.reason).toMatch(/^\d+ valid days? of 366 in 2024; 75 %/);
     expect(kpi('ENV-01').cells['21011']?.['2023']?.value).toBeGreaterThan(0);
   });
 

@@ -101,9 +101,7 @@ describe('computeIndex', () => {
     // B missing: (40 + 2 × 50) / 3.
     expect(partial!.score.ok && partial!.score.value).toBeCloseTo(140 / 3, 12);
     expect(partial!.nodes['root']).toMatchObject({ dataShare: 0.75, reweighted: true });
-    expect(partial!.rules).toContain(
-      'root: 1 child(ren) without data left out; the other weights re-normalised to sum 1',
-    );
+    expect(partial!.rules).toContain('root: 1 child without data left out; the other weights re-normalised to sum 1');
     // Only A: 1 of 4 weight units < 50 %.
     expect(scarce!.score).toMatchObject({ ok: false, reason: { code: 'missing_component' } });
   });

@@ -6,6 +6,7 @@
 import type { KpiDefinition, KpiIndexNode, KpiNormalisation, KpiValue } from '@opencity/models';
 import { KpiError } from '../errors';
 import { computed, notComputable, type Outcome } from '../outcome';
+import { kpiTextEn } from '../text/kpiTexts';
 import { buildKpiValue, type ComputeContext } from '../engine/computeKpi';
 import { normalize, type NormalizeOptions } from './normalize';
 
@@ -136,7 +137,7 @@ export function computeIndex(root: KpiIndexNode, units: readonly IndexUnit[]): I
         const raw = Object.hasOwn(u.values, n.kpi) ? u.values[n.kpi] : undefined;
         if (typeof raw !== 'number' || !Number.isFinite(raw)) {
           result = {
-            score: notComputable('missing_component', `no value of ${n.kpi}`, n.kpi),
+            score: notComputable('missing_component', kpiTextEn('component_missing', { kpi: n.kpi }), n.kpi),
             dataShare: 0,
             reweighted: false,
           };
@@ -146,7 +147,11 @@ export function computeIndex(root: KpiIndexNode, units: readonly IndexUnit[]): I
             result = { score: computed(s), dataShare: 1, reweighted: false };
           } catch (e) {
             result = {
-              score: notComputable('invalid_input', `${n.kpi}: ${(e as Error).message}`, n.kpi),
+              score: notComputable(
+                'invalid_input',
+                kpiTextEn('component_invalid', { kpi: n.kpi, message: (e as Error).message }),
+                n.kpi,
+              ),
               dataShare: 0,
               reweighted: false,
             };
@@ -171,7 +176,11 @@ export function computeIndex(root: KpiIndexNode, units: readonly IndexUnit[]): I
           result = {
             score: notComputable(
               'missing_component',
-              `${n.id}: children with data carry ${Math.round(share * 1000) / 10} % of the weight; ${Math.round(threshold * 1000) / 10} % required`,
+              kpiTextEn('component_weight_share', {
+                node: n.id,
+                share: Math.round(share * 1000) / 10,
+                required: Math.round(threshold * 1000) / 10,
+              }),
             ),
             dataShare: share,
             reweighted: false,
@@ -186,24 +195,27 @@ export function computeIndex(root: KpiIndexNode, units: readonly IndexUnit[]): I
           } else {
             const scores = available.map((c) => (c.result.score as { value: number }).value);
             if (scores.some((s) => s < 0))
-              value = notComputable('invalid_input', `${n.id}: a geometric mean needs scores ≥ 0`);
+              value = notComputable('invalid_input', kpiTextEn('geometric_mean_negative', { node: n.id }));
             else if (scores.some((s) => s === 0)) value = computed(0);
             else
               value = computed(Math.exp(available.reduce((s, c, i) => s + (c.weight / w) * Math.log(scores[i]!), 0)));
           }
           if (value.ok && !Number.isFinite(value.value))
-            value = notComputable('non_finite_result', `${n.id}: the aggregate is not a finite number`);
+            value = notComputable('non_finite_result', kpiTextEn('aggregate_not_finite', { node: n.id }));
           if (reweighted)
-            rules.push(
-              `${n.id}: ${children.length - available.length} child(ren) without data left out; the other weights re-normalised to sum 1`,
-            );
+            rules.push(kpiTextEn('index_reweighted', { node: n.id, left: children.length - available.length }));
           result = { score: value, dataShare: share, reweighted };
         }
       }
       nodes[n.id] = result;
       return result;
     };
-    for (const leaf of leaves) rules.push(`${leaf.id} (${leaf.kpi}): ${describe(leaf.normalisation)}`);
+    for (const leaf of leaves)
+      rules.push(
+        leaf.normalisation
+          ? kpiTextEn('index_leaf', { leaf: leaf.id, kpi: leaf.kpi!, normalisation: describe(leaf.normalisation) })
+          : kpiTextEn('index_leaf_score', { leaf: leaf.id, kpi: leaf.kpi! }),
+      );
     const top = score(root);
     return { unit: u.unit, score: top.score, nodes, rules };
   });

@@ -41,7 +41,7 @@ describe('computeDataset', () => {
     // integration 20 (1 of 2), public services 50 (1 of 2); 25 % each.
     expect(get('DIG-09', '04000')?.value).toBeCloseTo((60 + 65 + 20 + 50) / 4, 10);
     expect(get('DIG-09', '04000')?.provenance.rules).toContain(
-      'connectivity: 2 child(ren) without data left out; the other weights re-normalised to sum 1',
+      'connectivity: 2 children without data left out; the other weights re-normalised to sum 1',
     );
     expect(get('ECO-01', '21004')).toBeUndefined();
   });

@@ -6,6 +6,7 @@ import type { NotComputable, Outcome } from '../outcome';
 import { notComputable } from '../outcome';
 import { assessTarget, type TargetValues } from '../targets/status';
 import { canConvert, convertUnit, type Substance } from '../units/convertUnit';
+import { kpiTextEn } from '../text/kpiTexts';
 import { compileFormula } from './formula';
 
 /** One input value: a number in the definition's unit, or a value with its unit (code or symbol) and source. */
@@ -51,12 +52,15 @@ type InputSpec = KpiDefinition['inputs'][number];
  */
 export function resolveInput(spec: InputSpec, raw: InputValue | undefined, rules: string[]): Outcome<ResolvedInput> {
   if (raw === undefined || raw === null)
-    return notComputable('missing_input', `input ${spec.name} is missing`, spec.name);
+    return notComputable('missing_input', kpiTextEn('input_missing', { input: spec.name }), spec.name);
   const value = typeof raw === 'number' ? raw : raw.value;
   if (typeof value !== 'number' || !Number.isFinite(value))
     return notComputable(
       'invalid_input',
-      `input ${spec.name} is not a finite number (${typeof value === 'number' ? String(value) : typeof value})`,
+      kpiTextEn('input_not_finite_got', {
+        input: spec.name,
+        got: typeof value === 'number' ? String(value) : typeof value,
+      }),
       spec.name,
     );
   const source = typeof raw === 'object' && raw.source ? raw.source : spec.source;
@@ -67,13 +71,23 @@ export function resolveInput(spec: InputSpec, raw: InputValue | undefined, rules
     if (!spec.unit.code || !canConvert(unit, spec.unit.code, substance)) {
       return notComputable(
         'unit_mismatch',
-        `input ${spec.name} is in ${unit}; the definition expects ${spec.unit.symbol}${spec.unit.code ? ` (${spec.unit.code})` : ''}`,
+        spec.unit.code
+          ? kpiTextEn('input_unit_mismatch_code', {
+              input: spec.name,
+              unit,
+              expected: spec.unit.symbol,
+              code: spec.unit.code,
+            })
+          : kpiTextEn('input_unit_mismatch', { input: spec.name, unit, expected: spec.unit.symbol }),
         spec.name,
       );
     }
     converted = convertUnit(value, unit, spec.unit.code, substance);
+    const conversion = { input: spec.name, from: unit, to: spec.unit.code, value, converted };
     rules.push(
-      `converted ${spec.name} from ${unit} to ${spec.unit.code}${substance ? ` (${substance})` : ''}: ${value} → ${converted}`,
+      substance
+        ? kpiTextEn('converted_unit_substance', { ...conversion, substance })
+        : kpiTextEn('converted_unit', conversion),
     );
   }
   return { ok: true, value: { name: spec.name, value: converted, unit: spec.unit.symbol, source } };
@@ -112,11 +126,11 @@ export function buildKpiValue(
   if (overflowing) {
     outcome = notComputable(
       'non_finite_result',
-      `input ${overflowing.name} is beyond the range of a double (e.g. a pooled sum that overflowed)`,
+      kpiTextEn('input_overflow', { input: overflowing.name }),
       overflowing.name,
     );
   } else if (outcome.ok && !Number.isFinite(outcome.value)) {
-    outcome = notComputable('non_finite_result', `the value of ${definition.id} is not a finite number`);
+    outcome = notComputable('non_finite_result', kpiTextEn('value_not_finite', { kpi: definition.id }));
   }
   const inputs = provenance.inputs.map((i) =>
     i.value !== undefined && !Number.isFinite(i.value) ? (({ value: _dropped, ...rest }) => rest)(i) : i,

@@ -200,7 +200,7 @@ describe('rollUp: regional values pool numerators and denominators', () => {
     const strict = rollUp(def, parts, { area: '04000', period: '2024' });
     expect(strict.notComputable).toMatchObject({
       code: 'insufficient_coverage',
-      message: '1 of 2 area(s) have every input; 100 % required',
+      message: '1 of 2 areas have every input; 100 % required',
     });
     const lenient = rollUp(def, parts, { area: '04000', period: '2024', minAreaCoverage: 0.5 });
     expect(lenient.value).toBe(20);

@@ -5,6 +5,7 @@ import { computed, notComputable, type Outcome } from '../outcome';
 import { DailySeries, type DailyCoverageRules } from '../observations/dailySeries';
 import { GroupedStats } from '../observations/groupedStats';
 import type { ObservationSelection } from '../observations/readObservations';
+import { kpiTextEn } from '../text/kpiTexts';
 import { buildKpiValue, type ComputeContext } from './computeKpi';
 
 /** The observation formula of a definition. @throws {@link KpiError} when the definition is of another kind. */
@@ -70,8 +71,8 @@ export function observationKpiValues(
       const rules = [
         ...s.rules,
         f.statistic === 'exceedanceDays'
-          ? `counted valid days with a daily mean > ${f.threshold}`
-          : 'mean of the valid daily means',
+          ? kpiTextEn('counted_exceedance_days', { threshold: f.threshold! })
+          : kpiTextEn('mean_of_daily_means'),
       ];
       return buildKpiValue(
         definition,
@@ -95,12 +96,17 @@ export function observationKpiValues(
   }
   if (!(source instanceof GroupedStats))
     throw new KpiError('invalid_option', `${definition.id} (${f.statistic}) needs a GroupedStats`);
+  const rule = kpiTextEn(`observations_${f.statistic}`, { variable: f.variable });
   return source.results().map((g) => {
     const v =
       f.statistic === 'count' ? g.count : f.statistic === 'mean' ? g.mean : f.statistic === 'min' ? g.min : g.max;
     const outcome: Outcome =
       v === undefined
-        ? notComputable('missing_input', `no observation of ${f.variable} in ${g.period}`, f.variable)
+        ? notComputable(
+            'missing_input',
+            kpiTextEn('no_observation', { variable: f.variable, period: g.period }),
+            f.variable,
+          )
         : computed(v);
     return buildKpiValue(
       definition,
@@ -108,7 +114,7 @@ export function observationKpiValues(
       outcome,
       {
         inputs: [{ name: f.variable, unit, source: input?.source ?? 'observations', count: g.count }],
-        rules: [`${f.statistic} of the observations of ${f.variable} in the period`],
+        rules: [rule],
       },
       { present: g.count, expected: g.count, of: 'observations' },
     );

@@ -14,6 +14,7 @@ import {
   type InputValues,
   type ResolvedInput,
 } from './computeKpi';
+import { kpiTextEn } from '../text/kpiTexts';
 import { compileFormula } from './formula';
 
 /** The inputs of one sub-area. */
@@ -52,7 +53,7 @@ export function rollUp(definition: KpiDefinition, parts: readonly AreaInputs[], 
     return buildKpiValue(
       definition,
       context,
-      notComputable('not_aggregable', `${definition.id} has roll-up rule none`),
+      notComputable('not_aggregable', kpiTextEn('rollup_none', { kpi: definition.id })),
       { inputs: [], rules },
       { present: 0, expected, of: 'areas' },
     );
@@ -66,7 +67,7 @@ export function rollUp(definition: KpiDefinition, parts: readonly AreaInputs[], 
       return buildKpiValue(
         definition,
         context,
-        notComputable('not_aggregable', `input(s) ${names} cannot be added across areas`, nonAdditive[0]!.name),
+        notComputable('not_aggregable', kpiTextEn('inputs_not_additive', { inputs: names }), nonAdditive[0]!.name),
         { inputs: [], rules },
         { present: 0, expected, of: 'areas' },
       );
@@ -90,14 +91,12 @@ export function rollUp(definition: KpiDefinition, parts: readonly AreaInputs[], 
         skipped.push(part.area);
         continue;
       }
-      rules.push(...partRules.map((r) => `${part.area}: ${r}`));
+      rules.push(...partRules.map((rule) => kpiTextEn('in_area', { area: part.area, rule })));
       for (const v of values) sums.set(v.name, sums.get(v.name)! + v.value);
       pooled.push(part.area);
     }
-    rules.push(
-      `pooled inputs of ${pooled.length} of ${expected} area(s) by summing numerators and denominators (never averaging ratios)`,
-    );
-    if (skipped.length) rules.push(`left out for incomplete inputs: ${skipped.join(', ')}`);
+    rules.push(kpiTextEn('pooled_inputs', { pooled: pooled.length, expected }));
+    if (skipped.length) rules.push(kpiTextEn('left_out_incomplete', { areas: skipped.join(', ') }));
     rules.push(formula.text);
     const inputs = formula.variables.map((name) => {
       const spec = definition.inputs.find((i) => i.name === name)!;
@@ -107,7 +106,7 @@ export function rollUp(definition: KpiDefinition, parts: readonly AreaInputs[], 
     if (expected === 0 || pooled.length / expected < minCoverage) {
       const reason = notComputable(
         'insufficient_coverage',
-        `${pooled.length} of ${expected} area(s) have every input; ${Math.round(minCoverage * 100)} % required`,
+        kpiTextEn('areas_with_inputs', { present: pooled.length, expected, required: Math.round(minCoverage * 100) }),
       );
       return buildKpiValue(definition, context, reason, { inputs, rules }, coverage);
     }
@@ -136,18 +135,30 @@ export function rollUp(definition: KpiDefinition, parts: readonly AreaInputs[], 
   if (expected === 0 || values.length / expected < minCoverage) {
     outcome = notComputable(
       'insufficient_coverage',
-      `${values.length} of ${expected} area(s) have a value${method === 'weightedMean' ? ' and a weight' : ''}; ${Math.round(minCoverage * 100)} % required`,
+      kpiTextEn(method === 'weightedMean' ? 'areas_with_value_weight' : 'areas_with_value', {
+        present: values.length,
+        expected,
+        required: Math.round(minCoverage * 100),
+      }),
     );
   } else if (method === 'sum') {
-    rules.push(`summed the values of ${values.length} area(s)`);
+    rules.push(kpiTextEn('summed_values', { count: values.length }));
     outcome = computed(values.reduce((s, v) => s + v.value, 0));
   } else {
     const total = values.reduce((s, v) => s + v.weight, 0);
-    rules.push(`mean of ${values.length} area value(s) weighted by ${weightName ?? 'equal weights'}`);
+    rules.push(
+      weightName
+        ? kpiTextEn('weighted_mean', { count: values.length, weight: weightName })
+        : kpiTextEn('equal_weights_mean', { count: values.length }),
+    );
     outcome =
       total > 0
         ? computed(values.reduce((s, v) => s + v.value * v.weight, 0) / total)
-        : notComputable('zero_denominator', `the weights (${weightName ?? 'none'}) sum to 0`, weightName);
+        : notComputable(
+            'zero_denominator',
+            kpiTextEn('weights_sum_zero', { weight: weightName ?? 'none' }),
+            weightName,
+          );
   }
   return buildKpiValue(definition, context, outcome, { inputs, rules }, coverage);
 }

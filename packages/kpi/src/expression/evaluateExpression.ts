@@ -1,6 +1,7 @@
 /** Evaluation of parsed expressions over named numbers: division by zero and non-finite results are reported, not returned. */
 import { KpiError } from '../errors';
 import { computed, notComputable, type Outcome } from '../outcome';
+import { kpiTextEn } from '../text/kpiTexts';
 import { formatExpression, type ExpressionNode } from './parseExpression';
 
 /**
@@ -17,7 +18,9 @@ export function evaluateExpression(
     throw o;
   };
   const finite = (v: number, what: string): number =>
-    Number.isFinite(v) ? v : fail(notComputable('non_finite_result', `${what} is not a finite number`));
+    Number.isFinite(v)
+      ? v
+      : fail(notComputable('non_finite_result', kpiTextEn('expression_not_finite', { expression: what })));
   const go = (n: ExpressionNode): number => {
     switch (n.kind) {
       case 'number':
@@ -25,9 +28,9 @@ export function evaluateExpression(
       case 'variable': {
         const v = Object.hasOwn(variables, n.name) ? variables[n.name] : undefined;
         if (v === undefined || v === null)
-          return fail(notComputable('missing_input', `input ${n.name} is missing`, n.name));
+          return fail(notComputable('missing_input', kpiTextEn('input_missing', { input: n.name }), n.name));
         if (typeof v !== 'number' || !Number.isFinite(v))
-          return fail(notComputable('invalid_input', `input ${n.name} is not a finite number`, n.name));
+          return fail(notComputable('invalid_input', kpiTextEn('input_not_finite', { input: n.name }), n.name));
         return v;
       }
       case 'unary':
@@ -46,7 +49,13 @@ export function evaluateExpression(
           case '/':
             if (b === 0) {
               const input = n.right.kind === 'variable' ? n.right.name : undefined;
-              return fail(notComputable('zero_denominator', `denominator ${formatExpression(n.right)} is 0`, input));
+              return fail(
+                notComputable(
+                  'zero_denominator',
+                  kpiTextEn('denominator_zero', { expression: formatExpression(n.right) }),
+                  input,
+                ),
+              );
             }
             return finite(a / b, formatExpression(n));
           case '^':
@@ -78,11 +87,21 @@ export function evaluateExpression(
             return Math.abs(args[0]!);
           case 'sqrt':
             return args[0]! < 0
-              ? fail(notComputable('non_finite_result', `sqrt of a negative number (${formatExpression(n.args[0]!)})`))
+              ? fail(
+                  notComputable(
+                    'non_finite_result',
+                    kpiTextEn('sqrt_negative', { expression: formatExpression(n.args[0]!) }),
+                  ),
+                )
               : Math.sqrt(args[0]!);
           case 'ln':
             return args[0]! <= 0
-              ? fail(notComputable('non_finite_result', `ln of a number ≤ 0 (${formatExpression(n.args[0]!)})`))
+              ? fail(
+                  notComputable(
+                    'non_finite_result',
+                    kpiTextEn('ln_not_positive', { expression: formatExpression(n.args[0]!) }),
+                  ),
+                )
               : Math.log(args[0]!);
           case 'exp':
             return finite(Math.exp(args[0]!), formatExpression(n));
@@ -104,7 +123,7 @@ export function evaluateExpression(
     const value = go(node);
     return Number.isFinite(value)
       ? computed(value === 0 ? 0 : value)
-      : notComputable('non_finite_result', `${formatExpression(node)} is not a finite number`);
+      : notComputable('non_finite_result', kpiTextEn('expression_not_finite', { expression: formatExpression(node) }));
   } catch (thrown) {
     if (thrown && typeof thrown === 'object' && 'ok' in thrown) return thrown as Outcome;
     throw thrown;

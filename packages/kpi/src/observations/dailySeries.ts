@@ -5,6 +5,7 @@
  */
 import { KpiError } from '../errors';
 import { computed, notComputable, type Outcome } from '../outcome';
+import { kpiTextEn } from '../text/kpiTexts';
 import { isSupportedTime, parsePeriod, periodOf, type PeriodUnit } from '../engine/period';
 
 const DAY_MS = 86_400_000;
@@ -266,15 +267,22 @@ export class DailySeries {
       }
       const days = b.sum.length;
       const applied = [
-        `a day is valid with ≥ ${minCount} observation(s) (${rules.expectedPerDay} expected × ${rules.minDailyCoverage ?? 0.75})`,
-        `the period mean needs ≥ ${Math.round(minPeriod * 1000) / 10} % valid days: ${validDays} of ${days}`,
+        kpiTextEn('valid_day', {
+          min: minCount,
+          expected: rules.expectedPerDay,
+          share: rules.minDailyCoverage ?? 0.75,
+        }),
+        kpiTextEn('period_valid_days', { required: Math.round(minPeriod * 1000) / 10, valid: validDays, days }),
       ];
-      if (rules.threshold !== undefined) applied.push(`exceedance day: valid daily mean > ${rules.threshold}`);
+      if (rules.threshold !== undefined) applied.push(kpiTextEn('exceedance_day', { threshold: rules.threshold }));
       const mean =
         overflowDay >= 0
           ? notComputable(
               'non_finite_result',
-              `the values of ${b.key} on ${periodOf((b.startDay + overflowDay) * DAY_MS, 'day')} add up beyond the range of a double`,
+              kpiTextEn('daily_sum_overflow', {
+                area: b.key,
+                day: periodOf((b.startDay + overflowDay) * DAY_MS, 'day'),
+              }),
             )
           : validDays > 0 && validDays >= minPeriod * days
             ? computed(
@@ -282,7 +290,12 @@ export class DailySeries {
               )
             : notComputable(
                 'insufficient_coverage',
-                `${validDays} valid day(s) of ${days} in ${b.period}; ${Math.round(minPeriod * 1000) / 10} % required`,
+                kpiTextEn('valid_days_in_period', {
+                  valid: validDays,
+                  days,
+                  period: b.period,
+                  required: Math.round(minPeriod * 1000) / 10,
+                }),
               );
       out.push({
         key: b.key,

@@ -42,7 +42,7 @@ describe('DailySeries', () => {
     const [r] = s.summarize({ expectedPerDay: 24 });
     expect(r!.mean).toEqual({
       ok: false,
-      reason: { code: 'insufficient_coverage', message: '200 valid day(s) of 366 in 2024; 75 % required' },
+      reason: { code: 'insufficient_coverage', message: '200 valid days of 366 in 2024; 75 % required' },
     });
   });
 

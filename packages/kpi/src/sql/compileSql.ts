@@ -7,6 +7,7 @@ import type { KpiDefinition, KpiValue } from '@opencity/models';
 import { KpiError } from '../errors';
 import type { ExpressionNode } from '../expression/parseExpression';
 import { computed, notComputable, type NotComputableCode, type Outcome } from '../outcome';
+import { kpiTextEn } from '../text/kpiTexts';
 import { buildKpiValue, type ComputeContext } from '../engine/computeKpi';
 import { compileFormula } from '../engine/formula';
 import { coverageRules, observationFormula } from '../engine/observationKpi';
@@ -297,7 +298,12 @@ export function kpiValuesFromSqlRows(
       const outcome: Outcome = !enough
         ? notComputable(
             'insufficient_coverage',
-            `${validDays} valid day(s) of ${days} in ${String(r['period'])}; ${Math.round(minPeriod * 1000) / 10} % required`,
+            kpiTextEn('valid_days_in_period', {
+              valid: validDays,
+              days,
+              period: String(r['period']),
+              required: Math.round(minPeriod * 1000) / 10,
+            }),
           )
         : f.statistic === 'exceedanceDays'
           ? computed(toNumber(r['exceedance_days']) ?? 0)
@@ -317,7 +323,7 @@ export function kpiValuesFromSqlRows(
               ...(mean === undefined ? {} : { value: mean }),
             },
           ],
-          rules: [`SQL: ${f.statistic} with the definition's coverage rules`],
+          rules: [kpiTextEn('sql_statistic', { statistic: f.statistic })],
         },
         { present: validDays, expected: days, of: 'days' },
       );
@@ -333,10 +339,10 @@ export function kpiValuesFromSqlRows(
       const [code, input] = (reason ?? 'non_finite_result').split(':') as [NotComputableCode, string | undefined];
       const message =
         code === 'missing_input'
-          ? `input ${input} is missing`
+          ? kpiTextEn('input_missing', { input: input ?? '' })
           : code === 'zero_denominator'
-            ? `denominator ${input ?? ''} is 0`.replace('  ', ' ')
-            : 'the result is not a finite number';
+            ? kpiTextEn('denominator_zero', { expression: input ?? '' }).replace('  ', ' ')
+            : kpiTextEn('result_not_finite');
       outcome = notComputable(code, message, input);
     }
     const inputs = formula.variables.map((v) => {
@@ -348,7 +354,7 @@ export function kpiValuesFromSqlRows(
       definition,
       { ...context, area: String(r['area']), period: String(r['period']) },
       outcome,
-      { engine: 'sql', inputs, rules: [`SQL: ${formula.text}`] },
+      { engine: 'sql', inputs, rules: [kpiTextEn('sql_formula', { formula: formula.text })] },
       { present: toNumber(r['present']) ?? 0, expected: toNumber(r['expected']) ?? formula.variables.length, of },
     );
   });
