@@ -152,7 +152,7 @@ const strings = {
   quality: { en: 'Data quality', fr: 'Qualité des données', nl: 'Datakwaliteit' },
   qualityIntro: {
     en: 'What `opencity workspace check` found in the workspace this dashboard was built from: every record against its schema, then the dataset as a whole. Invalid records are left out of the other pages.',
-    fr: 'Ce que `opencity workspace check` a trouvé dans l’espace de travail dont ce tableau de bord est construit : chaque enregistrement selon son schéma, puis l’ensemble des données. Les enregistrements invalides sont écartés des autres pages.',
+    fr: 'Les constats de `opencity workspace check` dans l’espace de travail à partir duquel ce tableau de bord est construit\u00a0: chaque enregistrement selon son schéma, puis l’ensemble des données. Les enregistrements invalides sont écartés des autres pages.',
     nl: 'Wat `opencity workspace check` vond in de werkruimte waaruit dit dashboard gebouwd is: elk record tegen zijn schema, daarna de gegevens als geheel. Ongeldige records blijven buiten de andere pagina’s.',
   },
   qualitySample: {
@@ -260,7 +260,7 @@ const strings = {
   },
   summaryRecords: {
     en: '{records}: {valid}, {invalid}, {unparseable}',
-    fr: '{records} : {valid}, {invalid}, {unparseable}',
+    fr: '{records}\u00a0: {valid}, {invalid}, {unparseable}',
     nl: '{records}: {valid}, {invalid}, {unparseable}',
   },
   selectedArea: { en: 'selected', fr: 'sélection', nl: 'geselecteerd' },
