@@ -9,23 +9,9 @@ import {
   syntheticNotice,
   themes,
 } from '@opencity/brussels';
-import { format, inEveryLanguage } from '../i18n';
-import type { DashboardData, RoadmapMethod } from '../viewModel';
+import type { DashboardData } from '../viewModel';
 import { computeKpis, type KpiInputs } from './kpis';
-import { computeRoadmap, isLocalized, sampleRoadmapInputs, type RoadmapInputs } from './roadmap';
-
-const noMethod: RoadmapMethod = {
-  catalogues: [],
-  aggregation: '',
-  jurors: 0,
-  normalization: '',
-  weights: [],
-  excluded: [],
-  solver: '',
-  years: 0,
-  budgetPerYearKEur: 0,
-  ftePerYear: 0,
-};
+import { computeRoadmap, sampleRoadmapInputs, type RoadmapInputs } from './roadmap';
 
 /** The sample years the dashboard shows. */
 export const dashboardYears: readonly [number, number] = [2019, 2024];
@@ -43,22 +29,21 @@ export async function composeDashboardData(
   } catch (error) {
     // No projects or no scores: the other pages still show what could be computed.
     const reason = error instanceof Error ? error.message : String(error);
-    const unavailable = isLocalized(error) ? error.text : { en: reason, fr: reason, nl: reason };
     roadmap = {
       view: {
         criteria: [],
         ranking: [],
-        method: noMethod,
+        method: '',
         agreement: [],
         stability: [],
         schedule: [],
         unscheduled: [],
         budgetPerYearKEur: 0,
         years: [],
-        unavailable,
+        unavailable: reason,
       },
       csv: '',
-      limitations: [inEveryLanguage((lang) => format('roadmapLeftOut', lang, { reason: unavailable[lang] }))],
+      limitations: [`roadmap: ${reason}`],
     };
   }
   return {

@@ -12,6 +12,7 @@ export type RoadmapErrorCode =
   | 'cycle'
   | 'unknown_reference'
   | 'solver_failed'
+  | 'time_limit'
   | 'solver_unavailable'
   | 'schedule_check_failed';
 

@@ -83,7 +83,7 @@ export function toRoadmap(options: ToRoadmapOptions): Roadmap {
     ...(ranking ? { ranking: ranking.method, parameters: { ...ranking.parameters } as Record<string, unknown> } : {}),
     ...(options.aggregation ? { aggregation: options.aggregation } : {}),
     ...(options.catalogue ? { catalogue: options.catalogue } : {}),
-    solver: `${result.parameters.solver}, mip_rel_gap ${result.parameters.mipRelGap}`,
+    solver: `${result.parameters.solver}, mip_rel_gap ${result.parameters.mipRelGap}, time limit ${result.parameters.timeLimitSeconds} s`,
   };
   return {
     id: options.id,
@@ -92,6 +92,7 @@ export function toRoadmap(options: ToRoadmapOptions): Roadmap {
     horizon: { startYear, endYear: calendar(horizon) },
     status: result.status,
     objective: result.objective,
+    ...(result.status === 'infeasible' ? {} : { objectiveBound: result.bound, gap: result.gap }),
     // schedule() rejects an empty horizon, so the schema's minItems 1 holds.
     years: years as Roadmap['years'],
     scheduledProjects,

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { checkSchedule } from './checkSchedule';
 import { allowedStarts, checkScheduleInput } from './checkScheduleInput';
 import { schedule } from './schedule';
-import type { ScheduleInput } from './types';
+import type { ScheduleInput, ScheduleProgress } from './types';
+import { benchSchedule } from '../../bench/benchInstances';
 
 /** Exhaustive optimum over every choice of (no start | allowed start) per project, checked with checkSchedule. */
 function bruteForce(input: ScheduleInput): { objective: number; feasible: boolean } {
@@ -50,7 +51,7 @@ describe('schedule', () => {
     expect(r.notSelected).toEqual(['P3']);
     expect(r.explanation.projects[1]?.reason).toContain('after "P1" finishes');
     expect(r.explanation.projects[2]?.reason).toContain('budget of year 1 (needs 30, 20 left)');
-    expect(r.parameters).toMatchObject({ valueDiscountByStartYear: [1, 1], mipRelGap: 1e-4, timeLimitSeconds: 60 });
+    expect(r.parameters).toMatchObject({ valueDiscountByStartYear: [1, 1], mipRelGap: 1e-3, timeLimitSeconds: 30 });
     expect(checkSchedule(input, r.starts)).toEqual([]);
   });
 
@@ -238,6 +239,8 @@ describe('schedule', () => {
           const brute = bruteForce(input);
           expect(r.status).toBe(brute.feasible ? 'optimal' : 'infeasible');
           if (r.status === 'optimal') {
+            expect(r.gap).toBeLessThan(1e-9);
+            expect(r.bound).toBeCloseTo(brute.objective, 6);
             expect(checkSchedule(input, r.starts)).toEqual([]);
             expect(r.objective).toBeCloseTo(brute.objective, 9);
             expect([...Object.keys(r.starts), ...r.notSelected].sort()).toEqual(input.projects.map((p) => p.id).sort());
@@ -246,6 +249,117 @@ describe('schedule', () => {
       ),
       { numRuns: 60, seed: 20261126 },
     );
+  });
+});
+
+describe('schedule: anytime', () => {
+  it('property: status and gap tell the truth against the exhaustive optimum, whatever gap is asked', async () => {
+    const project = (i: number) =>
+      fc.record({
+        id: fc.constant(`P${i}`),
+        value: fc.integer({ min: 1, max: 30 }),
+        duration: fc.integer({ min: 1, max: 2 }),
+        costPerYear: fc.integer({ min: 10, max: 70 }),
+        capacityPerYear: fc.integer({ min: 0, max: 2 }),
+        predecessors: i === 0 ? fc.constant([] as string[]) : fc.subarray([`P${i - 1}`], { maxLength: 1 }),
+      });
+    const instance = fc.integer({ min: 2, max: 6 }).chain((n) =>
+      fc.record({
+        years: fc.array(fc.record({ budget: fc.integer({ min: 40, max: 120 }), capacity: fc.constant(3) }), {
+          minLength: 2,
+          maxLength: 3,
+        }),
+        projects: fc.tuple(...Array.from({ length: n }, (_, i) => project(i))),
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(instance, fc.constantFrom(0, 0.05, 0.3, 0.9), async (input, mipRelGap) => {
+        const r = await schedule(input, { mipRelGap });
+        const brute = bruteForce(input);
+        expect(r.status).not.toBe('infeasible');
+        if (r.status === 'infeasible') return;
+        expect(checkSchedule(input, r.starts)).toEqual([]);
+        // The schedule is never better than the optimum, the bound never below it, and the gap is proved.
+        expect(r.objective).toBeLessThanOrEqual(brute.objective + 1e-9);
+        expect(r.bound).toBeGreaterThanOrEqual(brute.objective - 1e-9);
+        expect(r.objective).toBeGreaterThanOrEqual((1 - r.gap) * brute.objective - 1e-9);
+        if (r.status === 'optimal') expect(r.gap).toBeLessThanOrEqual(mipRelGap + 1e-12);
+        if (mipRelGap === 0) expect(r.objective).toBeCloseTo(brute.objective, 9);
+      }),
+      { numRuns: 60, seed: 20261207 },
+    );
+  });
+
+  // The benchmark's 200 projects × 5 years (HiGHS needs about a second of CPU to prove 0.1 % on it).
+  const large = benchSchedule(200, 5, 3);
+
+  it('returns the best schedule found with its proven gap when the time limit is reached, never an error', async () => {
+    const r = await schedule(large, { timeLimitSeconds: 1e-6 });
+    expect(r.status).toBe('feasible');
+    if (r.status === 'infeasible') return;
+    expect(checkSchedule(large, r.starts)).toEqual([]);
+    expect(r.objective).toBeGreaterThan(0);
+    expect(r.bound).toBeGreaterThanOrEqual(r.objective);
+    expect(r.gap).toBeGreaterThan(r.parameters.mipRelGap);
+    expect(r.gap).toBeLessThanOrEqual(1);
+    expect(r.objective).toBeCloseTo((1 - r.gap) * r.bound, 6);
+    expect(r.explanation.summary).toMatch(
+      /^Best found within the 0\.000001-second time limit \(within \d+(\.\d+)? % of the best possible\)/,
+    );
+    expect(Object.keys(r.starts).length + r.notSelected.length).toBe(200);
+  });
+
+  it('reports progress: better schedules and tighter bounds, ending with the result', async () => {
+    const seen: ScheduleProgress[] = [];
+    const input: ScheduleInput = {
+      years: years2,
+      projects: [
+        { id: 'A', value: 4, duration: 1, costPerYear: 60, capacityPerYear: 1, predecessors: [] },
+        { id: 'B', value: 9, duration: 2, costPerYear: 50, capacityPerYear: 1, predecessors: [] },
+        { id: 'C', value: 8, duration: 1, costPerYear: 90, capacityPerYear: 1, predecessors: ['A'] },
+      ],
+    };
+    const r = await schedule(input, { onProgress: (p) => seen.push(p) });
+    expect(seen.length).toBeGreaterThan(0);
+    for (const p of seen) {
+      expect(p.bound).toBeGreaterThanOrEqual(p.objective - 1e-9);
+      expect(p.gap).toBeGreaterThanOrEqual(0);
+      expect(Number.isFinite(p.seconds)).toBe(true);
+    }
+    expect(seen.at(-1)).toMatchObject({ objective: r.objective });
+    await expect(schedule(input, { onProgress: 'yes' as never })).rejects.toThrow('onProgress must be a function');
+  });
+
+  it('says when the time limit leaves no schedule that keeps the mandatory projects (the greedy start cannot place both)', async () => {
+    const budget = large.years[0]!.budget;
+    const input: ScheduleInput = {
+      ...large,
+      projects: [
+        ...large.projects,
+        {
+          id: 'M1',
+          value: 1,
+          duration: 1,
+          costPerYear: 0.6 * budget,
+          capacityPerYear: 0,
+          predecessors: [],
+          mandatory: true,
+        },
+        {
+          id: 'M2',
+          value: 1,
+          duration: 5,
+          costPerYear: [0.5, 0.1, 0.1, 0.1, 0.1].map((x) => x * budget),
+          capacityPerYear: 0,
+          predecessors: [],
+          mandatory: true,
+        },
+      ],
+    };
+    await expect(schedule(input, { timeLimitSeconds: 1e-6 })).rejects.toMatchObject({
+      name: 'RoadmapError',
+      code: 'time_limit',
+    });
   });
 });
 

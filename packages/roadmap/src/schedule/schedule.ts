@@ -3,7 +3,9 @@ import { RoadmapError, assertFinite } from '../core/RoadmapError';
 import { checkSchedule } from './checkSchedule';
 import { allowedStarts, checkScheduleInput, type NormalizedProject } from './checkScheduleInput';
 import { loadScheduleSolver } from './highsSolver';
+import { greedySchedule } from './greedySchedule';
 import { buildModel, startVar, type SlackMode } from './milpModel';
+import { solveMilp } from './solveMilp';
 import type {
   Infeasibility,
   ProjectExplanation,
@@ -16,10 +18,15 @@ import type {
 
 /**
  * Chooses which projects to do and their start years to maximise Σ value × discount[start year] under each year's budget and
- * capacity, finish-to-start precedence and the horizon, with the exact MILP solver HiGHS (branch-and-cut, optimal within
- * `mipRelGap`, default 1e-4 as in HiGHS; pass 0 for a proof of exact optimality); every returned schedule is re-checked
- * independently of the solver. An infeasible request (a mandatory project that cannot fit) names the binding constraints and
- * the smallest budget (or capacity) relaxation that fixes it.
+ * capacity, finish-to-start precedence and the horizon, with the exact MILP solver HiGHS (branch-and-cut, from a greedy
+ * first schedule). It stops when the schedule is proved within `mipRelGap` of the best possible (default 0.1 %;
+ * `status: 'optimal'`) or when the time limit is reached: then it returns the best schedule found with its proven
+ * `gap` (`status: 'feasible'`), never an error. Every returned schedule is re-checked independently of the solver. An
+ * infeasible request (a mandatory project that cannot fit) names the binding constraints and the smallest budget (or
+ * capacity) relaxation that fixes it.
+ * @throws {@link RoadmapError} `invalid_input`, `unknown_reference` or `cycle` for a malformed request,
+ * `invalid_option` for a bad option, `time_limit` when the limit is reached before any schedule that keeps the
+ * mandatory projects is found, `solver_failed` or `solver_unavailable` when HiGHS fails.
  * @example
  * const result = await schedule({
  *   years: [{ budget: 100, capacity: 3 }, { budget: 100, capacity: 3 }],
@@ -29,17 +36,20 @@ import type {
  *   ],
  * });
  * result.starts; // { P1: 1, P2: 2 }
+ * result.status === 'infeasible' ? undefined : result.gap; // 0
  */
 export async function schedule(input: ScheduleInput, options: ScheduleOptions = {}): Promise<ScheduleResult> {
   const { projects, discount, horizon } = checkScheduleInput(input);
-  const timeLimitSeconds = options.timeLimitSeconds ?? 60;
+  const timeLimitSeconds = options.timeLimitSeconds ?? 30;
   assertFinite(timeLimitSeconds, 'timeLimitSeconds');
   if (timeLimitSeconds <= 0)
     throw new RoadmapError('invalid_option', `timeLimitSeconds must be positive; got ${timeLimitSeconds}`);
-  const mipRelGap = options.mipRelGap ?? 1e-4;
+  const mipRelGap = options.mipRelGap ?? 1e-3;
   assertFinite(mipRelGap, 'mipRelGap');
   if (mipRelGap < 0 || mipRelGap >= 1)
     throw new RoadmapError('invalid_option', `mipRelGap must be in [0, 1); got ${mipRelGap}`);
+  if (options.onProgress !== undefined && typeof options.onProgress !== 'function')
+    throw new RoadmapError('invalid_option', 'onProgress must be a function');
   const parameters = {
     solver: 'highs (HiGHS MILP, branch-and-cut)',
     mipRelGap,
@@ -61,24 +71,34 @@ export async function schedule(input: ScheduleInput, options: ScheduleOptions = 
   }
 
   const { lp, variables } = buildModel(projects, input.years, discount);
-  let starts: Record<string, number> = {};
-  let solverObjective = 0;
+  let starts: Record<string, number> = Object.create(null) as Record<string, number>;
+  let found = { status: 'optimal' as 'optimal' | 'feasible', objective: 0, bound: 0, gap: 0, seconds: 0 };
   if (variables > 0) {
-    const solution = solve(highs, lp, timeLimitSeconds, mipRelGap);
-    if (solution.Status === 'Infeasible')
+    const greedy = greedySchedule(projects, input.years, discount);
+    const start = new Map<string, number>();
+    projects.forEach((p, i) => {
+      const t = greedy.get(p.id);
+      if (t !== undefined) start.set(startVar(i, t), 1);
+    });
+    const fallbackBound = valueBound(projects, discount, horizon);
+    const outcome = solveMilp(highs, lp, {
+      timeLimitSeconds,
+      mipRelGap,
+      fallbackBound,
+      // Below the precision of any value a jury or a budget gives (values are scores or euros, not 1e-12 fractions).
+      gapTolerance: 1e-12 * Math.max(1, fallbackBound),
+      start,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+    if (outcome.status === 'infeasible')
       return explainInfeasible(highs, input, projects, discount, parameters, timeLimitSeconds, mipRelGap);
-    if (solution.Status !== 'Optimal') {
-      const best =
-        solution.Status === 'Time limit reached' && Number.isFinite(solution.ObjectiveValue)
-          ? `; best value found so far ${round(solution.ObjectiveValue)}`
-          : '';
+    if (outcome.status === 'no_solution')
       throw new RoadmapError(
-        'solver_failed',
-        `HiGHS stopped with status "${solution.Status}" (time limit ${timeLimitSeconds} s, mipRelGap ${mipRelGap})${best}: raise timeLimitSeconds or mipRelGap`,
+        'time_limit',
+        `no schedule that keeps the mandatory projects was found within ${timeLimitSeconds} s (and none was proved impossible): raise timeLimitSeconds`,
       );
-    }
-    solverObjective = solution.ObjectiveValue;
-    starts = readStarts(solution.Columns, projects, horizon);
+    found = outcome;
+    starts = readStarts(outcome.values, projects, horizon);
   }
   const violations = checkSchedule(input, starts);
   if (violations.length > 0)
@@ -90,22 +110,29 @@ export async function schedule(input: ScheduleInput, options: ScheduleOptions = 
     (s, p) => (starts[p.id] === undefined ? s : s + p.value * (discount[(starts[p.id] as number) - 1] as number)),
     0,
   );
-  if (Math.abs(objective - solverObjective) > 1e-6 * Math.max(1, Math.abs(objective))) {
+  if (Math.abs(objective - found.objective) > 1e-6 * Math.max(1, Math.abs(objective))) {
     throw new RoadmapError(
       'schedule_check_failed',
-      `recomputed objective ${objective} differs from the solver's ${solverObjective}`,
+      `recomputed objective ${objective} differs from the solver's ${found.objective}`,
     );
   }
   const notSelected = projects.filter((p) => starts[p.id] === undefined).map((p) => p.id);
   const years = usage(input, projects, starts);
   const explained = projects.map((p) => explainProject(p, projects, starts, years, horizon, discount));
+  const quality =
+    found.status === 'optimal'
+      ? 'Optimal'
+      : `Best found within the ${timeLimitSeconds}-second time limit (within ${percent(found.gap)} of the best possible)`;
   const summary =
-    `Optimal: ${projects.length - notSelected.length} of ${projects.length} projects scheduled over ${horizon} years for a value of ${round(objective)}` +
+    `${quality}: ${projects.length - notSelected.length} of ${projects.length} projects scheduled over ${horizon} years for a value of ${round(objective)}` +
     (notSelected.length > 0 ? `; not selected: ${list(notSelected)}.` : '.') +
     bindingSentence(years);
   return {
-    status: 'optimal',
+    status: found.status,
     objective,
+    gap: found.gap,
+    bound: Math.max(found.bound, objective),
+    seconds: found.seconds,
     starts,
     notSelected,
     explanation: { summary, years, projects: explained },
@@ -113,34 +140,24 @@ export async function schedule(input: ScheduleInput, options: ScheduleOptions = 
   };
 }
 
-type Solution = ReturnType<Highs['solve']>;
-
-function solve(highs: Highs, lp: string, timeLimitSeconds: number, mipRelGap: number): Solution {
-  try {
-    return highs.solve(lp, {
-      output_flag: false,
-      mip_rel_gap: mipRelGap,
-      time_limit: timeLimitSeconds,
-      presolve: 'on',
-    });
-  } catch (error) {
-    throw new RoadmapError('solver_failed', `HiGHS failed: ${error instanceof Error ? error.message : String(error)}`, {
-      cause: error,
-    });
+/** Σ of each project's best positive value × discount: a bound on any schedule's value, finite for finite inputs. */
+function valueBound(projects: readonly NormalizedProject[], discount: readonly number[], horizon: number): number {
+  let sum = 0;
+  for (const p of projects) {
+    const best = Math.max(0, ...allowedStarts(p, horizon).map((t) => p.value * (discount[t - 1] as number)));
+    sum += best;
   }
+  return Number.isFinite(sum) ? sum : Number.MAX_VALUE;
 }
 
 function readStarts(
-  columns: Solution['Columns'],
+  values: ReadonlyMap<string, number>,
   projects: readonly NormalizedProject[],
   horizon: number,
 ): Record<string, number> {
-  const starts: Record<string, number> = {};
+  const starts = Object.create(null) as Record<string, number>;
   projects.forEach((p, i) => {
-    for (const t of allowedStarts(p, horizon)) {
-      const col = columns[startVar(i, t)] as { Primal?: number } | undefined;
-      if (col?.Primal !== undefined && col.Primal > 0.5) starts[p.id] = t;
-    }
+    for (const t of allowedStarts(p, horizon)) if ((values.get(startVar(i, t)) ?? 0) > 0.5) starts[p.id] = t;
   });
   return starts;
 }
@@ -250,14 +267,15 @@ async function explainInfeasible(
 ): Promise<ScheduleResult> {
   const relax = (mode: SlackMode): Relaxation | undefined => {
     const { lp } = buildModel(projects, input.years, discount, mode);
-    const s = solve(highs, lp, timeLimitSeconds, mipRelGap);
-    if (s.Status === 'Infeasible') return undefined;
-    if (s.Status !== 'Optimal')
-      throw new RoadmapError('solver_failed', `HiGHS stopped with status "${s.Status}" while explaining infeasibility`);
+    const s = solveMilp(highs, lp, { timeLimitSeconds, mipRelGap, fallbackBound: 0 });
+    if (s.status === 'infeasible') return undefined;
+    if (s.status !== 'optimal')
+      throw new RoadmapError(
+        'time_limit',
+        `the time limit (${timeLimitSeconds} s) was reached while looking for the smallest relaxation of an infeasible request: raise timeLimitSeconds`,
+      );
     const kind = mode.minimise === 'capacity' ? 'capacity' : 'budget';
-    const byYear = input.years.map((_, t) =>
-      Math.max(0, (s.Columns[`s_${kind}_${t + 1}`] as { Primal?: number } | undefined)?.Primal ?? 0),
-    );
+    const byYear = input.years.map((_, t) => Math.max(0, s.values.get(`s_${kind}_${t + 1}`) ?? 0));
     return { total: byYear.reduce((a, b) => a + b, 0), byYear };
   };
   const mandatory = projects.filter((p) => p.mandatory).map((p) => p.id);
@@ -343,4 +361,8 @@ function list(ids: readonly string[]): string {
 
 function round(x: number): string {
   return String(Math.round(x * 1000) / 1000);
+}
+
+function percent(x: number): string {
+  return `${Number((x * 100).toPrecision(2))} %`;
 }

@@ -38,10 +38,31 @@ export interface ScheduleInput {
 
 /** Solver options of {@link schedule}. */
 export interface ScheduleOptions {
-  /** Solver time limit in seconds (default 60); hitting it is an error, never a silent sub-optimum. */
+  /**
+   * Wall-clock seconds the solver may spend (default 30). When it runs out, {@link schedule} returns the best schedule
+   * found with its proven gap (`status: 'feasible'`), never an error.
+   */
   readonly timeLimitSeconds?: number;
-  /** Relative MIP gap at which HiGHS may declare optimality (default 1e-4, HiGHS's own default; 0 proves exact optimality but can take much longer). */
+  /**
+   * Relative gap at which HiGHS may stop and call the schedule optimal (default 1e-3, i.e. 0.1 %: the schedule's
+   * value is proved within 0.1 % of the best possible; HiGHS's own default is 1e-4). 0 asks for a proof of exact
+   * optimality, which can take much longer on large requests.
+   */
   readonly mipRelGap?: number;
+  /** Called synchronously as the solver finds better schedules and tighter bounds (e.g. to show progress). */
+  readonly onProgress?: (progress: ScheduleProgress) => void;
+}
+
+/** The solver's progress: the best schedule's value so far and how far from the best possible it is proved to be. */
+export interface ScheduleProgress {
+  /** Wall-clock seconds since the solver started. */
+  readonly seconds: number;
+  /** Value of the best schedule found so far. */
+  readonly objective: number;
+  /** Proven upper bound on the best possible value. */
+  readonly bound: number;
+  /** Proven relative gap, (bound − objective) / max(|bound|, |objective|). */
+  readonly gap: number;
 }
 
 /** One year of the explained schedule. */
@@ -108,10 +129,16 @@ export interface ScheduleExplanation {
   readonly infeasibility?: Infeasibility;
 }
 
-/** What {@link schedule} resolves to. */
-export interface ScheduleResult {
-  /** `optimal` (proved by the MILP solver within `parameters.mipRelGap`) or `infeasible`. */
-  readonly status: 'optimal' | 'infeasible';
+/** Parameters {@link schedule} used, defaults included. */
+export interface ScheduleParameters {
+  readonly solver: string;
+  readonly mipRelGap: number;
+  readonly timeLimitSeconds: number;
+  readonly valueDiscountByStartYear: number[];
+}
+
+/** What every {@link ScheduleResult} carries. */
+interface ScheduleResultBase {
   /** Σ value × discount[start year] over the selected projects (0 when infeasible). */
   readonly objective: number;
   /** Start year (1 = first) of each selected project. */
@@ -121,10 +148,32 @@ export interface ScheduleResult {
   /** Per-year use, per-project reasons and, when infeasible, the binding constraints and smallest relaxations. */
   readonly explanation: ScheduleExplanation;
   /** Parameters used, defaults included. */
-  readonly parameters: {
-    readonly solver: string;
-    readonly mipRelGap: number;
-    readonly timeLimitSeconds: number;
-    readonly valueDiscountByStartYear: number[];
-  };
+  readonly parameters: ScheduleParameters;
 }
+
+/** A schedule: proved optimal within the gap asked, or the best one found when the time limit was reached. */
+export interface FoundSchedule extends ScheduleResultBase {
+  /**
+   * `optimal`: proved within `parameters.mipRelGap` of the best possible value; `feasible`: the time limit stopped the
+   * solver first, and this is the best schedule it found, within `gap` of the best possible.
+   */
+  readonly status: 'optimal' | 'feasible';
+  /**
+   * Proven relative gap, (bound − objective) / max(|bound|, |objective|), in [0, 1] for non-negative values: the
+   * schedule's value is at least (1 − gap) × the best possible. 0 when proved exactly optimal.
+   */
+  readonly gap: number;
+  /** Proven upper bound on the value of any schedule of the request. */
+  readonly bound: number;
+  /** Wall-clock seconds the solver ran. */
+  readonly seconds: number;
+}
+
+/** A request whose mandatory projects cannot all fit: no schedule, and what would fix it. */
+export interface InfeasibleSchedule extends ScheduleResultBase {
+  /** The mandatory projects cannot all be scheduled (proved). */
+  readonly status: 'infeasible';
+}
+
+/** What {@link schedule} resolves to: a schedule with its proven gap, or a proof of infeasibility with its explanation. */
+export type ScheduleResult = FoundSchedule | InfeasibleSchedule;
