@@ -34,6 +34,8 @@ const steps = [
       '--outputStyle=stream',
     ],
   ],
+  // Unused files, exports and dependencies (knip.jsonc; after the generators, which write sources knip reads).
+  ['knip', ['--no-progress']],
   // Browser bundles: every published package's main entry bundles for the browser with no Node built-in (needs the build).
   ['node', ['scripts/browserBundles.mjs']],
   // Lean installs: the packed tarballs install into a fresh project with no install script and no telemetry, and

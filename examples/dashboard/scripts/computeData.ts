@@ -33,4 +33,4 @@ if (data.dataQuality) {
   );
 }
 if (data.missingKpis.length > 0) console.log(`  note: catalogue KPIs without inputs: ${data.missingKpis.join(', ')}`);
-for (const l of data.limitations) console.log(`  note: ${l}`);
+for (const l of data.limitations) console.log(`  note: ${l.en}`);

@@ -47,3 +47,14 @@ window.addEventListener('resize', () => {
 
 /** Status colours (colour-blind-safe-ish: differ in lightness too). */
 export const statusColours = { green: '#1a7f37', amber: '#c98a00', red: '#c62828', none: '#8c959f' } as const;
+
+/**
+ * How the selected area stands out in a chart: its category label in bold with a marker, its bar outlined in black
+ * (shape and weight, not colour alone).
+ */
+export const highlight = {
+  category: (name: string, selected: boolean) =>
+    selected ? { value: name, textStyle: { fontWeight: 'bold', color: '#000' } } : name,
+  bar: (colour: string, selected: boolean) =>
+    selected ? { color: colour, borderColor: '#000', borderWidth: 2, opacity: 1 } : { color: colour, opacity: 0.85 },
+} as const;

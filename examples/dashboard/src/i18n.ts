@@ -1,5 +1,10 @@
-/** Interface strings of the dashboard in the region's three languages. */
+/**
+ * Interface strings of the dashboard in the region's three languages: plain strings (`{name}` placeholders filled by
+ * {@link format}), counted phrases chosen by `Intl.PluralRules` ({@link count}), numbers and times by `Intl`.
+ * Code in a string is written between backticks and shown as code ({@link rich}), never as a literal backtick.
+ */
 import type { Lang, LocalizedText } from '@opencity/brussels';
+import type { CompleteText } from '@opencity/models';
 
 const strings = {
   kpis: { en: 'KPIs', fr: 'Indicateurs', nl: 'Indicatoren' },
@@ -73,7 +78,7 @@ const strings = {
   validatorHelp: {
     en: 'Paste a JSON payload (an entity or an array) or drop a .json / .ndjson file. The report is computed in your browser with the same API as `opencity validate`; nothing is sent anywhere.',
     fr: 'Collez un contenu JSON (une entité ou un tableau) ou déposez un fichier .json / .ndjson. Le rapport est calculé dans votre navigateur avec la même API que `opencity validate` ; rien n’est envoyé.',
-    nl: 'Plak een JSON-payload (een entiteit of een array) of sleep een .json / .ndjson-bestand. Het rapport wordt in uw browser berekend met dezelfde API als `opencity validate`; er wordt niets verstuurd.',
+    nl: 'Plak JSON-inhoud (een entiteit of een array) of sleep een .json / .ndjson-bestand. Het rapport wordt in uw browser berekend met dezelfde API als `opencity validate`; er wordt niets verstuurd.',
   },
   validate: { en: 'Validate', fr: 'Valider', nl: 'Valideren' },
   model: { en: 'Model', fr: 'Modèle', nl: 'Model' },
@@ -147,13 +152,13 @@ const strings = {
   quality: { en: 'Data quality', fr: 'Qualité des données', nl: 'Datakwaliteit' },
   qualityIntro: {
     en: 'What `opencity workspace check` found in the workspace this dashboard was built from: every record against its schema, then the dataset as a whole. Invalid records are left out of the other pages.',
-    fr: 'Ce que `opencity workspace check` a trouvé dans l’espace de travail dont ce tableau de bord est construit : chaque enregistrement selon son schéma, puis l’ensemble des données. Les enregistrements invalides sont écartés des autres pages.',
+    fr: 'Les constats de `opencity workspace check` dans l’espace de travail à partir duquel ce tableau de bord est construit\u00a0: chaque enregistrement selon son schéma, puis l’ensemble des données. Les enregistrements invalides sont écartés des autres pages.',
     nl: 'Wat `opencity workspace check` vond in de werkruimte waaruit dit dashboard gebouwd is: elk record tegen zijn schema, daarna de gegevens als geheel. Ongeldige records blijven buiten de andere pagina’s.',
   },
   qualitySample: {
-    en: 'This dashboard shows the embedded synthetic sample, which is generated, not read from files. Build it from your own workspace to check your data here: npm start -- --workspace <folder>.',
-    fr: 'Ce tableau de bord montre l’exemple synthétique intégré, généré et non lu depuis des fichiers. Construisez-le depuis votre espace de travail pour vérifier vos données ici : npm start -- --workspace <dossier>.',
-    nl: 'Dit dashboard toont het ingebouwde synthetische voorbeeld, dat gegenereerd wordt en niet uit bestanden gelezen. Bouw het vanuit uw eigen werkruimte om uw gegevens hier te controleren: npm start -- --workspace <map>.',
+    en: 'This dashboard shows the embedded synthetic sample, which is generated, not read from files. Build it from your own workspace to check your data here: `npm start -- --workspace <folder>`.',
+    fr: 'Ce tableau de bord montre l’exemple synthétique intégré, généré et non lu depuis des fichiers. Construisez-le depuis votre espace de travail pour vérifier vos données ici : `npm start -- --workspace <dossier>`.',
+    nl: 'Dit dashboard toont het ingebouwde synthetische voorbeeld, dat gegenereerd wordt en niet uit bestanden gelezen. Bouw het vanuit uw eigen werkruimte om uw gegevens hier te controleren: `npm start -- --workspace <map>`.',
   },
   qualityClean: {
     en: 'No finding: every record is valid and the dataset holds together.',
@@ -182,14 +187,240 @@ const strings = {
     fr: 'Aucune feuille de route n’a pu être calculée à partir de ces données',
     nl: 'Met deze gegevens kon geen routekaart berekend worden',
   },
-} satisfies Record<string, LocalizedText>;
+  // Severity badges (the validator's and the data quality page's), in capitals by the style sheet.
+  severity_error: { en: 'error', fr: 'erreur', nl: 'fout' },
+  severity_warning: { en: 'warning', fr: 'avertissement', nl: 'waarschuwing' },
+  severity_info: { en: 'info', fr: 'info', nl: 'info' },
+  payload: { en: 'Payload to validate', fr: 'Contenu à valider', nl: 'Te valideren inhoud' },
+  sections: { en: 'Sections', fr: 'Rubriques', nl: 'Rubrieken' },
+  dashboardTitle: {
+    en: 'Smart City dashboard',
+    fr: 'Tableau de bord de la ville intelligente',
+    nl: 'Dashboard van de slimme stad',
+  },
+  language: { en: 'Language', fr: 'Langue', nl: 'Taal' },
+  indexMethod: {
+    en: 'Structure of the DESI 2021–2022: four dimensions weighing 25 % each; every indicator scaled from 0 to 100 between fixed goalposts (min-max), then weighted arithmetic means; a dimension needs half of its weight with data, the index three quarters (`@opencity/kpi`, DIG-09).',
+    fr: 'Structure du DESI 2021–2022 : quatre dimensions pesant chacune 25 % ; chaque indicateur ramené sur une échelle de 0 à 100 entre des bornes fixes (min-max), puis moyennes arithmétiques pondérées ; une dimension exige des données pour la moitié de son poids, l’indice pour les trois quarts (`@opencity/kpi`, DIG-09).',
+    nl: 'Structuur van de DESI 2021–2022: vier dimensies die elk 25 % wegen; elke indicator herschaald van 0 tot 100 tussen vaste grenzen (min-max), daarna gewogen rekenkundige gemiddelden; een dimensie vraagt gegevens voor de helft van haar gewicht, de index voor drie kwart (`@opencity/kpi`, DIG-09).',
+  },
+  roadmapMethodCriteria: {
+    en: 'Criteria: {catalogues}.',
+    fr: 'Critères : {catalogues}.',
+    nl: 'Criteria: {catalogues}.',
+  },
+  roadmapMethodJury: {
+    en: 'Jury: {aggregation} of the scores of {jurors} (abstentions for declared conflicts of interest).',
+    fr: 'Jury : {aggregation} des scores de {jurors} (abstentions en cas de conflit d’intérêts déclaré).',
+    nl: 'Jury: {aggregation} van de scores van {jurors} (onthoudingen bij een gemeld belangenconflict).',
+  },
+  roadmapMethodRanking: {
+    en: 'Ranking: weighted sum (WSM) on the criteria’s 0–4 scales ({normalization} normalisation), weights {weights}; equal scores share a rank and are listed in the factsheets’ order.',
+    fr: 'Classement : somme pondérée (WSM) sur les échelles de 0 à 4 des critères (normalisation {normalization}), poids {weights} ; des scores égaux partagent un rang et sont listés dans l’ordre des fiches de projet.',
+    nl: 'Rangschikking: gewogen som (WSM) op de schalen van 0 tot 4 van de criteria ({normalization}-normalisatie), gewichten {weights}; gelijke scores delen een rang en staan in de volgorde van de projectfiches.',
+  },
+  roadmapMethodAgreement: {
+    en: 'Kendall’s W over the jurors with complete scores.',
+    fr: 'W de Kendall sur les jurés aux scores complets.',
+    nl: 'Kendalls W over de juryleden met volledige scores.',
+  },
+  roadmapMethodAgreementWithout: {
+    en: 'Kendall’s W over the jurors with complete scores, without {excluded}.',
+    fr: 'W de Kendall sur les jurés aux scores complets, sans {excluded}.',
+    nl: 'Kendalls W over de juryleden met volledige scores, zonder {excluded}.',
+  },
+  roadmapAbstained: {
+    en: '{juror} (abstained on {projects})',
+    fr: '{juror} (abstention sur {projects})',
+    nl: '{juror} (onthouding voor {projects})',
+  },
+  roadmapMethodSmaa: {
+    en: 'SMAA-2 with {draws}, seed {seed}.',
+    fr: 'SMAA-2 avec {draws}, graine {seed}.',
+    nl: 'SMAA-2 met {draws}, startwaarde {seed}.',
+  },
+  roadmapMethodSchedule: {
+    en: 'Schedule: exact MILP ({solver}), {years} × {budget} k€ and {fte} FTE, maximising the sum of the scheduled projects’ scores.',
+    fr: 'Calendrier : MILP exact ({solver}), {years} × {budget} k€ et {fte} ETP, en maximisant la somme des scores des projets planifiés.',
+    nl: 'Planning: exacte MILP ({solver}), {years} × {budget} k€ en {fte} vte, met de grootst mogelijke som van de scores van de geplande projecten.',
+  },
+  aggregation_median: { en: 'median', fr: 'médiane', nl: 'mediaan' },
+  aggregation_mean: { en: 'mean', fr: 'moyenne', nl: 'gemiddelde' },
+  'aggregation_trimmed-mean': { en: 'trimmed mean', fr: 'moyenne tronquée', nl: 'getrimd gemiddelde' },
+  'aggregation_geometric-mean': { en: 'geometric mean', fr: 'moyenne géométrique', nl: 'meetkundig gemiddelde' },
+  noSampleObservations: {
+    en: '{kpi}: no observations of {variable} in these data',
+    fr: '{kpi} : aucune observation de {variable} dans ces données',
+    nl: '{kpi}: geen waarnemingen van {variable} in deze gegevens',
+  },
+  roadmapLeftOut: {
+    en: 'Roadmap left out: {reason}',
+    fr: 'Feuille de route omise : {reason}',
+    nl: 'Routekaart weggelaten: {reason}',
+  },
+  summaryRecords: {
+    en: '{records}: {valid}, {invalid}, {unparseable}',
+    fr: '{records}\u00a0: {valid}, {invalid}, {unparseable}',
+    nl: '{records}: {valid}, {invalid}, {unparseable}',
+  },
+  selectedArea: { en: 'selected', fr: 'sélection', nl: 'geselecteerd' },
+} satisfies Record<string, CompleteText>;
+
+/** A counted phrase: forms by `Intl.PluralRules` category (`other` always), `{n}` the number written for the language. */
+export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
+
+const plurals = {
+  records: {
+    en: { one: '{n} record', other: '{n} records' },
+    fr: { one: '{n} enregistrement', other: '{n} enregistrements' },
+    nl: { one: '{n} record', other: '{n} records' },
+  },
+  valid: {
+    en: { other: '{n} valid' },
+    fr: { one: '{n} valide', other: '{n} valides' },
+    nl: { other: '{n} geldig' },
+  },
+  invalid: {
+    en: { other: '{n} invalid' },
+    fr: { one: '{n} invalide', other: '{n} invalides' },
+    nl: { other: '{n} ongeldig' },
+  },
+  unparseable: {
+    en: { other: '{n} unparseable' },
+    fr: { one: '{n} illisible', other: '{n} illisibles' },
+    nl: { other: '{n} onleesbaar' },
+  },
+  errors: {
+    en: { one: '{n} error', other: '{n} errors' },
+    fr: { one: '{n} erreur', other: '{n} erreurs' },
+    nl: { one: '{n} fout', other: '{n} fouten' },
+  },
+  warnings: {
+    en: { one: '{n} warning', other: '{n} warnings' },
+    fr: { one: '{n} avertissement', other: '{n} avertissements' },
+    nl: { one: '{n} waarschuwing', other: '{n} waarschuwingen' },
+  },
+  infos: {
+    en: { one: '{n} info notice', other: '{n} info notices' },
+    fr: { one: '{n} information', other: '{n} informations' },
+    nl: { one: '{n} melding', other: '{n} meldingen' },
+  },
+  occurrences: {
+    en: { one: '{n} occurrence', other: '{n} occurrences' },
+    fr: { one: '{n} occurrence', other: '{n} occurrences' },
+    nl: { other: '{n} keer' },
+  },
+  moreNotListed: {
+    en: { other: '+{n} more, not listed' },
+    fr: { one: '+{n} autre, non listée', other: '+{n} autres, non listées' },
+    nl: { other: '+{n} meer, niet getoond' },
+  },
+  areasPooled: {
+    en: { one: '{n} area pooled', other: '{n} areas pooled' },
+    fr: { one: '{n} territoire mis en commun', other: '{n} territoires mis en commun' },
+    nl: { one: '{n} gebied samengevoegd', other: '{n} gebieden samengevoegd' },
+  },
+  observations: {
+    en: { one: '{n} observation', other: '{n} observations' },
+    fr: { one: '{n} observation', other: '{n} observations' },
+    nl: { one: '{n} waarneming', other: '{n} waarnemingen' },
+  },
+  unplacedObservations: {
+    en: {
+      one: '{n} observation without a time or an area (address.nisCode) was left out',
+      other: '{n} observations without a time or an area (address.nisCode) were left out',
+    },
+    fr: {
+      one: '{n} observation sans date ou sans territoire (address.nisCode) a été écartée',
+      other: '{n} observations sans date ou sans territoire (address.nisCode) ont été écartées',
+    },
+    nl: {
+      one: '{n} waarneming zonder tijdstip of gebied (address.nisCode) werd weggelaten',
+      other: '{n} waarnemingen zonder tijdstip of gebied (address.nisCode) werden weggelaten',
+    },
+  },
+  jurors: {
+    en: { one: '{n} juror', other: '{n} jurors' },
+    fr: { one: '{n} juré', other: '{n} jurés' },
+    nl: { one: '{n} jurylid', other: '{n} juryleden' },
+  },
+  weightDraws: {
+    en: { one: '{n} uniform draw of the weights', other: '{n} uniform draws of the weights' },
+    fr: { one: '{n} tirage uniforme des poids', other: '{n} tirages uniformes des poids' },
+    nl: { one: '{n} uniforme trekking van de gewichten', other: '{n} uniforme trekkingen van de gewichten' },
+  },
+  years: {
+    en: { one: '{n} year', other: '{n} years' },
+    fr: { one: '{n} an', other: '{n} ans' },
+    nl: { other: '{n} jaar' },
+  },
+} satisfies Record<string, Readonly<Record<Lang, PluralForms>>>;
+
+/** A key of the counted phrases. */
+export type PluralKey = keyof typeof plurals;
 
 /** A key of the interface strings. */
 export type StringKey = keyof typeof strings;
 
+/** Every interface string and counted phrase, for the tests that check the three languages. */
+export const stringTables = { strings, plurals } as const;
+
 /** The interface string for a key in a language. */
 export function t(key: StringKey, lang: Lang): string {
   return strings[key][lang];
+}
+
+/** Whether a text is a key of the interface strings (e.g. a severity or an aggregation code made into a key). */
+export function isStringKey(key: string): key is StringKey {
+  return Object.hasOwn(strings, key);
+}
+
+const locales: Readonly<Record<Lang, string>> = { en: 'en-GB', fr: 'fr-BE', nl: 'nl-BE' };
+
+function fill(template: string, params: Readonly<Record<string, string | number>>, lang: Lang): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.hasOwn(params, name)) return whole;
+    const value = params[name]!;
+    return typeof value === 'number' ? formatNumber(value, lang, 3) : value;
+  });
+}
+
+/** The interface string with its `{placeholders}` filled (numbers written for the language; nothing is escaped). */
+export function format(key: StringKey, lang: Lang, params: Readonly<Record<string, string | number>>): string {
+  return fill(strings[key][lang], params, lang);
+}
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/** The plural form of a counted phrase for `n` in a language, the number written the language's way. */
+export function count(key: PluralKey, n: number, lang: Lang): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(locales[lang])));
+  const forms: PluralForms = plurals[key][lang];
+  return fill(forms[rules.select(n)] ?? forms.other, { n: formatNumber(n, lang, 3) }, lang);
+}
+
+/** A text written in each of the three languages (notes computed at build time). */
+export function inEveryLanguage(write: (lang: Lang) => string): CompleteText {
+  return { en: write('en'), fr: write('fr'), nl: write('nl') };
+}
+
+/** The colon before a list or a value: French puts a space before it (a narrow no-break one would do as well). */
+export function colon(lang: Lang): string {
+  return lang === 'fr' ? '\u00a0:' : ':';
+}
+
+/** Escaped HTML of a text in which code is written between backticks: the code is shown as `<code>`. */
+export function rich(text: string): string {
+  return text
+    .split('`')
+    .map((part, i) => (i % 2 === 1 ? `<code>${esc(part)}</code>` : esc(part)))
+    .join('');
+}
+
+/** A list in the language's words ("a, b and c" / "a, b et c" / "a, b en c"). */
+export function formatList(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(locales[lang], { type: 'conjunction' }).format(items);
 }
 
 /** Picks the text of a localized label. */
@@ -199,16 +430,23 @@ export function pick(text: LocalizedText | Partial<Record<Lang, string>>, lang: 
 
 /** Formats a number for a language (Belgian French/Dutch conventions). */
 export function formatNumber(value: number, lang: Lang, digits = 1): string {
-  const locale = lang === 'fr' ? 'fr-BE' : lang === 'nl' ? 'nl-BE' : 'en-GB';
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: digits }).format(value);
+}
+
+/**
+ * A formatter of axis labels and tooltip values for a chart: decimal commas in French and Dutch, the language's
+ * grouping, at most `digits` decimals.
+ */
+export function numberFormatter(lang: Lang, digits = 2): (value: number) => string {
+  const format = new Intl.NumberFormat(locales[lang], { maximumFractionDigits: digits });
+  return (value: number) => (typeof value === 'number' && Number.isFinite(value) ? format.format(value) : '–');
 }
 
 /** Formats the time of day of an ISO timestamp for a language (falls back to the text itself if it is not a date). */
 export function formatTime(iso: string, lang: Lang): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;
-  const locale = lang === 'fr' ? 'fr-BE' : lang === 'nl' ? 'nl-BE' : 'en-GB';
-  return new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(time);
+  return new Intl.DateTimeFormat(locales[lang], { timeStyle: 'medium' }).format(time);
 }
 
 /** Escapes text for HTML. */

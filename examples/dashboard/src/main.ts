@@ -3,7 +3,7 @@ import './style.css';
 import type { Lang } from '@opencity/brussels';
 import { disposeCharts } from './charts';
 import { loadDashboardData } from './data';
-import { pick, t, type StringKey } from './i18n';
+import { colon, pick, t, type StringKey } from './i18n';
 import { renderIndex } from './views/indexView';
 import { renderKpis } from './views/kpis';
 import { renderLive } from './views/live';
@@ -46,7 +46,10 @@ function render(): void {
   disposeCharts();
   document.documentElement.lang = state.lang;
   const current = route();
+  document.title = `OpenCity — ${t('dashboardTitle', state.lang)}`;
   const nav = document.getElementById('nav') as HTMLElement;
+  nav.setAttribute('aria-label', t('sections', state.lang));
+  document.querySelector('.langs')?.setAttribute('aria-label', t('language', state.lang));
   nav.innerHTML = Object.entries(routes)
     .map(([r, key]) => `<a href="#/${r}"${r === current ? ' aria-current="page"' : ''}>${t(key, state.lang)}</a>`)
     .join('');
@@ -69,8 +72,10 @@ function render(): void {
   else if (current === 'quality') renderDataQuality(app, data, state, location.hash.split('/')[2]);
   else renderKpis(app, data, state, rerender);
   const notes = [
-    ...(data.missingKpis.length > 0 ? [`${t('missingKpis', state.lang)}: ${data.missingKpis.join(', ')}`] : []),
-    ...data.limitations,
+    ...(data.missingKpis.length > 0
+      ? [`${t('missingKpis', state.lang)}${colon(state.lang)} ${data.missingKpis.join(', ')}`]
+      : []),
+    ...data.limitations.map((note) => pick(note, state.lang)),
   ];
   if (notes.length > 0) {
     const note = document.createElement('aside');

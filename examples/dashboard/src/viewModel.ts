@@ -12,13 +12,22 @@ export interface KpiCell {
   readonly status: Status;
   /** Share of the expected inputs that were present, in [0, 1], when the engine reports it. */
   readonly coverage?: number;
-  /** Why there is no value. */
+  /** Why there is no value, in English as the KPI library writes it (localized when shown). */
   readonly reason?: string;
-  /** Provenance: the inputs as `[name, value]` (value null when missing; pooled areas or observation counts noted). */
-  readonly inputs?: readonly (readonly [name: string, value: number | null, note?: string])[];
-  /** Provenance: the rules the engine applied (formula, roll-up, coverage, target). */
+  /**
+   * Provenance: the inputs as `[name, value]` (value null when missing), with the number of areas pooled or of
+   * observations read when the engine reports it.
+   */
+  readonly inputs?: readonly (readonly [name: string, value: number | null, note?: InputNote])[];
+  /** Provenance: the rules the engine applied (formula, roll-up, coverage, target), in English (localized when shown). */
   readonly rules?: readonly string[];
 }
+
+/** How an input was obtained: pooled from several areas, or read from a number of observations. */
+export type InputNote = { readonly areas: number } | { readonly observations: number };
+
+/** A note for the page, in the three languages. */
+export type Note = LocalizedText;
 
 /** A KPI with its values per area and period. */
 export interface KpiView {
@@ -62,12 +71,30 @@ export interface IndexDimension {
 
 /** The composite digital index. */
 export interface IndexView {
-  /** Method description (normalisation, weights, aggregation, missing-data rule). */
-  readonly method: string;
   /** Score per area and period, 0–100. */
   readonly scores: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
   /** Dimensions. */
   readonly dimensions: readonly IndexDimension[];
+}
+
+/** The parameters of the roadmap's method, written in the page's language by the roadmap page. */
+export interface RoadmapMethod {
+  /** Criteria catalogues. */
+  readonly catalogues: readonly string[];
+  /** Jury aggregation (`median`, `mean`, `trimmed-mean`, `geometric-mean`). */
+  readonly aggregation: string;
+  readonly jurors: number;
+  /** Normalisation of the weighted sum (a code: `minmax`, `max`…). */
+  readonly normalization: string;
+  readonly weights: readonly number[];
+  /** Jurors left out of Kendall's W, with the projects they abstained on. */
+  readonly excluded: readonly { readonly juror: string; readonly projects: readonly string[] }[];
+  /** SMAA draws and seed, when SMAA ran. */
+  readonly smaa?: { readonly draws: number; readonly seed: number };
+  readonly solver: string;
+  readonly years: number;
+  readonly budgetPerYearKEur: number;
+  readonly ftePerYear: number;
 }
 
 /** The scored roadmap. */
@@ -84,8 +111,8 @@ export interface RoadmapView {
     readonly tied?: boolean;
     readonly topAcceptability?: number;
   }[];
-  /** Method and parameters of the ranking. */
-  readonly method: string;
+  /** Method and parameters of the ranking (written in the page's language). */
+  readonly method: RoadmapMethod;
   /** Kendall's W of the jury per criterion and overall. */
   readonly agreement: readonly { readonly criterion: string; readonly w: number }[];
   /** Weight stability intervals: the range of each weight that keeps the first project first. */
@@ -110,7 +137,7 @@ export interface RoadmapView {
   /** Planning horizon. */
   readonly years: readonly number[];
   /** Why there is no roadmap (no projects, no scores…), when it could not be computed. */
-  readonly unavailable?: string;
+  readonly unavailable?: LocalizedText;
 }
 
 /** One finding of the workspace check, placed and worded in the three languages. */
@@ -178,8 +205,8 @@ export interface DashboardData {
   readonly roadmap: RoadmapView;
   /** Catalogue KPIs the data have no inputs for (shown as a note, never hidden). */
   readonly missingKpis: readonly string[];
-  /** Other limitations of the computation, in English (shown as a note). */
-  readonly limitations: readonly string[];
+  /** Other limitations of the computation, in the three languages (shown as a note). */
+  readonly limitations: readonly Note[];
   /** Where the data come from: the embedded sample, or a workspace folder (its name from opencity.json). */
   readonly source: { readonly kind: 'sample' } | { readonly kind: 'workspace'; readonly name: LocalizedText };
   /** The workspace check, when the dashboard was built from a workspace. */

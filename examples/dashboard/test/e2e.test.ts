@@ -115,7 +115,8 @@ describe('dashboard', () => {
     const provenance = await page.locator('[data-testid="provenance"]').textContent();
     expect(provenance).toContain('pm25');
     expect(provenance).toMatch(/\d+ observations/);
-    expect(provenance).toContain('mean of the valid daily means');
+    // The KPI library's rules, in the page's language (French here).
+    expect(provenance).toContain('moyenne des moyennes journalières valides');
     await shot('02-kpis-saint-josse-environment');
   });
 

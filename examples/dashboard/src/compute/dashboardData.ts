@@ -9,9 +9,23 @@ import {
   syntheticNotice,
   themes,
 } from '@opencity/brussels';
-import type { DashboardData } from '../viewModel';
+import { format, inEveryLanguage } from '../i18n';
+import type { DashboardData, RoadmapMethod } from '../viewModel';
 import { computeKpis, type KpiInputs } from './kpis';
-import { computeRoadmap, sampleRoadmapInputs, type RoadmapInputs } from './roadmap';
+import { computeRoadmap, isLocalized, sampleRoadmapInputs, type RoadmapInputs } from './roadmap';
+
+const noMethod: RoadmapMethod = {
+  catalogues: [],
+  aggregation: '',
+  jurors: 0,
+  normalization: '',
+  weights: [],
+  excluded: [],
+  solver: '',
+  years: 0,
+  budgetPerYearKEur: 0,
+  ftePerYear: 0,
+};
 
 /** The sample years the dashboard shows. */
 export const dashboardYears: readonly [number, number] = [2019, 2024];
@@ -29,21 +43,22 @@ export async function composeDashboardData(
   } catch (error) {
     // No projects or no scores: the other pages still show what could be computed.
     const reason = error instanceof Error ? error.message : String(error);
+    const unavailable = isLocalized(error) ? error.text : { en: reason, fr: reason, nl: reason };
     roadmap = {
       view: {
         criteria: [],
         ranking: [],
-        method: '',
+        method: noMethod,
         agreement: [],
         stability: [],
         schedule: [],
         unscheduled: [],
         budgetPerYearKEur: 0,
         years: [],
-        unavailable: reason,
+        unavailable,
       },
       csv: '',
-      limitations: [`roadmap: ${reason}`],
+      limitations: [inEveryLanguage((lang) => format('roadmapLeftOut', lang, { reason: unavailable[lang] }))],
     };
   }
   return {

@@ -14,7 +14,8 @@ import {
   type InputValues,
 } from '@opencity/kpi';
 import type { KpiValue, Target } from '@opencity/models';
-import type { IndexView, KpiCell, KpiView } from '../viewModel';
+import { count, format, inEveryLanguage } from '../i18n';
+import type { IndexView, KpiCell, KpiView, Note } from '../viewModel';
 
 /** One statistic input: a variable's value for an area and a period (the workspace's `statistics/` rows). */
 export interface StatisticInput {
@@ -48,11 +49,7 @@ function cellOf(v: KpiValue): KpiCell {
         : {}),
     ...(v.notComputable ? { reason: v.notComputable.message } : {}),
     inputs: v.provenance.inputs.map((i) => {
-      const note = i.areas
-        ? `${i.areas.length} areas pooled`
-        : i.count !== undefined
-          ? `${i.count} observations`
-          : undefined;
+      const note = i.areas ? { areas: i.areas.length } : i.count !== undefined ? { observations: i.count } : undefined;
       return note === undefined ? ([i.name, i.value ?? null] as const) : ([i.name, i.value ?? null, note] as const);
     }),
     rules: v.provenance.rules,
@@ -84,14 +81,14 @@ export async function computeKpis(inputs: KpiInputs): Promise<{
   index: IndexView;
   periods: string[];
   missing: string[];
-  limitations: string[];
+  limitations: Note[];
 }> {
   const [first, last] = inputs.years;
   const periods = Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
   const stats = indexStatistics(inputs.statistics);
   const areas = [REGION, ...municipalities.map((m) => m.nis)];
   const themeIds = new Set(themes.map((t) => t.id));
-  const limitations: string[] = [];
+  const limitations: Note[] = [];
   const target = (kpi: string, area: string, period: string) => {
     const t = findTarget(inputs.targets, kpi, area, period);
     return t ? { target: targetValues(t) } : {};
@@ -125,8 +122,7 @@ export async function computeKpis(inputs: KpiInputs): Promise<{
       series.add(REGION, time, value);
     }
   }
-  if (unplaced > 0)
-    limitations.push(`${unplaced} observations without a time or an area (address.nisCode) were left out`);
+  if (unplaced > 0) limitations.push(inEveryLanguage((lang) => count('unplacedObservations', unplaced, lang)));
 
   const values = new Map<string, KpiValue[]>();
   const missing: string[] = [];
@@ -136,7 +132,8 @@ export async function computeKpis(inputs: KpiInputs): Promise<{
     if (d.formula.kind === 'observations') {
       const series = byArea.get(d.formula.variable);
       if (!series) {
-        limitations.push(`${d.id}: no sample observations of ${d.formula.variable}`);
+        const variable = d.formula.variable;
+        limitations.push(inEveryLanguage((lang) => format('noSampleObservations', lang, { kpi: d.id, variable })));
         continue;
       }
       // Targets are per period: summarise once per period with that period's target and keep its values.
@@ -241,8 +238,6 @@ function computeDigitalIndex(
     }
   }
   return {
-    method:
-      'DESI 2021–2022 structure: four dimensions × 25 %, indicators min-max scaled 0–100 between fixed goalposts, weighted arithmetic means; a dimension needs half of its weight with data, the index three quarters (@opencity/kpi DIG-09)',
     scores,
     dimensions: (digitalIndexTree.children ?? []).map((c) => ({
       id: c.id,

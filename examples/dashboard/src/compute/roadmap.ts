@@ -6,9 +6,17 @@ import {
   sampleFactsheets,
   sampleJuryScores,
 } from '@opencity/brussels';
-import { textIn, type Criterion, type JuryEvaluation, type ProjectFactsheet } from '@opencity/models';
+import {
+  languages,
+  textIn,
+  type CompleteText,
+  type Criterion,
+  type JuryEvaluation,
+  type Lang,
+  type ProjectFactsheet,
+} from '@opencity/models';
 import { rankById, readJuryCsv, scoreRoadmap } from '@opencity/roadmap';
-import type { RoadmapView } from '../viewModel';
+import type { Note, RoadmapView } from '../viewModel';
 
 /** What {@link computeRoadmap} scores: the jury's evaluations, the criteria and the project factsheets, as entities. */
 export interface RoadmapInputs {
@@ -19,6 +27,22 @@ export interface RoadmapInputs {
   readonly projects: readonly ProjectFactsheet[];
   /** The jury's score sheet, when the evaluations come from one (returned as is for the example apps). */
   readonly csv?: string;
+}
+
+/** Why no roadmap could be computed from the entities, in the three languages. */
+export class RoadmapUnavailable extends Error {
+  override readonly name = 'RoadmapUnavailable';
+  /** The reasons (the scoring's findings) in each language. */
+  readonly text: CompleteText;
+  constructor(text: CompleteText) {
+    super(text.en);
+    this.text = text;
+  }
+}
+
+/** Whether an error carries its reason in the three languages. */
+export function isLocalized(error: unknown): error is RoadmapUnavailable {
+  return error instanceof RoadmapUnavailable;
 }
 
 /** Planning horizon and yearly limits of the sample roadmap (synthetic). */
@@ -50,34 +74,39 @@ export function sampleRoadmapInputs(seed: number): RoadmapInputs {
 /** Computes the roadmap view from entities; `csv` is returned too so that the example apps use the very same scores. */
 export async function computeRoadmap(
   inputs: RoadmapInputs,
-): Promise<{ view: RoadmapView; csv: string; limitations: string[] }> {
+): Promise<{ view: RoadmapView; csv: string; limitations: Note[] }> {
   const { seed } = inputs;
   const factsheets = inputs.projects;
   const csv = inputs.csv ?? '';
-  const scored = await scoreRoadmap(
-    { evaluations: [...inputs.evaluations], criteria: [...inputs.criteria], projects: [...factsheets] },
-    {
-      stability: { draws: 4000, seed },
-      schedule: {
-        startYear: planning.firstYear,
-        years: Array.from({ length: planning.years }, () => ({
-          budget: planning.budgetPerYearKEur * 1000,
-          capacity: planning.ftePerYear,
-        })),
-      },
+  const entities = { evaluations: [...inputs.evaluations], criteria: [...inputs.criteria], projects: [...factsheets] };
+  const scored = await scoreRoadmap(entities, {
+    stability: { draws: 4000, seed },
+    schedule: {
+      startYear: planning.firstYear,
+      years: Array.from({ length: planning.years }, () => ({
+        budget: planning.budgetPerYearKEur * 1000,
+        capacity: planning.ftePerYear,
+      })),
     },
-  );
-  if (!scored.ok) throw new Error(`the jury does not score: ${scored.findings.map((f) => f.message).join('; ')}`);
+  });
+  if (!scored.ok) {
+    // The findings in every language of the page (scoring stops at the data problems, so this is quick).
+    const text: Record<Lang, string> = { en: '', fr: '', nl: '' };
+    for (const lang of languages) {
+      const again = lang === 'en' ? scored : await scoreRoadmap(entities, { lang, stability: false });
+      text[lang] = (again.ok ? scored.findings : again.findings).map((f) => f.message).join('; ');
+    }
+    throw new RoadmapUnavailable(text);
+  }
   const { ranking, matrix, agreement: w, smaa, stability, schedule, parameters, criteria } = scored;
   // The jury's warnings (disputed cells) are in the published report; the sample has no other limitation.
-  const limitations: string[] = [];
+  const limitations: Note[] = [];
   const byId = new Map(factsheets.map((f) => [f.id, f]));
   const title = (id: string) => trilingual(byId.get(id)?.name, local(id));
   const costKEur = (id: string) => (byId.get(id)?.budgetByYear ?? []).reduce((s, b) => s + b.amount, 0) / 1000;
   const ranks = rankById(ranking);
   const tied = new Set(ranking.details.ties.flat());
   const weights = ranking.parameters.weights;
-  const left = w.excluded.map((e) => `${e.juror} (abstained on ${e.projects.map(local).join(', ')})`).join('; ');
   const plan = schedule!;
   const view: RoadmapView = {
     criteria: criteria.map((c, j) => ({ id: c.code, label: trilingual(c.name, c.code), weight: weights[j] ?? 0 })),
@@ -93,7 +122,19 @@ export async function computeRoadmap(
         topAcceptability: top5,
       };
     }),
-    method: `criteria: ${parameters.catalogues.join(' + ')}; jury: ${parameters.aggregation} of ${scored.aggregated.jurors.length} jurors (abstentions for declared conflicts); ranking: weighted sum (WSM) on the criteria's 0–4 scales (${parameters.wsmNormalization} normalisation), weights ${weights.map((x) => x.toFixed(3)).join('/')}; equal scores share a rank, listed in the factsheets' order; Kendall W over the jurors with complete scores${left ? `, without ${left}` : ''}; SMAA-2 with ${smaa?.parameters.draws} uniform weight draws, seed ${smaa?.parameters.seed}; schedule: exact MILP (${plan.result.parameters.solver}), ${planning.years} years × ${planning.budgetPerYearKEur} k€ and ${planning.ftePerYear} FTE, maximising the sum of the scheduled projects' scores`,
+    method: {
+      catalogues: parameters.catalogues,
+      aggregation: parameters.aggregation,
+      jurors: scored.aggregated.jurors.length,
+      normalization: parameters.wsmNormalization,
+      weights,
+      excluded: w.excluded.map((e) => ({ juror: e.juror, projects: e.projects.map(local) })),
+      ...(smaa ? { smaa: { draws: smaa.parameters.draws, seed: smaa.parameters.seed } } : {}),
+      solver: plan.result.parameters.solver,
+      years: planning.years,
+      budgetPerYearKEur: planning.budgetPerYearKEur,
+      ftePerYear: planning.ftePerYear,
+    },
     agreement: [
       ...(w.overall ? [{ criterion: '*', w: w.overall.w }] : []),
       ...matrix.criteria.map((c) => ({ criterion: c.id, w: w.byCriterion[c.id]?.w ?? 0 })),

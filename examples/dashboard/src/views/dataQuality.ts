@@ -1,5 +1,5 @@
 /** The Data quality page: the workspace check's findings, grouped by code, each group linkable (#/quality/<code>). */
-import { esc, formatNumber, pick, t } from '../i18n';
+import { colon, count, esc, formatNumber, pick, rich, t } from '../i18n';
 import type { UiState } from '../main';
 import type { DashboardData, QualitySample } from '../viewModel';
 
@@ -11,14 +11,14 @@ export function renderDataQuality(app: HTMLElement, data: DashboardData, state: 
   const { lang } = state;
   const q = data.dataQuality;
   if (!q) {
-    app.innerHTML = `<h2>${t('quality', lang)}</h2><p class="help" data-testid="quality-sample">${esc(t('qualitySample', lang))}</p>`;
+    app.innerHTML = `<h2>${t('quality', lang)}</h2><p class="help" data-testid="quality-sample">${rich(t('qualitySample', lang))}</p>`;
     return;
   }
   const n = (v: number) => formatNumber(v, lang, 0);
   const s = q.summary;
   app.innerHTML = `
     <h2>${t('quality', lang)}</h2>
-    <p class="help">${esc(t('qualityIntro', lang))}</p>
+    <p class="help">${rich(t('qualityIntro', lang))}</p>
     <table class="quality-summary" data-testid="quality-summary"><tbody>
       <tr><th>${t('records', lang)}</th><td>${n(s.total)}</td></tr>
       <tr><th>${t('valid', lang)}</th><td>${n(s.valid)}</td></tr>
@@ -34,12 +34,12 @@ export function renderDataQuality(app: HTMLElement, data: DashboardData, state: 
         (g) => `
     <section class="quality-group severity-${g.severity}" id="quality-${esc(g.code)}" data-code="${esc(g.code)}">
       <h3><a href="#/quality/${esc(g.code)}">${esc(pick(g.title, lang))}</a> <code>${esc(g.code)}</code>
-        <span class="badge">${t(g.severity, lang)}</span> <span class="count">${n(g.total)} ${t('occurrences', lang)}</span></h3>
-      <p class="fix"><strong>${t('howToFix', lang)}:</strong> ${esc(pick(g.fix, lang))} <a href="${esc(g.docs)}">${t('reference', lang)}</a></p>
+        <span class="badge">${t(`severity_${g.severity}`, lang)}</span> <span class="count">${esc(count('occurrences', g.total, lang))}</span></h3>
+      <p class="fix"><strong>${t('howToFix', lang)}${colon(lang)}</strong> ${rich(pick(g.fix, lang))} <a href="${esc(g.docs)}">${t('reference', lang)}</a></p>
       <table class="quality-samples"><thead><tr><th>${t('where', lang)}</th><th>${t('message', lang)}</th></tr></thead><tbody>
-      ${g.samples.map((x) => `<tr><td>${where(x, lang)}</td><td>${esc(pick(x.message, lang))}</td></tr>`).join('')}
+      ${g.samples.map((x) => `<tr><td>${where(x, lang)}</td><td>${rich(pick(x.message, lang))}</td></tr>`).join('')}
       </tbody></table>
-      ${g.total > g.samples.length ? `<p class="help">+${n(g.total - g.samples.length)} ${t('more', lang)}</p>` : ''}
+      ${g.total > g.samples.length ? `<p class="help">${esc(count('moreNotListed', g.total - g.samples.length, lang))}</p>` : ''}
     </section>`,
       )
       .join('')}`;

@@ -1,8 +1,9 @@
 /** KPIs by municipality and period, with status colours, targets and trends. */
-import { chart, statusColours } from '../charts';
-import { esc, formatNumber, pick, t, unitLabel } from '../i18n';
+import { localizeKpiText } from '@opencity/kpi';
+import { chart, highlight, statusColours } from '../charts';
+import { colon, count, esc, formatNumber, numberFormatter, pick, t, unitLabel } from '../i18n';
 import type { UiState } from '../main';
-import type { DashboardData, KpiView } from '../viewModel';
+import type { DashboardData, InputNote, KpiView } from '../viewModel';
 
 const arrows = { improving: '▲', worsening: '▼', stable: '►' } as const;
 
@@ -24,7 +25,7 @@ export function renderKpis(app: HTMLElement, data: DashboardData, state: UiState
       selected
         ? `<section class="detail">
       <h2>${esc(selected.id)} · ${esc(pick(selected.name, lang))}</h2>
-      <p class="provenance">${t('provenance', lang)}: ${esc(selected.references.join('; '))}${selected.target ? ` · ${t('target', lang)} ${selected.target.period}: ${formatNumber(selected.target.target, lang)} ${esc(unitLabel(selected.unit, lang))}` : ''}</p>
+      <p class="provenance">${t('provenance', lang)}${colon(lang)} ${esc(selected.references.join('; '))}${selected.target ? ` · ${t('target', lang)} ${selected.target.period}: ${formatNumber(selected.target.target, lang)} ${esc(unitLabel(selected.unit, lang))}` : ''}</p>
       <div class="two">
         <div><h3>${t('byMunicipality', lang)} (${esc(state.period)})</h3><div id="chart-areas" class="chart tall"></div></div>
         <div><h3>${t('overTime', lang)}</h3><div id="chart-time" class="chart"></div>${provenance(selected, data, state)}</div>
@@ -60,7 +61,7 @@ function card(k: KpiView, data: DashboardData, state: UiState): string {
   return `<button class="card status-${cell?.status ?? 'none'}${k.id === state.kpi ? ' selected' : ''}" data-kpi="${esc(k.id)}" style="--theme:${theme?.colour ?? '#555'}">
     <span class="kpi-id">${esc(k.id)}</span>
     <span class="kpi-name">${esc(pick(k.name, lang))}</span>
-    <span class="kpi-value"${cell?.reason ? ` title="${esc(cell.reason)}"` : ''}>${value === null || value === undefined ? `<em>${t('noValue', lang)}</em>` : `${formatNumber(value, lang)} <small>${esc(unitLabel(k.unit, lang))}</small>`}</span>
+    <span class="kpi-value"${cell?.reason ? ` title="${esc(localizeKpiText(cell.reason, lang))}"` : ''}>${value === null || value === undefined ? `<em>${t('noValue', lang)}</em>` : `${formatNumber(value, lang)} <small>${esc(unitLabel(k.unit, lang))}</small>`}</span>
     <span class="kpi-meta"><span class="dot" style="background:${statusColours[cell?.status ?? 'none']}"></span>${t(cell?.status ?? 'none', lang)}${trend ? ` · <span class="trend-${trend.trend}" title="${t('trend', lang)}">${arrows[trend.trend]} ${t(trend.trend, lang)}</span>` : ''}${cell?.coverage !== undefined && cell.coverage < 1 ? ` · ${t('coverage', lang)} ${formatNumber(cell.coverage * 100, lang, 0)} %` : ''}</span>
   </button>`;
 }
@@ -76,34 +77,42 @@ function provenance(k: KpiView, data: DashboardData, state: UiState): string {
   const inputs = (cell.inputs ?? [])
     .map(
       ([name, value, note]) =>
-        `<li><code>${esc(name)}</code> = ${value === null ? '–' : formatNumber(value, lang, 2)}${note ? ` (${esc(note)})` : ''}${k.sources[name] ? ` — ${esc(k.sources[name])}` : ''}</li>`,
+        `<li><code>${esc(name)}</code> = ${value === null ? '–' : formatNumber(value, lang, 2)}${note ? ` (${esc(noteText(note, lang))})` : ''}${k.sources[name] ? ` — ${esc(k.sources[name])}` : ''}</li>`,
     )
     .join('');
   return `<div class="howto" data-testid="provenance"><h3>${t('howComputed', lang)} · ${esc(area)} ${esc(state.period)}</h3>
-    <p>${t('definition', lang)} <code>${esc(k.id)}</code> v${esc(k.version)}${cell.reason ? ` · <strong>${t('noValue', lang)}</strong>: ${esc(cell.reason)}` : ''}</p>
-    <p>${t('inputs', lang)} (${t('synthetic', lang)}):</p><ul>${inputs}</ul>
-    <p>${t('rules', lang)}:</p><ul>${(cell.rules ?? []).map((r) => `<li>${esc(r)}</li>`).join('')}</ul></div>`;
+    <p>${t('definition', lang)} <code>${esc(k.id)}</code> v${esc(k.version)}${cell.reason ? ` · <strong>${t('noValue', lang)}</strong>${colon(lang)} ${esc(localizeKpiText(cell.reason, lang))}` : ''}</p>
+    <p>${t('inputs', lang)} (${t('synthetic', lang)})${colon(lang)}</p><ul>${inputs}</ul>
+    <p>${t('rules', lang)}${colon(lang)}</p><ul>${(cell.rules ?? []).map((r) => `<li>${esc(localizeKpiText(r, lang))}</li>`).join('')}</ul></div>`;
 }
+
+const noteText = (note: InputNote, lang: UiState['lang']): string =>
+  'areas' in note ? count('areasPooled', note.areas, lang) : count('observations', note.observations, lang);
 
 function drawDetail(app: HTMLElement, data: DashboardData, state: UiState, k: KpiView): void {
   const { lang } = state;
   const municipalities = data.areas.filter((a) => a.nis !== '04000');
   const rows = municipalities
-    .map((a) => ({ name: pick(a.name, lang), cell: k.cells[a.nis]?.[state.period] }))
+    .map((a) => ({ nis: a.nis, name: pick(a.name, lang), cell: k.cells[a.nis]?.[state.period] }))
     .filter((r) => r.cell && r.cell.value !== null)
     .sort((a, b) => (a.cell?.value ?? 0) - (b.cell?.value ?? 0));
   const target = k.target?.target;
+  const numbers = numberFormatter(lang);
   chart(app.querySelector('#chart-areas') as HTMLElement, {
     grid: { left: 170, right: 40, top: 26, bottom: 30 },
-    tooltip: { trigger: 'axis' },
-    xAxis: { type: 'value', name: unitLabel(k.unit, lang) },
-    yAxis: { type: 'category', data: rows.map((r) => r.name), axisLabel: { fontSize: 11 } },
+    tooltip: { trigger: 'axis', valueFormatter: numbers },
+    xAxis: { type: 'value', name: unitLabel(k.unit, lang), axisLabel: { formatter: numbers } },
+    yAxis: {
+      type: 'category',
+      data: rows.map((r) => highlight.category(r.name, r.nis === state.area)),
+      axisLabel: { fontSize: 11 },
+    },
     series: [
       {
         type: 'bar',
         data: rows.map((r) => ({
           value: r.cell?.value,
-          itemStyle: { color: statusColours[r.cell?.status ?? 'none'] },
+          itemStyle: highlight.bar(statusColours[r.cell?.status ?? 'none'], r.nis === state.area),
         })),
         ...(target !== undefined
           ? {
@@ -121,12 +130,13 @@ function drawDetail(app: HTMLElement, data: DashboardData, state: UiState, k: Kp
   const areas = state.area === '04000' ? ['04000'] : ['04000', state.area];
   chart(app.querySelector('#chart-time') as HTMLElement, {
     grid: { left: 50, right: 20, top: 30, bottom: 30 },
-    tooltip: { trigger: 'axis' },
+    tooltip: { trigger: 'axis', valueFormatter: numbers },
     legend: { top: 0 },
     xAxis: { type: 'category', data: [...data.periods] },
     yAxis: {
       type: 'value',
       name: unitLabel(k.unit, lang),
+      axisLabel: { formatter: numbers },
       scale: true,
       ...(target !== undefined
         ? {

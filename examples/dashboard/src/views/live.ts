@@ -220,7 +220,7 @@ export function renderLive(app: HTMLElement, data: DashboardData, state: UiState
     for (const label of [
       t('area', lang),
       t('liveDay', lang),
-      'PM2.5 (µg/m³)',
+      `${lang === 'en' ? 'PM2.5' : 'PM2,5'} (µg/m³)`,
       'NO2 (µg/m³)',
       t('liveObservations', lang),
     ])

@@ -1,7 +1,7 @@
 /** The validator page: paste or drop a payload and get the same report as `opencity validate`, computed in the browser. */
 import { validateRecords, type RecordInput, type ValidationReport } from '@opencity/interop';
 import { listSchemas } from '@opencity/models';
-import { esc, t } from '../i18n';
+import { count, esc, format, isStringKey, rich, t } from '../i18n';
 import type { UiState } from '../main';
 
 const invalidExample = JSON.stringify(
@@ -39,9 +39,9 @@ export function renderValidator(app: HTMLElement, state: UiState): void {
   const { lang } = state;
   app.innerHTML = `
     <h2>${t('validator', lang)}</h2>
-    <p class="help">${esc(t('validatorHelp', lang))}</p>
+    <p class="help">${rich(t('validatorHelp', lang))}</p>
     <form id="v-form">
-      <div id="v-drop" class="drop"><textarea id="v-payload" aria-label="payload" spellcheck="false"></textarea><span>${t('dropHere', lang)}</span></div>
+      <div id="v-drop" class="drop"><textarea id="v-payload" aria-label="${t('payload', lang)}" spellcheck="false"></textarea><span>${t('dropHere', lang)}</span></div>
       <p>
         <label>${t('model', lang)} <select id="v-model"><option value="">${t('detect', lang)}</option>${listSchemas()
           .filter((s) => s.group !== 'common')
@@ -98,15 +98,29 @@ export function renderValidator(app: HTMLElement, state: UiState): void {
 function renderReport(report: ValidationReport, lang: UiState['lang']): string {
   const s = report.summary;
   const ok = s.invalid === 0 && s.unparseable === 0;
-  return `<p class="summary ${ok ? 'ok' : 'bad'}" data-testid="report-summary"><strong>${s.total}</strong> ${t('records', lang)}: ${s.valid} ${t('valid', lang)}, ${s.invalid} ${t('invalid', lang)}, ${s.unparseable} ${t('unparseable', lang)}
-    · errors ${s.bySeverity.error}, warnings ${s.bySeverity.warning}, info ${s.bySeverity.info}</p>
+  const severity = (code: string): string => {
+    const key = `severity_${code}`;
+    return isStringKey(key) ? t(key, lang) : code;
+  };
+  const counts = format('summaryRecords', lang, {
+    records: count('records', s.total, lang),
+    valid: count('valid', s.valid, lang),
+    invalid: count('invalid', s.invalid, lang),
+    unparseable: count('unparseable', s.unparseable, lang),
+  });
+  const findings = [
+    count('errors', s.bySeverity.error, lang),
+    count('warnings', s.bySeverity.warning, lang),
+    count('infos', s.bySeverity.info, lang),
+  ].join(', ');
+  return `<p class="summary ${ok ? 'ok' : 'bad'}" data-testid="report-summary">${esc(counts)} · ${esc(findings)}</p>
     ${report.notices
       .map(
         (
           n,
-        ) => `<details class="notice-group sev-${n.severity}" open><summary><span class="sev">${esc(n.severity)}</span> <code>${esc(n.code)}</code> ${esc(n.title)} <span class="count">×${n.total}</span></summary>
-        <p class="fix">${esc(n.fix)} <a href="${esc(n.docs)}">docs</a></p>
-        <ul>${n.samples.map((x) => `<li><code>${esc(x.source.file ?? '')}${x.source.line !== undefined ? `:${x.source.line}` : ''}${x.source.index !== undefined ? `[${x.source.index}]` : ''} ${esc(x.instancePath || '/')}</code> ${esc(x.message)}</li>`).join('')}</ul></details>`,
+        ) => `<details class="notice-group sev-${n.severity}" open><summary><span class="sev">${esc(severity(n.severity))}</span> <code>${esc(n.code)}</code> ${esc(n.title)} <span class="count">×${n.total}</span></summary>
+        <p class="fix">${rich(n.fix)} <a href="${esc(n.docs)}">${t('reference', lang)}</a></p>
+        <ul>${n.samples.map((x) => `<li><code>${esc(x.source.file ?? '')}${x.source.line !== undefined ? `:${x.source.line}` : ''}${x.source.index !== undefined ? `[${x.source.index}]` : ''} ${esc(x.instancePath || '/')}</code> ${rich(x.message)}</li>`).join('')}</ul></details>`,
       )
       .join('')}
     <details><summary>JSON</summary><pre>${esc(JSON.stringify(report, null, 2))}</pre></details>`;
