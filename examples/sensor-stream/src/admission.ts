@@ -53,9 +53,9 @@ export const ingestionFindingCatalogue = defineFindingCatalogue([
       nl: 'het onderwerp "{topic}" is geen kanaal van het OpenCity-contract',
     },
     fix: {
-      en: 'Publish on a channel of the AsyncAPI contract, e.g. city/<NIS code>/AirQualityObserved/v1/<entity id>.',
-      fr: 'Publiez sur un canal du contrat AsyncAPI, par exemple city/<code INS>/AirQualityObserved/v1/<id de l’entité>.',
-      nl: 'Publiceer op een kanaal van het AsyncAPI-contract, bijvoorbeeld city/<NIS-code>/AirQualityObserved/v1/<entiteit-id>.',
+      en: 'Publish on a channel of the AsyncAPI contract, e.g. city/<NIS code>/AirQualityObserved/v2/<entity id>.',
+      fr: 'Publiez sur un canal du contrat AsyncAPI, par exemple city/<code INS>/AirQualityObserved/v2/<id de l’entité>.',
+      nl: 'Publiceer op een kanaal van het AsyncAPI-contract, bijvoorbeeld city/<NIS-code>/AirQualityObserved/v2/<entiteit-id>.',
     },
   },
   {

@@ -4,7 +4,7 @@ import { openCityContract } from '@opencity/interop';
 /** The region's AsyncAPI contract (schemas/asyncapi/opencity.asyncapi.json). */
 export const contract = openCityContract();
 
-/** The contract channel air-quality stations publish on: `city/{municipality}/AirQualityObserved/v1/{entityId}`. */
+/** The contract channel air-quality stations publish on: `city/{municipality}/AirQualityObserved/v2/{entityId}`. */
 export const OBSERVATION_CHANNEL = 'airQualityObservedObservations';
 
 /** Topic on which the station of a municipality publishes one observation entity. */
@@ -12,7 +12,7 @@ export function topicFor(nis: string, entityId: string): string {
   return contract.topicFor(OBSERVATION_CHANNEL, { municipality: nis, entityId });
 }
 
-/** Subscription filter for every station of every municipality (`city/+/AirQualityObserved/v1/+`). */
+/** Subscription filter for every station of every municipality (`city/+/AirQualityObserved/v2/+`). */
 export const observationFilter = contract.subscriptionFilter(OBSERVATION_CHANNEL);
 
 /**

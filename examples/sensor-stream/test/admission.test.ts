@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { admitMessage } from '../src/admission';
 
-const topic = 'city/21004/AirQualityObserved/v1/urn:ngsi-ld:AirQualityObserved:a';
+const topic = 'city/21004/AirQualityObserved/v2/urn:ngsi-ld:AirQualityObserved:a';
 const entity = {
   id: 'urn:ngsi-ld:AirQualityObserved:a',
   type: 'AirQualityObserved',

@@ -49,7 +49,7 @@ describe('sensor stream against a real mosquitto broker', () => {
     expect(letters).toHaveLength(run.broken);
     for (const letter of letters) {
       expect(letter.topic).toMatch(
-        /^city\/210\d\d\/AirQualityObserved\/v1\/urn:ngsi-ld:AirQualityObserved:SIM-210\d\d-/,
+        /^city\/210\d\d\/AirQualityObserved\/v2\/urn:ngsi-ld:AirQualityObserved:SIM-210\d\d-/,
       );
       expect(JSON.stringify(letter.report)).toMatch(/"instancePath":"\/(pm25|no2|location)"/);
     }
@@ -71,11 +71,11 @@ describe('sensor stream against a real mosquitto broker', () => {
       location: { type: 'Point', coordinates: [4.35, 50.85] },
       pm25: 9.5,
     };
-    const topic = (id: string) => `city/21004/AirQualityObserved/v1/${id}`;
+    const topic = (id: string) => `city/21004/AirQualityObserved/v2/${id}`;
     // 1.6 MB: the size that once blocked the ingester for 140 s; now refused before it is decoded.
     const huge = JSON.stringify({ ...valid, padding: 'x'.repeat(1_600_000) });
     const sent: [string, string | Buffer][] = [
-      ['city/99999/AirQualityObserved/v1/x', '{"type":"AirQualityObserved"}'],
+      ['city/99999/AirQualityObserved/v2/x', '{"type":"AirQualityObserved"}'],
       [topic('not-json'), 'not json'],
       [topic('huge'), huge],
       [topic('latin1'), Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d])], // {"a":"é"} in Latin-1
@@ -90,7 +90,7 @@ describe('sensor stream against a real mosquitto broker', () => {
     await ingester.close();
     const byTopic = Object.fromEntries(letters.map((l) => [l.topic, l]));
     expect(Object.keys(byTopic).sort()).toEqual(
-      [topic('deep'), topic('huge'), topic('latin1'), topic('not-json'), 'city/99999/AirQualityObserved/v1/x'].sort(),
+      [topic('deep'), topic('huge'), topic('latin1'), topic('not-json'), 'city/99999/AirQualityObserved/v2/x'].sort(),
     );
     expect(byTopic[topic('huge')]).toMatchObject({ reason: 'record_too_large', bytes: Buffer.byteLength(huge) });
     expect(byTopic[topic('huge')]?.message).toBeUndefined();
@@ -100,7 +100,7 @@ describe('sensor stream against a real mosquitto broker', () => {
     expect(JSON.stringify(byTopic[topic('latin1')]?.report)).toContain('"offset":6,"byte":"0xE9"');
     expect(byTopic[topic('deep')]).toMatchObject({ reason: 'too_deeply_nested' });
     expect(byTopic[topic('not-json')]).toMatchObject({ reason: 'message_not_json', message: 'not json' });
-    expect(byTopic['city/99999/AirQualityObserved/v1/x']?.reason).toMatch(/unknown_topic|contract_violation/);
+    expect(byTopic['city/99999/AirQualityObserved/v2/x']?.reason).toMatch(/unknown_topic|contract_violation/);
     expect(ingester.snapshot()).toMatchObject({ accepted: 1, rejected: 5 });
   });
 });
@@ -174,7 +174,7 @@ describe('the live feed for the dashboard', () => {
       const one = await mqtt.connectAsync(broker.url);
       const t = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
       await one.publishAsync(
-        'city/21004/AirQualityObserved/v1/urn:ngsi-ld:AirQualityObserved:one',
+        'city/21004/AirQualityObserved/v2/urn:ngsi-ld:AirQualityObserved:one',
         JSON.stringify({
           id: 'urn:ngsi-ld:AirQualityObserved:one',
           type: 'AirQualityObserved',

@@ -142,7 +142,7 @@ function main(): void {
       );
   lines.push(
     '',
-    'Subscribe to every observation of a type with an MQTT wildcard, e.g. `city/+/AirQualityObserved/v1/+`; validate a message with `openCityContract().validateMessage(topic, payload)` from `@opencity/interop`.',
+    'Subscribe to every observation of a type with an MQTT wildcard, e.g. `city/+/AirQualityObserved/v2/+`; validate a message with `openCityContract().validateMessage(topic, payload)` from `@opencity/interop`.',
     '',
   );
   writeFileSync(join(outDir, 'index.md'), `${lines.join('\n')}\n`);

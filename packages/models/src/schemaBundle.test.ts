@@ -68,7 +68,7 @@ describe('the served tree of the docs site', () => {
 
   it('serves only identifiers of its own base', () => {
     expect(servedPath('https://example.org/schemas/x.json')).toBeUndefined();
-    expect(servedPath('https://w3id.org/opencity/schemas/common/EntityBase/v1/schema.json#/$defs/DateTime')).toBe(
+    expect(servedPath('https://w3id.org/opencity/schemas/common/EntityBase/v2/schema.json#/$defs/DateTime')).toBe(
       undefined,
     );
   });

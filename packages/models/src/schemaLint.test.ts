@@ -72,7 +72,7 @@ it('names only unit codes that the unit table documents', () => {
 });
 
 it('states on every relationship which entity types it may point to (x-objectType), and only on references', () => {
-  const entityId = 'common/EntityBase/v1/schema.json#/$defs/EntityId';
+  const entityId = 'common/EntityBase/v2/schema.json#/$defs/EntityId';
   const isReference = (node: Node): boolean => {
     const ref = typeof node['$ref'] === 'string' && node['$ref'].endsWith(entityId);
     const items = node['items'] as Node | undefined;

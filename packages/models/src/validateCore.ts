@@ -187,9 +187,20 @@ function extraFindings(data: unknown, shape: Shape, typeName: string, lang: Lang
  * Drops the errors inside a failed anyOf/oneOf: the alternative's own finding says it better than one error per
  * branch. (A discriminated union reports through its own `discriminator` keyword and keeps its branch errors.)
  */
-function withoutBranchNoise<E extends { instancePath: string; schemaPath: string; keyword: string }>(
-  errors: readonly E[],
+function withoutBranchNoise<E extends { instancePath: string; schemaPath: string; keyword: string; params?: unknown }>(
+  all: readonly E[],
 ): readonly E[] {
+  // An if/then/else reports its branch's own errors, then "must match the then/else schema", which adds nothing; and
+  // two keywords of one schema that say the same thing of one value (a tuple position's type, also checked by items)
+  // say it once.
+  const said = new Set<string>();
+  const errors = all.filter((e) => {
+    if (e.keyword === 'if') return false;
+    const key = `${e.instancePath}\u0000${e.keyword}\u0000${JSON.stringify(e.params ?? null)}`;
+    if (said.has(key)) return false;
+    said.add(key);
+    return true;
+  });
   const schemaPaths = new Set<string>();
   const instancePaths = new Set<string>();
   for (const e of errors)

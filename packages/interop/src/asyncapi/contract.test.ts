@@ -40,17 +40,17 @@ describe('the OpenCity contract', () => {
 
   it('matches topics and reads their parameters; builds topics and subscription filters', () => {
     const id = 'urn:ngsi-ld:AirQualityObserved:41R001';
-    expect(contract.matchTopic(`city/ixelles/AirQualityObserved/v1/${id}`)).toEqual({
+    expect(contract.matchTopic(`city/ixelles/AirQualityObserved/v2/${id}`)).toEqual({
       channel: 'airQualityObservedObservations',
       parameters: { municipality: 'ixelles', entityId: id },
     });
-    expect(contract.matchTopic('city/ixelles/AirQualityObserved/v1/a/b')).toBeUndefined();
-    expect(contract.matchTopic('city/ixelles/AirQualityObserved/v2/x')).toBeUndefined();
+    expect(contract.matchTopic('city/ixelles/AirQualityObserved/v2/a/b')).toBeUndefined();
+    expect(contract.matchTopic('city/ixelles/AirQualityObserved/v1/x')).toBeUndefined();
     expect(contract.topicFor('airQualityObservedObservations', { municipality: 'ixelles', entityId: id })).toBe(
-      `city/ixelles/AirQualityObserved/v1/${id}`,
+      `city/ixelles/AirQualityObserved/v2/${id}`,
     );
     expect(contract.subscriptionFilter('airQualityObservedObservations', { municipality: 'ixelles' })).toBe(
-      'city/ixelles/AirQualityObserved/v1/+',
+      'city/ixelles/AirQualityObserved/v2/+',
     );
     expect(() => contract.topicFor('airQualityObservedObservations', { municipality: 'a/b', entityId: id })).toThrow(
       ContractError,
@@ -111,7 +111,7 @@ describe('validateMessage', () => {
     expect(wrong.findings[0]).toMatchObject({ code: 'asyncapi_message_not_allowed', severity: 'error' });
     expect(wrong.findings[0]!.message).toContain('ne peut pas être envoyé sur parkingSpotObservations');
     const mismatch = contract.validateMessage(
-      'city/ixelles/AirQualityObserved/v1/urn:ngsi-ld:AirQualityObserved:other',
+      'city/ixelles/AirQualityObserved/v2/urn:ngsi-ld:AirQualityObserved:other',
       aqo(),
     );
     expect(mismatch.ok).toBe(false);

@@ -315,7 +315,7 @@ export class AsyncApiContract {
   /**
    * Finds the channel whose address matches a concrete topic and reads its parameters.
    * @example
-   * contract.matchTopic('city/ixelles/AirQualityObserved/v1/urn:ngsi-ld:AirQualityObserved:41R001');
+   * contract.matchTopic('city/ixelles/AirQualityObserved/v2/urn:ngsi-ld:AirQualityObserved:41R001');
    * // { channel: 'airQualityObservedObservations', parameters: { municipality: 'ixelles', entityId: 'urn:…' } }
    */
   matchTopic(topic: string): TopicMatch | undefined {
@@ -355,7 +355,7 @@ export class AsyncApiContract {
   /**
    * An MQTT subscription filter for a channel: given parameters are fixed, the others become `+`.
    * @example
-   * contract.subscriptionFilter('airQualityObservedObservations', { municipality: 'ixelles' }); // 'city/ixelles/AirQualityObserved/v1/+'
+   * contract.subscriptionFilter('airQualityObservedObservations', { municipality: 'ixelles' }); // 'city/ixelles/AirQualityObserved/v2/+'
    */
   subscriptionFilter(channelId: string, parameters: Readonly<Record<string, string>> = {}): string {
     const c = this.channelMap.get(channelId);

@@ -85,11 +85,24 @@ const NOT_IN_DRAFT_07 = [
 const ANNOTATION = /^(x-|title$|description$|examples$|\$comment$|default$|deprecated$|readOnly$|writeOnly$)/;
 const NAME_MAPS = new Set(['properties', '$defs', 'definitions', 'patternProperties']);
 
-function draft07Problems(node: unknown, path: string, out: string[]): void {
+/**
+ * A `prefixItems` that only adds checks: inside the `then`/`else` of a schema whose `items` (one schema) already
+ * constrains every position, and with entries of that same type. Draft-07 ignores it and reads the array by `items`:
+ * it misses the extra check (a coordinate's range) but never rejects what 2020-12 accepts.
+ */
+function onlyTightens(node: Record<string, unknown>, branchOf: Record<string, unknown> | undefined): boolean {
+  const [prefix, items] = [node['prefixItems'], branchOf?.['items']];
+  if (!Array.isArray(prefix) || !items || typeof items !== 'object' || Array.isArray(items)) return false;
+  const type = (items as Record<string, unknown>)['type'];
+  return prefix.every((p) => !!p && typeof p === 'object' && (p as Record<string, unknown>)['type'] === type);
+}
+
+function draft07Problems(node: unknown, path: string, out: string[], branchOf?: Record<string, unknown>): void {
   if (Array.isArray(node)) return node.forEach((n, i) => draft07Problems(n, `${path}/${i}`, out));
   if (node === null || typeof node !== 'object') return;
   const entries = Object.entries(node as Record<string, unknown>);
   for (const [k, v] of entries) {
+    if (k === 'prefixItems' && onlyTightens(node as Record<string, unknown>, branchOf)) continue;
     if (NOT_IN_DRAFT_07.includes(k)) out.push(`${path}: ${k} is not draft-07`);
     if (k === '$ref') {
       // draft-07 ignores every sibling of $ref: only annotations may sit beside it.
@@ -100,6 +113,7 @@ function draft07Problems(node: unknown, path: string, out: string[]): void {
     if (k === 'items' && Array.isArray(v)) out.push(`${path}: array-form items means a tuple under draft-07`);
     if (NAME_MAPS.has(k) && v && typeof v === 'object')
       for (const [name, sub] of Object.entries(v)) draft07Problems(sub, `${path}/${k}/${name}`, out);
+    else if (k === 'then' || k === 'else') draft07Problems(v, `${path}/${k}`, out, node as Record<string, unknown>);
     else if (!k.startsWith('x-') && k !== 'enum' && k !== 'const' && k !== 'examples')
       draft07Problems(v, `${path}/${k}`, out);
   }
@@ -129,5 +143,16 @@ describe('payload schemas under the draft-07 default of AsyncAPI', () => {
     }
     expect(seen.size).toBeGreaterThan(5);
     expect(problems).toEqual([]);
+  });
+
+  it('lets prefixItems only add checks (a then/else beside items of the same type), nothing else', () => {
+    const problems: string[] = [];
+    const tightening = { type: 'array', items: { type: 'number' }, if: { maxItems: 2 } };
+    draft07Problems({ ...tightening, then: { prefixItems: [{ type: 'number', maximum: 180 }] } }, '#', problems);
+    expect(problems).toEqual([]);
+    // A tuple of other types, or at the top level, means something else under draft-07.
+    draft07Problems({ ...tightening, then: { prefixItems: [{ type: 'string' }] } }, '#a', problems);
+    draft07Problems({ type: 'array', prefixItems: [{ type: 'number' }] }, '#b', problems);
+    expect(problems).toEqual(['#a/then: prefixItems is not draft-07', '#b: prefixItems is not draft-07']);
   });
 });

@@ -33,6 +33,30 @@ describe('diffSchemas', () => {
     );
   });
 
+  it('compares tuple positions (prefixItems) against whatever governed them before', () => {
+    const position = { type: 'array', minItems: 2, items: { type: 'number' } };
+    const ranged = {
+      ...position,
+      prefixItems: [
+        { type: 'number', minimum: -180, maximum: 180 },
+        { type: 'number', minimum: -90, maximum: 90 },
+      ],
+    };
+    // Adding ranges to the first two positions narrows them only (items still governs the rest).
+    expect(summary(diffSchemas(position, ranged).changes)).toEqual([
+      '/[0] constraint_added producers',
+      '/[0] constraint_added producers',
+      '/[1] constraint_added producers',
+      '/[1] constraint_added producers',
+    ]);
+    // Removing them widens; an unconstrained position that gets a schema narrows.
+    expect(diffSchemas(ranged, position).changes.every((c) => c.breaks === 'consumers')).toBe(true);
+    expect(
+      summary(diffSchemas({ type: 'array' }, { type: 'array', prefixItems: [{ type: 'string' }] }).changes),
+    ).toEqual(['/[0] constraint_added producers']);
+    expect(diffSchemas(ranged, ranged)).toEqual({ verdict: 'none', changes: [] });
+  });
+
   it('compares an unresolvable $ref by its text', () => {
     expect(
       diffSchemas({ $ref: 'https://elsewhere.example/a.json' }, { $ref: 'https://elsewhere.example/a.json' }).verdict,

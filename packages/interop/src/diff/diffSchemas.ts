@@ -50,6 +50,7 @@ const HANDLED = new Set([
   'required',
   'additionalProperties',
   'items',
+  'prefixItems',
   'pattern',
   'format',
   'uniqueItems',
@@ -621,13 +622,32 @@ class Differ {
 
   private compareArrays(o: Located, n: Located, path: string, depth: number): void {
     const [oi, ni] = [o.node['items'], n.node['items']];
-    if (oi === undefined && ni === undefined) return;
-    const p = child(path, '[]');
-    if (oi === undefined)
-      this.add(p, 'constraint_added', 'producers', `items of ${path || 'the array'} are now constrained`);
-    else if (ni === undefined)
-      this.add(p, 'constraint_removed', 'consumers', `items of ${path || 'the array'} are no longer constrained`);
-    else this.compare(locate(oi, o.doc), locate(ni, n.doc), p, depth + 1);
+    const [op, np] = [prefixOf(o.node), prefixOf(n.node)];
+    // Position i obeys prefixItems[i] where there is one, else items (2020-12): compare what governs each position.
+    for (let i = 0; i < Math.max(op.length, np.length); i++)
+      this.compareItems(
+        { schema: i < op.length ? op[i] : oi, doc: o.doc },
+        { schema: i < np.length ? np[i] : ni, doc: n.doc },
+        path,
+        child(path, `[${i}]`),
+        depth,
+      );
+    this.compareItems({ schema: oi, doc: o.doc }, { schema: ni, doc: n.doc }, path, child(path, '[]'), depth);
+  }
+
+  /** One array position (or every other one, at `[]`): a schema that appears constrains, one that goes frees. */
+  private compareItems(
+    o: { schema: unknown; doc: Node },
+    n: { schema: unknown; doc: Node },
+    path: string,
+    p: string,
+    depth: number,
+  ): void {
+    if (o.schema === undefined && n.schema === undefined) return;
+    const at = p.endsWith('[]') ? `items of ${path || 'the array'}` : p;
+    if (o.schema === undefined) this.add(p, 'constraint_added', 'producers', `${at} are now constrained`);
+    else if (n.schema === undefined) this.add(p, 'constraint_removed', 'consumers', `${at} are no longer constrained`);
+    else this.compare(locate(o.schema, o.doc), locate(n.schema, n.doc), p, depth + 1);
   }
 
   private compareAlternatives(o: Located, n: Located, path: string, depth: number): void {
@@ -683,6 +703,12 @@ class Differ {
     }
   }
 }
+
+/** The `prefixItems` of a schema (none when absent or not an array). */
+const prefixOf = (node: Node): readonly unknown[] => {
+  const p = node['prefixItems'];
+  return Array.isArray(p) ? p : [];
+};
 
 function locate(schema: unknown, doc: Node): Located | boolean {
   if (typeof schema === 'boolean') return schema;
