@@ -1,7 +1,8 @@
 /**
  * The compatibility gate: compares the current schemas (schemas/<group>/<Name>/schema.json) with the last released
  * ones (schemas/released/, written at release time) and fails when a change that breaks producers or consumers is
- * not released as a major version: a major changeset for the package that publishes the schemas, and a major
+ * not released as a major version: a major changeset for the package that publishes the schemas (while that package
+ * is 0.x, a minor changeset whose text starts with "Breaking" will do, as docs/versioning.md says), and a major
  * `x-version` (hence `$id`) bump of every schema that breaks.
  *
  *   tsx packages/interop/scripts/compatGate.ts                       check (npm test runs this)
@@ -32,20 +33,46 @@ function readSet(root: string): Record<string, JsonSchema> {
   );
 }
 
-/** The largest bump the pending changesets (`.changeset/*.md`) give a package, or `undefined` when none names it. */
-export function pendingBump(repoRoot: string, packageName: string): Bump | undefined {
+/** The bumps the pending changesets (`.changeset/*.md`) give a package, each with whether its text says "Breaking". */
+function pendingChangesets(repoRoot: string, packageName: string): { bump: Bump; breaking: boolean }[] {
   const dir = join(repoRoot, '.changeset');
-  if (!existsSync(dir)) return undefined;
-  let best = -1;
+  if (!existsSync(dir)) return [];
+  const out: { bump: Bump; breaking: boolean }[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md')) {
     const text = readFileSync(join(dir, file), 'utf8');
-    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-    for (const line of front.split(/\r?\n/)) {
+    const head = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+    const breaking = /^\s*(?:\*\*)?Breaking\b/.test(head?.[2] ?? '');
+    for (const line of (head?.[1] ?? '').split(/\r?\n/)) {
       const match = /^\s*['"]?(@?[^'":\s]+)['"]?\s*:\s*['"]?(major|minor|patch)['"]?\s*$/.exec(line);
-      if (match && match[1] === packageName) best = Math.max(best, BUMPS.indexOf(match[2] as Bump));
+      if (match && match[1] === packageName) out.push({ bump: match[2] as Bump, breaking });
     }
   }
+  return out;
+}
+
+/** The largest bump the pending changesets (`.changeset/*.md`) give a package, or `undefined` when none names it. */
+export function pendingBump(repoRoot: string, packageName: string): Bump | undefined {
+  const best = Math.max(-1, ...pendingChangesets(repoRoot, packageName).map((c) => BUMPS.indexOf(c.bump)));
   return best < 0 ? undefined : BUMPS[best];
+}
+
+/**
+ * Whether the pending changesets release a breaking change of a package: a major changeset, or, while the package is
+ * 0.x (docs/versioning.md), a minor one whose text starts with "Breaking".
+ */
+export function releasesBreakingChange(repoRoot: string, packageName: string, packageVersion: string): boolean {
+  const zeroMajor = /^0\./.test(packageVersion);
+  return pendingChangesets(repoRoot, packageName).some(
+    (c) => c.bump === 'major' || (zeroMajor && c.bump === 'minor' && c.breaking),
+  );
+}
+
+/** The version of the schema package in a repository (`packages/models/package.json`), or 1.0.0 when unknown. */
+function schemaPackageVersion(repoRoot: string): string {
+  const file = join(repoRoot, 'packages', 'models', 'package.json');
+  if (!existsSync(file)) return '1.0.0';
+  const version = (JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown }).version;
+  return typeof version === 'string' ? version : '1.0.0';
 }
 
 const majorOf = (schema: JsonSchema): number =>
@@ -70,10 +97,11 @@ export function runCompatGate(repoRoot: string): GateResult {
     : undefined;
   const diff = diffContract(released, current);
   const bump = pendingBump(repoRoot, SCHEMA_PACKAGE);
+  const breakingReleased = releasesBreakingChange(repoRoot, SCHEMA_PACKAGE, schemaPackageVersion(repoRoot));
   const problems: string[] = [];
   for (const s of diff.schemas.filter((x) => x.verdict === 'major')) {
     const breaking = s.changes.filter((c) => c.breaks !== 'none');
-    if (bump !== 'major') {
+    if (!breakingReleased) {
       problems.push(
         `${s.schema}: ${breaking.length} breaking change(s) but no major changeset for ${SCHEMA_PACKAGE}:\n${breaking.map((c) => `    ${c.path || '(root)'}  ${c.change} (breaks ${c.breaks}): ${c.message}`).join('\n')}`,
       );
@@ -128,7 +156,7 @@ function main(): number {
   );
   if (result.ok) return 0;
   console.error(
-    `compat gate failed:\n${result.problems.map((p) => `  ${p}`).join('\n')}\nRelease breaking changes as a major version (a changeset with '${SCHEMA_PACKAGE}': major) or make them compatible (see docs/guides on versioning, or run opencity diff schemas/released schemas).`,
+    `compat gate failed:\n${result.problems.map((p) => `  ${p}`).join('\n')}\nRelease breaking changes as a major version (a changeset with '${SCHEMA_PACKAGE}': major, or while it is 0.x a minor one whose text starts with "Breaking") or make them compatible (see docs/guides on versioning, or run opencity diff schemas/released schemas).`,
   );
   return 1;
 }

@@ -114,6 +114,29 @@ describe('compatibility gate', () => {
     expect(runCompatGate(root)).toMatchObject({ ok: true, bump: 'major', diff: { verdict: 'major' } });
   });
 
+  it('takes a minor changeset that says "Breaking" while the schema package is 0.x, and only then', () => {
+    const root = fixtureRepo();
+    edit(root, 'city/AirQualityObserved', (s) => {
+      requireTemperature(s);
+      bumpMajor(s);
+    });
+    const models = (version: string) => {
+      mkdirSync(join(root, 'packages/models'), { recursive: true });
+      writeFileSync(join(root, 'packages/models/package.json'), JSON.stringify({ name: '@opencity/models', version }));
+    };
+    const minorSaying = (text: string) =>
+      writeFileSync(join(root, '.changeset', 'breaking.md'), `---\n'@opencity/models': minor\n---\n\n${text}\n`);
+    models('0.3.0');
+    minorSaying('A new required property.');
+    expect(runCompatGate(root).ok).toBe(false);
+    minorSaying('Breaking: a new required property.');
+    expect(runCompatGate(root)).toMatchObject({ ok: true, bump: 'minor', diff: { verdict: 'major' } });
+    minorSaying('**Breaking** for producers: a new required property.');
+    expect(runCompatGate(root).ok).toBe(true);
+    models('1.2.0');
+    expect(runCompatGate(root).problems[0]).toContain('no major changeset for @opencity/models');
+  });
+
   it('runs as a script: exit 1 with the reasons on stderr, exit 0 once released as major', () => {
     const root = fixtureRepo();
     edit(root, 'city/AirQualityObserved', requireTemperature);
