@@ -4,7 +4,7 @@
  * (deterministic), or from an office's workspace folder: `--workspace <dir>` or `OPENCITY_WORKSPACE=<dir>` (then the
  * workspace check's findings make the Data quality page). `OPENCITY_DASHBOARD_DATA` writes the data elsewhere (the
  * end-to-end tests build a second dashboard with it). Run with the source condition so that sibling packages need no
- * pre-build:
+ * pre-build (`OPENCITY_AS_OF=YYYY-MM-DD` fixes the day the Participation and Governance pages describe):
  *   tsx --conditions=@opencity/source scripts/computeData.ts [--workspace <dir>]
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -30,6 +30,19 @@ if (data.dataQuality) {
   const q = data.dataQuality.summary;
   console.log(
     `  data quality: ${q.total} records, ${q.invalid + q.unparseable} invalid (left out of the computations), ${q.errors} errors, ${q.warnings} warnings`,
+  );
+}
+if (data.participation) {
+  const p = data.participation;
+  const done = p.programme.filter((i) => i.status === 'done').length;
+  console.log(
+    `  participation on ${p.asOf}: programme ${done}/${p.programme.length} done, ${p.funnel[0]?.count ?? 0} contributions`,
+  );
+}
+if (data.governance) {
+  const g = data.governance;
+  console.log(
+    `  governance: ${g.boards.length} boards, ${g.decisions.length} decisions, roadmap ${g.approval?.stage ?? 'none'}, ${g.findings.length} findings`,
   );
 }
 if (data.missingKpis.length > 0) console.log(`  note: catalogue KPIs without inputs: ${data.missingKpis.join(', ')}`);

@@ -12,6 +12,8 @@ const strings = {
   roadmap: { en: 'Roadmap', fr: 'Feuille de route', nl: 'Routekaart' },
   validator: { en: 'Validator', fr: 'Validateur', nl: 'Validator' },
   live: { en: 'Live sensors', fr: 'Capteurs en direct', nl: 'Live sensoren' },
+  participation: { en: 'Participation', fr: 'Participation', nl: 'Participatie' },
+  governance: { en: 'Governance', fr: 'Gouvernance', nl: 'Governance' },
   area: { en: 'Area', fr: 'Territoire', nl: 'Gebied' },
   period: { en: 'Year', fr: 'Année', nl: 'Jaar' },
   theme: { en: 'Theme', fr: 'Thème', nl: 'Thema' },
@@ -394,10 +396,14 @@ const pluralRules = new Map<Lang, Intl.PluralRules>();
 
 /** The plural form of a counted phrase for `n` in a language, the number written the language's way. */
 export function count(key: PluralKey, n: number, lang: Lang): string {
+  return countWith(plurals[key][lang], n, lang);
+}
+
+/** A counted phrase from given forms (a page's own table), the form chosen by `Intl.PluralRules`. */
+export function countWith(forms: PluralForms, n: number, lang: Lang, digits = 3): string {
   let rules = pluralRules.get(lang);
   if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(locales[lang])));
-  const forms: PluralForms = plurals[key][lang];
-  return fill(forms[rules.select(n)] ?? forms.other, { n: formatNumber(n, lang, 3) }, lang);
+  return fill(forms[rules.select(n)] ?? forms.other, { n: formatNumber(n, lang, digits) }, lang);
 }
 
 /** A text written in each of the three languages (notes computed at build time). */

@@ -9,6 +9,8 @@ import { renderKpis } from './views/kpis';
 import { renderLive } from './views/live';
 import { renderRoadmap } from './views/roadmap';
 import { renderDataQuality } from './views/dataQuality';
+import { renderGovernance } from './views/governance';
+import { renderParticipation } from './views/participation';
 
 /** Mutable UI state shared by the pages. */
 export interface UiState {
@@ -25,6 +27,8 @@ const routes: Record<string, StringKey> = {
   roadmap: 'roadmap',
   validator: 'validator',
   live: 'live',
+  participation: 'participation',
+  governance: 'governance',
   quality: 'quality',
 };
 const data = loadDashboardData();
@@ -69,6 +73,8 @@ function render(): void {
       if (route() === 'validator' && app.dataset.page === 'validator') m.renderValidator(app, state);
     });
   else if (current === 'live') renderLive(app, data, state);
+  else if (current === 'participation') renderParticipation(app, data, state);
+  else if (current === 'governance') renderGovernance(app, data, state);
   else if (current === 'quality') renderDataQuality(app, data, state, location.hash.split('/')[2]);
   else renderKpis(app, data, state, rerender);
   const notes = [

@@ -1,5 +1,6 @@
 /** The data the dashboard shows, computed from @opencity/brussels, @opencity/kpi and @opencity/roadmap. */
 import type { LocalizedText, Theme } from '@opencity/brussels';
+import type { GovernanceView, ParticipationView } from './compute/participation';
 
 /** Traffic-light status of a KPI value against its target. */
 export type Status = 'green' | 'amber' | 'red' | 'none';
@@ -211,4 +212,8 @@ export interface DashboardData {
   readonly source: { readonly kind: 'sample' } | { readonly kind: 'workspace'; readonly name: LocalizedText };
   /** The workspace check, when the dashboard was built from a workspace. */
   readonly dataQuality?: DataQualityView;
+  /** The Participation page (programme, helix balance, contributions funnel), when there are participation data. */
+  readonly participation?: ParticipationView;
+  /** The Governance page (boards, approval chain, decision register), when there are boards. */
+  readonly governance?: GovernanceView;
 }

@@ -1,13 +1,17 @@
 /**
  * End-to-end: serve the built dashboard (dist/, as `npm start` does), drive headless Chromium through the KPI,
- * index, roadmap and validator pages and the language switch, and keep screenshots in test-artifacts/.
+ * index, roadmap, participation, governance and validator pages and the language switch, and keep screenshots in test-artifacts/.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { brusselsProgrammePlan, sampleEntities } from '@opencity/brussels';
+import { collectEntities, HELICES, message, ROADMAP_STAGES } from '@opencity/participation';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDashboard } from '../serve.mjs';
+import { personalData } from '../src/compute/personalData';
+import { countOf } from '../src/views/participationStrings';
 
 const artifacts = new URL('../../../test-artifacts/dashboard/', import.meta.url);
 let server: Server;
@@ -146,6 +150,137 @@ describe('dashboard', () => {
     await expect.poll(() => page.locator('#chart-gantt svg').count()).toBe(1);
     expect(await page.locator('#chart-gantt').textContent()).toMatch(/PRJ-BXL-\d\d/);
     await shot('04-roadmap');
+  });
+
+  it.each(['fr', 'nl', 'en'] as const)(
+    'shows the Participation page in %s: programme items with status colours, the four helices, the funnel',
+    async (lang) => {
+      await page.goto(`${url}#/participation`);
+      await page.click(`button[data-lang="${lang}"]`);
+      await page.waitForSelector('[data-testid="programme"] tbody tr');
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      // One row per item of the Brussels programme plan, labelled in the page's language, each with a status pill
+      // whose text and colour class follow its status.
+      const rows = page.locator('[data-testid="programme"] tbody tr');
+      expect(await rows.count()).toBe(brusselsProgrammePlan.items.length);
+      const items = await rows.evaluateAll((els) =>
+        els.map((e) => ({
+          id: (e as HTMLElement).dataset.item,
+          status: (e as HTMLElement).dataset.status,
+          label: e.querySelector('td')?.textContent,
+          pill: e.querySelector('.programme-status')?.textContent,
+          pillClass: e.querySelector('.programme-status')?.className,
+          colour: getComputedStyle(e.querySelector('.programme-status')!).backgroundColor,
+        })),
+      );
+      expect(items.map((i) => i.id)).toEqual(brusselsProgrammePlan.items.map((i) => i.id));
+      for (const [k, item] of items.entries()) {
+        expect(item.label).toBe(brusselsProgrammePlan.items[k]!.label[lang]);
+        expect(['done', 'on-track', 'late', 'not-started']).toContain(item.status);
+        expect(item.pill).toBe(message(`status.${item.status as 'done'}`, lang));
+        expect(item.pillClass).toContain(`status-${item.status}`);
+        expect(item.colour).not.toBe('rgba(0, 0, 0, 0)');
+      }
+      // The four helices head the balance table, in the language, with Pielou's J for the register and participants.
+      const head = await page.locator('[data-testid="helix-balance"] thead').textContent();
+      for (const h of HELICES) expect(head).toContain(message(`helix.${h}`, lang));
+      const evenness = await page
+        .locator('[data-testid="helix-balance"] tbody tr')
+        .evaluateAll((els) => els.map((e) => e.querySelectorAll('td')[4]?.textContent ?? ''));
+      expect(evenness).toHaveLength(2);
+      for (const j of evenness) expect(j).toMatch(/^0[.,]\d\d$|^1$/);
+      expect(await page.locator('[data-testid="helix-over-time"] tbody tr').count()).toBeGreaterThan(3);
+      expect(await page.locator('[data-testid="helix-by-theme"] tbody tr').count()).toBe(5);
+      // The funnel narrows from received to implemented; by channel, the four channels in the language.
+      const funnel = await page
+        .locator('[data-testid="funnel"] tbody tr')
+        .evaluateAll((els) => els.map((e) => [(e as HTMLElement).dataset.stage, e.querySelector('td')?.textContent]));
+      expect(funnel.map(([stage]) => stage)).toEqual([
+        'received',
+        'answered',
+        'retained',
+        'inFactsheet',
+        'inRoadmap',
+        'implemented',
+      ]);
+      const counts = funnel.map(([, n]) => Number(String(n).replace(/\D/g, '')));
+      expect(counts[0]).toBeGreaterThan(250);
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+      const channels = await page.locator('[data-testid="fates-by-channel"] tbody th').allTextContents();
+      expect(channels).toEqual(
+        (['workshop', 'meeting', 'onlinePlatform', 'writtenSubmission'] as const).map((c) =>
+          message(`channel.${c}`, lang),
+        ),
+      );
+      for (const id of ['helix-time', 'helix-theme', 'funnel', 'fates-channel', 'fates-theme'])
+        await expect.poll(() => page.locator(`#chart-${id} svg`).count()).toBe(1);
+      await shot(`07-participation-${lang}`);
+    },
+  );
+
+  it.each(['fr', 'nl', 'en'] as const)(
+    'shows the Governance page in %s: boards by helix, the approval chain with its decisions, the register',
+    async (lang) => {
+      await page.goto(`${url}#/governance`);
+      await page.click(`button[data-lang="${lang}"]`);
+      await page.waitForSelector('[data-testid="boards"] tbody tr');
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      const boards = page.locator('[data-testid="boards"] tbody tr');
+      expect(await boards.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.boardType))).toEqual([
+        'government',
+        'steeringCommittee',
+        'jury',
+      ]);
+      const head = await page.locator('[data-testid="boards"] thead').textContent();
+      for (const h of HELICES) expect(head).toContain(message(`helix.${h}`, lang));
+      // The Governance Board seats every helix equally: 3 voting members each, J = 1.
+      const board = await boards.nth(1).locator('td').allTextContents();
+      expect(board.slice(1, 5).map((c) => c.replace(/\s*\(.*\)$/, ''))).toEqual(['3', '3', '3', '3']);
+      expect(board[6]).toBe('1');
+      // Its secretary and its observer sit without a vote, apart from the helix counts.
+      expect(board[7]).toBe(`${countOf('observers', 2, lang)} (${message('helix.public', lang)} 2)`);
+      // The approval chain: the four stages in order, in the language, each reached one naming its decision.
+      const chain = page.locator('[data-testid="approval-chain"] li');
+      expect(await chain.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.stage))).toEqual([
+        ...ROADMAP_STAGES,
+      ]);
+      const steps = await chain.allTextContents();
+      for (const [k, stage] of ROADMAP_STAGES.entries()) expect(steps[k]).toContain(message(`stage.${stage}`, lang));
+      expect(await page.locator('[data-testid="approval-chain"] li.reached').count()).toBe(4);
+      const decision = { fr: 'Décision', nl: 'Beslissing', en: 'Decision' }[lang];
+      expect(steps[1]).toContain(`${decision} JURY/2026/01`);
+      expect(steps[2]).toContain(`${decision} GOV/2026/11/19-02`);
+      expect(steps[3]).toContain(`${decision} SCGB/2026/05`);
+      const register = await page.locator('[data-testid="decision-register"] tbody tr').allTextContents();
+      expect(register.length).toBeGreaterThan(5);
+      expect(register.join('\n')).toContain('GOV/2026/11/19-02');
+      expect(await page.locator('[data-testid="no-governance-findings"]').count()).toBe(1);
+      await expect.poll(() => page.locator('#chart-boards svg').count()).toBe(1);
+      await shot(`08-governance-${lang}`);
+    },
+  );
+
+  it('names on the Participation and Governance pages only who consented to be listed, and shows no contact detail', async () => {
+    const stakeholders = collectEntities(sampleEntities()).stakeholders ?? [];
+    const secrets = personalData(stakeholders);
+    // Every contact detail, every name of an individual who did not consent to public listing.
+    expect(secrets.length).toBeGreaterThan(40);
+    const shown: string[] = [];
+    for (const lang of ['fr', 'nl', 'en'] as const)
+      for (const route of ['participation', 'governance']) {
+        await page.goto(`${url}#/${route}`);
+        await page.click(`button[data-lang="${lang}"]`);
+        await page.waitForSelector(route === 'participation' ? '[data-testid="funnel"]' : '[data-testid="boards"]');
+        shown.push(await page.locator('#app').innerHTML());
+      }
+    const dist = new URL('../dist/', import.meta.url).pathname;
+    for (const file of await readdir(dist, { recursive: true, withFileTypes: true }))
+      if (file.isFile()) shown.push(await readFile(`${file.parentPath}/${file.name}`, 'utf8'));
+    for (const text of shown) for (const secret of secrets) expect(text.includes(secret), secret).toBe(false);
+    // A chair who consented is named; one who did not is described.
+    const governance = shown.slice(0, 6).filter((_, k) => k % 2 === 1);
+    for (const html of governance) expect(html).toContain('Arno Proefmans');
+    expect(governance[2]).toContain('a member (not listed publicly)');
   });
 
   it('validates a pasted payload and reports each finding with its JSON Pointer', async () => {

@@ -5,14 +5,27 @@
 import { frenchElisionSlips } from '@opencity/tooling';
 import { describe, expect, it } from 'vitest';
 import { colon, count, format, formatList, formatNumber, numberFormatter, rich, stringTables } from '../src/i18n';
+import { pagePlurals, pageStrings } from '../src/views/participationStrings';
 
 const languages = ['en', 'fr', 'nl'] as const;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const codeSpans = (text: string) => text.split('`').filter((_, i) => i % 2 === 1);
 
 describe('interface strings', () => {
-  const strings = Object.entries(stringTables.strings) as [string, Record<string, unknown>][];
-  const plurals = Object.entries(stringTables.plurals) as [string, Record<string, Record<string, string>>][];
+  // The shared table and the Participation and Governance pages' own (views/participationStrings.ts).
+  const strings = [
+    ...Object.entries(stringTables.strings),
+    ...Object.entries(pageStrings).map(([key, text]) => [`participation:${key}`, text]),
+  ] as [string, Record<string, unknown>][];
+  const plurals = [
+    ...Object.entries(stringTables.plurals),
+    ...Object.entries(pagePlurals).map(([key, forms]) => [`participation:${key}`, forms]),
+  ] as [string, Record<string, Record<string, string>>][];
+
+  it('includes the Participation and Governance pages’ strings', () => {
+    expect(strings.filter(([key]) => key.startsWith('participation:')).length).toBeGreaterThan(80);
+    expect(plurals.filter(([key]) => key.startsWith('participation:')).length).toBeGreaterThan(5);
+  });
 
   it('has every key in the three languages, never empty, with the same placeholders and code', () => {
     const problems: string[] = [];

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  brusselsProgrammePlan,
   sampleEntities,
   sampleObservationColumns,
   sampleObservationRows,
@@ -18,6 +19,7 @@ import {
   sampleStatisticsRows,
   sampleWorkspaceManifest,
 } from '@opencity/brussels';
+import { HELICES, message, ROADMAP_STAGES } from '@opencity/participation';
 import { writeWorkspace } from '@opencity/workspace/node';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -160,12 +162,37 @@ describe('dashboard built from a workspace', { timeout: 120_000 }, () => {
     expect(errors).toEqual([]);
   });
 
+  it('builds the Participation and Governance pages from the workspace, in the three languages', async () => {
+    for (const lang of ['fr', 'nl', 'en'] as const) {
+      await page.goto(`${url}#/participation`);
+      await page.click(`[data-lang="${lang}"]`);
+      await page.waitForSelector('[data-testid="programme"] tbody tr');
+      expect(await page.locator('[data-testid="programme"] tbody tr').count()).toBe(brusselsProgrammePlan.items.length);
+      const head = await page.locator('[data-testid="helix-balance"] thead').textContent();
+      for (const h of HELICES) expect(head).toContain(message(`helix.${h}`, lang));
+      expect(await page.locator('[data-testid="funnel"] tbody tr').count()).toBe(6);
+      await page.goto(`${url}#/governance`);
+      await page.waitForSelector('[data-testid="approval-chain"] li');
+      const steps = await page.locator('[data-testid="approval-chain"] li').allTextContents();
+      expect(steps).toHaveLength(ROADMAP_STAGES.length);
+      for (const [k, stage] of ROADMAP_STAGES.entries()) expect(steps[k]).toContain(message(`stage.${stage}`, lang));
+      expect(await page.locator('[data-testid="boards"] tbody tr').count()).toBe(3);
+      expect(await page.locator('[data-testid="decision-register"] tbody tr').count()).toBeGreaterThan(5);
+    }
+    await page.screenshot({ path: new URL('workspace-governance-en.png', artifacts).pathname, fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
   it('publishes no individual’s name or e-mail address (names only with consent to public listing)', async () => {
     const stakeholders = (await lines(join(tmp, 'my-office/entities/Stakeholder.ndjson'))).map(
       (l) => JSON.parse(l) as Record<string, unknown>,
     );
     const secrets = personalData(stakeholders);
     expect(secrets.length).toBeGreaterThan(20);
+    // The build holds the Participation and Governance pages (searched below with everything else).
+    const data = await readFile(join(tmp, 'dashboard-data.json'), 'utf8');
+    expect(data).toContain('"participation"');
+    expect(data).toContain('"governance"');
     for (const file of await files(join(tmp, 'dist'))) {
       const text = await readFile(file, 'utf8');
       for (const s of secrets) expect(text.includes(s), `${s} in ${file}`).toBe(false);

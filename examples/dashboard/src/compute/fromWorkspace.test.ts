@@ -17,6 +17,7 @@ import {
   syntheticNotice,
 } from '@opencity/brussels';
 import { writeWorkspace } from '@opencity/workspace/node';
+import { collectEntities } from '@opencity/participation';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DashboardData } from '../viewModel';
 import { composeDashboardData } from './dashboardData';
@@ -59,12 +60,18 @@ describe('dashboard from a workspace', { timeout: 300_000 }, () => {
       },
       sampleRoadmapInputs(seed),
       { notice: syntheticNotice, source: { kind: 'sample' } },
+      { entities: collectEntities(sampleEntities({ years })), asOf: '2026-06-01' },
     );
     expect(fromWorkspace.kpis.length).toBeGreaterThan(20);
     expect(fromWorkspace.kpis).toEqual(embedded.kpis);
     expect(fromWorkspace.index).toEqual(embedded.index);
     expect(fromWorkspace.roadmap.ranking).toEqual(embedded.roadmap.ranking);
     expect(fromWorkspace.roadmap.schedule).toEqual(embedded.roadmap.schedule);
+    // The Participation and Governance pages: same programme, balance, funnel, boards, register and approval chain.
+    expect(fromWorkspace.participation?.programme.length).toBeGreaterThan(5);
+    expect(fromWorkspace.participation).toEqual(embedded.participation);
+    expect(fromWorkspace.governance?.approval?.stage).toBe('draft'); // on 2026-06-01, before the jury's selection
+    expect(fromWorkspace.governance).toEqual(embedded.governance);
     expect(fromWorkspace.notice).toEqual(syntheticNotice);
     expect(fromWorkspace.dataQuality?.summary).toMatchObject({ invalid: 0, unparseable: 0, errors: 0, warnings: 0 });
   });
@@ -95,7 +102,7 @@ describe('dashboard from a workspace', { timeout: 300_000 }, () => {
     });
     expect(broken.samples[0]?.message.fr).toMatch(/pointe vers urn:ngsi-ld:ProjectFactsheet:NOPE/);
     expect(broken.samples[0]?.message.nl).toMatch(/verwijst naar urn:ngsi-ld:ProjectFactsheet:NOPE/);
-    expect(q.excluded).toBe(1); // the evaluation; stakeholders feed no computation
+    expect(q.excluded).toBe(2); // the evaluation, and the juror (stakeholders feed the Participation page)
 
     const all = await Promise.all(
       (await readFile(stakeholders, 'utf8'))
@@ -108,5 +115,8 @@ describe('dashboard from a workspace', { timeout: 300_000 }, () => {
     expect(secrets.length).toBeGreaterThanOrEqual(14); // 7 names, 7 e-mail addresses
     const published = JSON.stringify(data);
     for (const s of secrets) expect(published, s).not.toContain(s);
+    // The Participation and Governance pages are part of what was searched; a chair who consented is named there.
+    expect(data.participation?.balance.register.total).toBeGreaterThan(50);
+    expect(data.governance?.boards.find((b) => b.type === 'steeringCommittee')?.chair?.en).toBe('Arno Proefmans');
   });
 });

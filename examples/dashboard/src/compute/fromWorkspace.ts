@@ -10,7 +10,11 @@ import { checkWorkspace, loadWorkspace, type WorkspaceRecord } from '@opencity/w
 import type { Criterion, JuryEvaluation, ProjectFactsheet, Target } from '@opencity/models';
 import type { FindingDefinition } from '@opencity/models';
 import type { DashboardData, DataQualityView, QualityGroup } from '../viewModel';
-import { composeDashboardData, dashboardYears } from './dashboardData';
+import { collectEntities, PARTICIPATION_TYPES } from '@opencity/participation';
+import { personalData, withheld } from './personalData';
+import { buildDay, composeDashboardData, dashboardYears } from './dashboardData';
+
+export { personalData, withheld } from './personalData';
 import type { StatisticInput } from './kpis';
 
 type Entity = Record<string, unknown>;
@@ -81,50 +85,6 @@ export function dataQualityOf(report: ValidationReport, excluded: number): DataQ
   };
 }
 
-/**
- * The strings that must not appear in a published build: names of individuals who did not consent to public
- * listing, and every contact detail (e-mail, telephone) of every stakeholder.
- */
-export function personalData(stakeholders: readonly Entity[]): string[] {
-  const out = new Set<string>();
-  for (const s of stakeholders) {
-    const contact = s['contactPoint'];
-    if (contact && typeof contact === 'object') {
-      for (const k of ['email', 'telephone']) {
-        const v = (contact as Entity)[k];
-        if (typeof v === 'string' && v.trim().length > 2) out.add(v.trim());
-      }
-    }
-    if (s['stakeholderKind'] === 'individual' && s['publicListingConsent'] === undefined) {
-      const name = s['name'];
-      const names = typeof name === 'string' ? [name] : name && typeof name === 'object' ? Object.values(name) : [];
-      for (const n of names) if (typeof n === 'string' && n.trim().length > 2) out.add(n.trim());
-    }
-  }
-  return [...out].sort((a, b) => b.length - a.length);
-}
-
-/** Replaces every occurrence of the given strings in every string of a JSON value. */
-export function withheld<T>(value: T, secrets: readonly string[]): T {
-  if (secrets.length === 0) return value;
-  const scrub = (text: string): string => {
-    let out = text;
-    for (const s of secrets) if (out.includes(s)) out = out.split(s).join('[…]');
-    return out;
-  };
-  const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return scrub(v);
-    if (Array.isArray(v)) return v.map(walk);
-    if (v && typeof v === 'object') {
-      const out: Entity = {};
-      for (const [k, x] of Object.entries(v)) out[scrub(k)] = walk(x);
-      return out;
-    }
-    return v;
-  };
-  return walk(value) as T;
-}
-
 /** The years the workspace's statistics cover (its yearly periods), or the dashboard's default years. */
 function yearsOf(statistics: readonly StatisticInput[]): readonly [number, number] {
   const years = statistics.map((s) => Number(s.period)).filter((y) => Number.isInteger(y) && y > 1900 && y < 2200);
@@ -150,7 +110,10 @@ export async function buildDashboardDataFromWorkspace(
   let excluded = 0;
   const valid = <T>(records: readonly WorkspaceRecord<T>[]): T[] =>
     records.flatMap((r) => (invalid.has(keyOf(r.source)) ? (excluded++, []) : [r.entity]));
-  const entities = (type: string) => valid(ws.entities<Entity>(type));
+  // Each type is filtered (and its invalid records counted) once, whichever pages read it.
+  const byType = new Map<string, Entity[]>();
+  const entities = (type: string): Entity[] =>
+    byType.get(type) ?? byType.set(type, valid(ws.entities<Entity>(type))).get(type)!;
 
   const statistics = valid(ws.statistics).flatMap((s): StatisticInput[] =>
     typeof s.value === 'number' ? [{ area: s.area, period: s.period, variable: s.variable, value: s.value }] : [],
@@ -178,6 +141,10 @@ export async function buildDashboardDataFromWorkspace(
     {
       notice: ws.manifest?.synthetic === true ? syntheticNotice : name,
       source: { kind: 'workspace', name },
+    },
+    {
+      entities: collectEntities(PARTICIPATION_TYPES.flatMap((type) => entities(type))),
+      asOf: options.asOf ? options.asOf.toISOString().slice(0, 10) : buildDay(),
     },
   );
   const secrets = personalData(ws.entities<Entity>('Stakeholder').map((r) => r.entity));

@@ -36,6 +36,8 @@ export interface KpiInputs {
 }
 
 const REGION = region.nis;
+/** Participation KPIs (`PAR-*`): computed from the office's entities on the Participation page, not from statistics. */
+const PARTICIPATION_KPI = /^PAR-/;
 
 function cellOf(v: KpiValue): KpiCell {
   const status = v.status === 'unknown' ? 'none' : v.status;
@@ -127,7 +129,7 @@ export async function computeKpis(inputs: KpiInputs): Promise<{
   const values = new Map<string, KpiValue[]>();
   const missing: string[] = [];
   for (const d of catalogue) {
-    if (!themeIds.has(d.domain as never) || d.formula.kind === 'composite') continue;
+    if (!themeIds.has(d.domain as never) || d.formula.kind === 'composite' || PARTICIPATION_KPI.test(d.id)) continue;
     const out: KpiValue[] = [];
     if (d.formula.kind === 'observations') {
       const series = byArea.get(d.formula.variable);
