@@ -128,7 +128,7 @@ describe('extreme finite values', () => {
       ],
     });
     expect(result.starts).toEqual({ ok: 1 });
-    expect(result.explanation.projects[0]?.reason).toMatch(/Cannot finish within the 1-year horizon/);
+    expect(result.explanation.projects[0]?.why).toMatchObject({ code: 'beyond_horizon', horizon: 1 });
     const factsheet = {
       id: 'P',
       type: 'ProjectFactsheet' as const,

@@ -86,6 +86,7 @@ export { seededRandom, type SeededRandom } from './core/seededRandom';
 
 export { schedule } from './schedule/schedule';
 export { checkSchedule } from './schedule/checkSchedule';
+export { describeScheduleReason, type ScheduleTextOptions } from './schedule/describeScheduleReason';
 export { scheduleProjectFromFactsheet, type FromFactsheetOptions } from './schedule/fromFactsheet';
 export { loadScheduleSolver, type ScheduleSolverOptions } from './schedule/highsSolver';
 export type {
@@ -96,8 +97,11 @@ export type {
   ScheduleInput,
   ScheduleOptions,
   ScheduleProject,
+  ScheduleReason,
+  ScheduleResource,
   ScheduleResult,
   ScheduleYear,
+  YearOverrun,
   YearUsage,
 } from './schedule/types';
 

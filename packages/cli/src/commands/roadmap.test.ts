@@ -277,7 +277,7 @@ describe('opencity roadmap schedule', () => {
     const io = memoryIo(dir);
     expect(await run(['roadmap', 'schedule', '--input', 'schedule.json', '--mip-rel-gap', '0'], io)).toBe(0);
     expect(io.out()).toContain('Optimal: 2 of 2 projects scheduled over 2 years for a value of 9');
-    expect(io.out()).toContain('C: Scheduled in year 2 after "A" finishes.');
+    expect(io.out()).toContain('C: Scheduled in year 2, after A.');
   });
 
   it('exits 1 on an infeasible request and says what fixes it', async () => {

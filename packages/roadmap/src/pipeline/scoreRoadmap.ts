@@ -27,6 +27,7 @@ import { rank, defaultNormalization } from '../rank/rank';
 import type { PreferenceFunction, RankMethod, RankResult } from '../rank/types';
 import { weightedSumScores } from '../rank/weightedSum';
 import { toRoadmap } from '../report/toRoadmap';
+import type { ScheduleTextOptions } from '../schedule/describeScheduleReason';
 import { scheduleProjectFromFactsheet } from '../schedule/fromFactsheet';
 import { schedule } from '../schedule/schedule';
 import type { ScheduleInput, ScheduleOptions, ScheduleProject, ScheduleResult, ScheduleYear } from '../schedule/types';
@@ -140,7 +141,13 @@ export interface ScoredRoadmap {
   /** The scheduler's value of each project (matrix order). */
   readonly values: number[];
   /** The schedule, its request and the calendar year of year 1. */
-  readonly schedule?: { readonly input: ScheduleInput; readonly result: ScheduleResult; readonly startYear: number };
+  readonly schedule?: {
+    readonly input: ScheduleInput;
+    readonly result: ScheduleResult;
+    readonly startYear: number;
+    /** How amounts read: the factsheets' budgets are in euros and their staffing in FTE. */
+    readonly text: Pick<ScheduleTextOptions, 'currency' | 'capacityUnit'>;
+  };
   /** The Roadmap entity (schemas/office/Roadmap) of the schedule. */
   readonly roadmap?: Roadmap;
   readonly parameters: ScoreRoadmapParameters;
@@ -526,9 +533,15 @@ export async function scoreRoadmap(
     aggregation,
     catalogue: catalogues.join(' + '),
     ...(options.roadmap?.phases ? { phases: options.roadmap.phases } : {}),
+    // ProjectFactsheet budgets are in euros (x-unitCode EUR) and staffing in FTE; projects by their local id.
+    text: { ...factsheetUnits, name: localId },
   });
-  return { ...base, schedule: { input, result, startYear: plan.startYear }, roadmap };
+  return { ...base, schedule: { input, result, startYear: plan.startYear, text: factsheetUnits }, roadmap };
 }
+
+const factsheetUnits = { currency: 'EUR', capacityUnit: { en: 'FTE', fr: 'ETP', nl: 'VTE' } } as const;
+/** The local part of an NGSI-LD id (`PRJ-BXL-01` of `urn:ngsi-ld:ProjectFactsheet:PRJ-BXL-01`). */
+const localId = (id: string) => id.replace(/^urn:ngsi-ld:[^:]+:/, '');
 
 /** The entities with a non-empty unique id (and no other problem `check` finds); the others are reported. */
 function usable<T extends { readonly id: string }>(

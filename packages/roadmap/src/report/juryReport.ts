@@ -5,6 +5,8 @@ import type { JuryAgreement } from '../jury/juryAgreement';
 import type { RankResult } from '../rank/types';
 import type { RankCorrelation } from '../sensitivity/rankCorrelation';
 import type { SmaaResult } from '../sensitivity/smaa';
+import { fillText } from '../core/fillText';
+import { describeScheduleReason, type ScheduleTextOptions } from '../schedule/describeScheduleReason';
 import type { ScheduleInput, ScheduleResult } from '../schedule/types';
 
 /** Inputs of {@link juryReport}; every section but the ranking is optional. */
@@ -26,7 +28,14 @@ export interface JuryReportInput {
   /** Rank agreement of other methods with the ranking. */
   readonly methodAgreement?: readonly ({ readonly a: string; readonly b: string } & RankCorrelation)[];
   /** The schedule and its request. */
-  readonly schedule?: { readonly input: ScheduleInput; readonly result: ScheduleResult; readonly startYear?: number };
+  readonly schedule?: {
+    readonly input: ScheduleInput;
+    readonly result: ScheduleResult;
+    /** Calendar year of year 1 (default: years written Y1, Y2…). */
+    readonly startYear?: number;
+    /** How the reasons write amounts (currency, capacity unit). */
+    readonly text?: Pick<ScheduleTextOptions, 'currency' | 'capacityUnit'>;
+  };
   /** The projects' names (e.g. the ProjectFactsheet entities), shown beside their ids. */
   readonly projects?: readonly { readonly id: string; readonly name?: string | LocalizedText }[];
   /** Language of the report's headings and sentences (default `en`). */
@@ -93,7 +102,7 @@ function blocks(input: JuryReportInput): Block[] {
   const { matrix, ranking } = input;
   const lang = input.lang ?? 'en';
   const w = (key: keyof typeof words, params: Readonly<Record<string, string>> = {}) =>
-    (words[key][lang] as string).replace(/\{(\w+)\}/g, (all, k: string) => params[k] ?? all);
+    fillText(words[key], lang, params);
   const out: Block[] = [{ kind: 'heading', text: w('method') }];
   const params = Object.entries(ranking.parameters).map(([k, v]) => `${k}: ${parameter(v)}`);
   out.push({
@@ -236,7 +245,7 @@ function blocks(input: JuryReportInput): Block[] {
   }
 
   if (input.schedule) {
-    const { input: req, result, startYear } = input.schedule;
+    const { input: req, result, startYear, text: units } = input.schedule;
     const label = (t: number) => (startYear === undefined ? `Y${t}` : String(startYear + t - 1));
     out.push({ kind: 'heading', text: w('schedule') });
     out.push({ kind: 'paragraph', text: result.explanation.summary });
@@ -259,7 +268,13 @@ function blocks(input: JuryReportInput): Block[] {
     ]);
     out.push({ kind: 'table', header: [w('project'), ...years], rows });
     const notSel = result.explanation.projects.filter((p) => !p.selected);
-    if (notSel.length > 0) out.push({ kind: 'list', items: notSel.map((p) => `${p.id}: ${p.reason}`) });
+    const text = {
+      ...units,
+      ...(startYear === undefined ? {} : { startYear }),
+      name: (id: string) => names.get(id) || id,
+    };
+    if (notSel.length > 0)
+      out.push({ kind: 'list', items: notSel.map((p) => `${p.id}: ${describeScheduleReason(p.why, lang, text)}`) });
   }
   return out;
 }

@@ -153,6 +153,49 @@ describe('from jurors to a roadmap', () => {
     );
   });
 
+  it('gives every left-out project its reason: English with calendar years in the entity, the report’s language in the report', async () => {
+    // A + B + E (worth 20) is the only optimum of 1.1 M€; C overruns by 350 k€ and B + E (worth 10) would make room.
+    const cost = (id: string, value: number, costPerYear: number) =>
+      ({ id, value, duration: 1, costPerYear, capacityPerYear: 0, predecessors: [] }) as const;
+    const input: ScheduleInput = {
+      years: [{ budget: 1_100_000, capacity: 1 }],
+      projects: [cost('A', 10, 500_000), cost('B', 7, 300_000), cost('E', 3, 250_000), cost('C', 8, 400_000)],
+    };
+    const result = await schedule(input);
+    const roadmap = toRoadmap({
+      id: 'urn:ngsi-ld:Roadmap:c',
+      name: 'C',
+      startYear: 2026,
+      input,
+      result,
+      text: { currency: 'EUR' },
+    });
+    expect(validate('Roadmap', roadmap).ok).toBe(true);
+    expect(roadmap.notSelected).toEqual([
+      {
+        refProjectFactsheet: 'C',
+        reason:
+          'Not scheduled: with its €400k in 2026 it would exceed that year’s budget by €350k; the 2 projects funded instead (B and E) add 25% more value.',
+      },
+    ]);
+    const matrix: DecisionMatrix = {
+      alternatives: ['A', 'B', 'E', 'C'],
+      criteria: [{ id: 'v', weight: 1, type: 'benefit' }],
+      values: [[10], [7], [3], [8]],
+    };
+    const { markdown } = juryReport({
+      title: 'T',
+      matrix,
+      ranking: rank(matrix, { method: 'wsm' }),
+      schedule: { input, result, startYear: 2026, text: { currency: 'EUR' } },
+      projects: [{ id: 'B', name: { fr: 'Bibliothèque' } }],
+      lang: 'fr',
+    });
+    expect(markdown.replace(/[\u00a0\u202f]/g, ' ')).toContain(
+      '- C: Non planifié : avec ses 400 k € en 2026, il dépasserait le budget de cette année de 350 k € ; les 2 projets financés à la place (Bibliothèque et E) apportent 25 % de valeur en plus.',
+    );
+  });
+
   it('escapes HTML in ids', () => {
     const matrix: DecisionMatrix = {
       alternatives: ['<b>x</b>', 'y'],

@@ -1,6 +1,7 @@
 import type { Roadmap } from '@opencity/models';
 import { RoadmapError } from '../core/RoadmapError';
 import type { RankResult } from '../rank/types';
+import { describeScheduleReason, type ScheduleTextOptions } from '../schedule/describeScheduleReason';
 import type { ScheduleInput, ScheduleResult } from '../schedule/types';
 
 /** Options of {@link toRoadmap}. */
@@ -23,6 +24,11 @@ export interface ToRoadmapOptions {
   readonly catalogue?: string;
   /** Optional phase name per year. */
   readonly phases?: readonly string[];
+  /**
+   * How the English reasons write amounts and projects (currency, capacity unit, project names); years are always
+   * the calendar years of `startYear`.
+   */
+  readonly text?: Omit<ScheduleTextOptions, 'startYear'>;
 }
 
 /**
@@ -47,6 +53,10 @@ export function toRoadmap(options: ToRoadmapOptions): Roadmap {
   const ranks = ranking ? rankById(ranking) : new Map<string, number>();
   const rankOf = (id: string): number | undefined => ranks.get(id);
   const explained = new Map(result.explanation.projects.map((p) => [p.id, p]));
+  const reasonOf = (id: string): string | undefined => {
+    const why = explained.get(id)?.why;
+    return why && describeScheduleReason(why, 'en', { ...options.text, startYear });
+  };
   const value = new Map(input.projects.map((p) => [p.id, p.value]));
   const years = result.explanation.years.map((y, t) => ({
     year: calendar(y.year),
@@ -62,13 +72,14 @@ export function toRoadmap(options: ToRoadmapOptions): Roadmap {
     .map(([id, start]) => {
       const p = explained.get(id);
       const r = rankOf(id);
+      const reason = reasonOf(id);
       return {
         refProjectFactsheet: id,
         startYear: calendar(start),
         endYear: calendar(p?.end ?? start),
         value: value.get(id) as number,
         ...(r === undefined ? {} : { rank: r }),
-        ...(p ? { reason: p.reason } : {}),
+        ...(reason === undefined ? {} : { reason }),
       };
     });
   const notSelected = result.notSelected.map((id) => {
@@ -76,7 +87,7 @@ export function toRoadmap(options: ToRoadmapOptions): Roadmap {
     return {
       refProjectFactsheet: id,
       ...(r === undefined ? {} : { rank: r }),
-      reason: explained.get(id)?.reason ?? 'Not scheduled.',
+      reason: reasonOf(id) ?? 'Not scheduled.',
     };
   });
   const method = {

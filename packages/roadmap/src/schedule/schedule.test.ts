@@ -49,8 +49,19 @@ describe('schedule', () => {
     expect(r.starts).toEqual({ P1: 1, P2: 2 });
     expect(r.objective).toBe(16);
     expect(r.notSelected).toEqual(['P3']);
-    expect(r.explanation.projects[1]?.reason).toContain('after "P1" finishes');
-    expect(r.explanation.projects[2]?.reason).toContain('budget of year 1 (needs 30, 20 left)');
+    expect(r.explanation.projects[1]?.reason).toBe('Scheduled in year 2, after P1.');
+    // P3 overruns year 1 by 30 − 20; making room means dropping P1, and P2 with it (it needs P1): 16 against 5.
+    expect(r.explanation.projects[2]?.why).toMatchObject({
+      code: 'displaced',
+      start: 1,
+      overrun: { year: 1, resource: 'budget', need: 30, left: 20, excess: 10 },
+      displaced: ['P1', 'P2'],
+      displacedValue: 16,
+      value: 5,
+    });
+    expect(r.explanation.projects[2]?.reason).toBe(
+      'Not scheduled: with its 30 in year 1 it would exceed that year’s budget by 10; the 2 projects funded instead (P1 and P2) add 220% more value.',
+    );
     expect(r.parameters).toMatchObject({ valueDiscountByStartYear: [1, 1], mipRelGap: 1e-3, timeLimitSeconds: 30 });
     expect(checkSchedule(input, r.starts)).toEqual([]);
   });
@@ -199,7 +210,12 @@ describe('schedule', () => {
       projects: [{ id: 'A', value: 3, duration: 3, costPerYear: 1, capacityPerYear: 1, predecessors: [] }],
     });
     expect(r).toMatchObject({ status: 'optimal', objective: 0, starts: {}, notSelected: ['A'] });
-    expect(r.explanation.projects[0]?.reason).toContain('Cannot finish within the 2-year horizon');
+    expect(r.explanation.projects[0]?.why).toEqual({
+      code: 'beyond_horizon',
+      duration: 3,
+      earliestStart: 1,
+      horizon: 2,
+    });
   });
 
   it('property: every schedule satisfies every constraint and matches the exhaustive optimum', async () => {

@@ -5,6 +5,8 @@ import { allowedStarts, checkScheduleInput, type NormalizedProject } from './che
 import { loadScheduleSolver } from './highsSolver';
 import { greedySchedule } from './greedySchedule';
 import { buildModel, startVar, type SlackMode } from './milpModel';
+import { describeScheduleReason } from './describeScheduleReason';
+import { scheduleReasons } from './scheduleReasons';
 import { solveMilp } from './solveMilp';
 import type {
   Infeasibility,
@@ -118,7 +120,17 @@ export async function schedule(input: ScheduleInput, options: ScheduleOptions = 
   }
   const notSelected = projects.filter((p) => starts[p.id] === undefined).map((p) => p.id);
   const years = usage(input, projects, starts);
-  const explained = projects.map((p) => explainProject(p, projects, starts, years, horizon, discount));
+  const why = scheduleReasons({ projects, years: input.years, discount, starts, gap: found.gap });
+  const explained = projects.map((p): ProjectExplanation => {
+    const reason = why(p);
+    return {
+      id: p.id,
+      selected: reason.code === 'scheduled',
+      ...(reason.code === 'scheduled' ? { start: reason.start, end: reason.end } : {}),
+      why: reason,
+      reason: describeScheduleReason(reason, 'en'),
+    };
+  });
   const quality =
     found.status === 'optimal'
       ? 'Optimal'
@@ -184,76 +196,6 @@ function usage(
     if (y.capacity > 0 ? capacityUsed >= 0.999 * y.capacity : capacityUsed > 0) binding.push('capacity');
     return { year, budget: y.budget, budgetUsed, capacity: y.capacity, capacityUsed, active, binding };
   });
-}
-
-/** Why a project is (not) in the schedule, from the constraints left slack by the others. */
-function explainProject(
-  p: NormalizedProject,
-  projects: readonly NormalizedProject[],
-  starts: Record<string, number>,
-  years: readonly YearUsage[],
-  horizon: number,
-  discount: readonly number[],
-): ProjectExplanation {
-  const s = starts[p.id];
-  if (s !== undefined) {
-    const end = s + p.duration - 1;
-    const preds = p.predecessors.map((q) => projects[q]!.id);
-    const after = preds.length > 0 ? ` after ${list(preds)} finish${preds.length === 1 ? 'es' : ''}` : '';
-    return {
-      id: p.id,
-      selected: true,
-      start: s,
-      end,
-      reason: `Scheduled in year${p.duration > 1 ? 's' : ''} ${s}${p.duration > 1 ? `–${end}` : ''}${after}.`,
-    };
-  }
-  const starts0 = allowedStarts(p, horizon);
-  if (starts0.length === 0)
-    return {
-      id: p.id,
-      selected: false,
-      reason: `Cannot finish within the ${horizon}-year horizon (duration ${p.duration}, earliest start ${p.earliestStart}).`,
-    };
-  const blocked: string[] = [];
-  let fits: number | undefined;
-  for (const t of starts0) {
-    const pred = p.predecessors
-      .map((q) => projects[q]!)
-      .find((q) => starts[q.id] === undefined || (starts[q.id] as number) + q.duration - 1 >= t);
-    if (pred) {
-      blocked.push(
-        `year ${t}: predecessor ${pred.id} ${starts[pred.id] === undefined ? 'is not scheduled' : 'not finished'}`,
-      );
-      continue;
-    }
-    let reason: string | undefined;
-    for (let k = 0; k < p.duration && !reason; k++) {
-      const y = years[t + k - 1]!;
-      if (y.budgetUsed + (p.cost[k] as number) > y.budget + 1e-9 * Math.max(1, y.budget))
-        reason = `year ${t}: budget of year ${y.year} (needs ${round(p.cost[k] as number)}, ${round(y.budget - y.budgetUsed)} left)`;
-      else if (y.capacityUsed + (p.capacity[k] as number) > y.capacity + 1e-9 * Math.max(1, y.capacity))
-        reason = `year ${t}: capacity of year ${y.year} (needs ${round(p.capacity[k] as number)}, ${round(y.capacity - y.capacityUsed)} left)`;
-    }
-    if (reason) blocked.push(reason);
-    else if (fits === undefined) fits = t;
-  }
-  if (fits !== undefined) {
-    const worth = p.value * (discount[fits - 1] as number);
-    return {
-      id: p.id,
-      selected: false,
-      reason:
-        worth <= 0
-          ? `Fits from year ${fits} but adds no value (value × discount = ${round(worth)}).`
-          : `Fits from year ${fits} but does not improve the optimum (within the relative MIP gap).`,
-    };
-  }
-  return {
-    id: p.id,
-    selected: false,
-    reason: `No start year fits beside the scheduled projects — ${blocked.join('; ')}.`,
-  };
 }
 
 async function explainInfeasible(
@@ -339,11 +281,10 @@ function infeasibleResult(
     explanation: {
       summary,
       years: usage(input, projects, {}),
-      projects: projects.map((p) => ({
-        id: p.id,
-        selected: false,
-        reason: p.mandatory ? 'Mandatory, but the request is infeasible.' : 'Not scheduled: the request is infeasible.',
-      })),
+      projects: projects.map((p) => {
+        const why = { code: 'infeasible_request', mandatory: p.mandatory } as const;
+        return { id: p.id, selected: false, why, reason: describeScheduleReason(why, 'en') };
+      }),
       infeasibility,
     },
     parameters,

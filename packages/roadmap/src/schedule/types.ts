@@ -83,6 +83,78 @@ export interface YearUsage {
   readonly binding: ('budget' | 'capacity')[];
 }
 
+/** A limited resource of each year. */
+export type ScheduleResource = 'budget' | 'capacity';
+
+/** How far a project would take one year past its limit, placed beside the scheduled projects. */
+export interface YearOverrun {
+  /** Year number (1 = first). */
+  readonly year: number;
+  /** The limit exceeded. */
+  readonly resource: ScheduleResource;
+  /** What the project needs that year. */
+  readonly need: number;
+  /** What the scheduled projects leave that year (≥ 0). */
+  readonly left: number;
+  /** need − left (> 0). */
+  readonly excess: number;
+}
+
+/**
+ * Why a project is in the schedule or left out, as data: a stable `code` with the figures behind it (years are year
+ * numbers, 1 = first). {@link describeScheduleReason} writes it as one sentence in English, French or Dutch.
+ */
+export type ScheduleReason =
+  /** Scheduled from `start` to `end`, after its predecessors (ids) finish. */
+  | { readonly code: 'scheduled'; readonly start: number; readonly end: number; readonly after: readonly string[] }
+  /** Its duration from its earliest start runs past the horizon. */
+  | {
+      readonly code: 'beyond_horizon';
+      readonly duration: number;
+      readonly earliestStart: number;
+      readonly horizon: number;
+    }
+  /** A predecessor (id) is not scheduled, so the dependency is never met. */
+  | { readonly code: 'predecessor_not_scheduled'; readonly predecessor: string }
+  /** A predecessor (id) finishes in `predecessorEnd`, too late for the project to end within the horizon. */
+  | {
+      readonly code: 'predecessor_too_late';
+      readonly predecessor: string;
+      readonly predecessorEnd: number;
+      readonly duration: number;
+      readonly horizon: number;
+    }
+  /** In `year` it needs more than the year's whole limit, whatever else is scheduled. */
+  | {
+      readonly code: 'exceeds_year_limit';
+      readonly resource: ScheduleResource;
+      readonly year: number;
+      readonly need: number;
+      readonly limit: number;
+    }
+  /**
+   * It would fit from `start` only in place of `displaced` (ids), scheduled projects active in the years it overruns
+   * (with their scheduled successors), worth `displacedValue` against its own `value` (both discounted by start year).
+   * `overrun` is the year and limit it exceeds most (relative to the excess); `overruns` lists them all.
+   */
+  | {
+      readonly code: 'displaced';
+      readonly start: number;
+      readonly overrun: YearOverrun;
+      readonly overruns: readonly YearOverrun[];
+      readonly value: number;
+      readonly displaced: readonly string[];
+      readonly displacedValue: number;
+    }
+  /** Even without any optional project, the mandatory ones leave too little in `overrun.year`. */
+  | { readonly code: 'blocked_by_mandatory'; readonly overrun: YearOverrun }
+  /** Its value (× discount) is not positive at any start: scheduling it adds nothing. */
+  | { readonly code: 'no_value'; readonly value: number }
+  /** It fits from `start` as it is, but the solver stopped at a schedule proved within `gap` of the best possible. */
+  | { readonly code: 'fits_within_gap'; readonly start: number; readonly gap: number }
+  /** The request is infeasible (mandatory projects that cannot all fit): nothing is scheduled. */
+  | { readonly code: 'infeasible_request'; readonly mandatory: boolean };
+
 /** Why a project is where it is. */
 export interface ProjectExplanation {
   /** Project identifier. */
@@ -93,7 +165,9 @@ export interface ProjectExplanation {
   readonly start?: number;
   /** Last active year when selected. */
   readonly end?: number;
-  /** One plain-language sentence. */
+  /** Why, as data: the binding constraint and the trade-off with their figures. */
+  readonly why: ScheduleReason;
+  /** The same in one English sentence (years as "year 2", plain numbers): `describeScheduleReason(why, 'en')`. */
   readonly reason: string;
 }
 

@@ -1,0 +1,202 @@
+import type { CompleteText, Lang } from '@opencity/models';
+import { fillText } from '../core/fillText';
+import type { ScheduleReason, ScheduleResource } from './types';
+
+/** How {@link describeScheduleReason} writes years, amounts and projects. */
+export interface ScheduleTextOptions {
+  /** Calendar year of year 1: years are written 2026, 2027… (default: "year 1", "année 1", "jaar 1"). */
+  readonly startYear?: number;
+  /** ISO 4217 currency of budgets and costs (e.g. `EUR`): amounts are written as money, compactly (€1.25m, 1,25 M €). */
+  readonly currency?: string;
+  /** Unit of capacity in each language (e.g. `{ en: 'FTE', fr: 'ETP', nl: 'VTE' }`; default none). */
+  readonly capacityUnit?: CompleteText;
+  /** A project's name for an id (default: the id). */
+  readonly name?: (id: string) => string | undefined;
+}
+
+/** The sentences, by reason code (`displaced` and counted words have a form per plural category). */
+const texts = {
+  scheduled: { en: 'Scheduled in {years}.', fr: 'Planifié en {years}.', nl: 'Gepland in {years}.' },
+  scheduledAfter: {
+    en: 'Scheduled in {years}, after {after}.',
+    fr: 'Planifié en {years}, après {after}.',
+    nl: 'Gepland in {years}, na {after}.',
+  },
+  beyondHorizon: {
+    en: 'Not scheduled: lasting {duration} and starting in {earliest} at the earliest, it cannot finish by the end of the horizon ({last}).',
+    fr: 'Non planifié : d’une durée de {duration} et commençant au plus tôt en {earliest}, il ne peut pas finir avant la fin de l’horizon ({last}).',
+    nl: 'Niet gepland: met een duur van {duration} en een start ten vroegste in {earliest} kan het niet klaar zijn voor het einde van de horizon ({last}).',
+  },
+  predecessorNotScheduled: {
+    en: 'Not scheduled: it depends on {predecessor}, which is not scheduled.',
+    fr: 'Non planifié : il dépend du projet {predecessor}, qui n’est pas planifié.',
+    nl: 'Niet gepland: het hangt af van project {predecessor}, dat niet gepland is.',
+  },
+  predecessorTooLate: {
+    en: 'Not scheduled: it depends on {predecessor}, which finishes in {end}, too late for its {duration} to end by {last}.',
+    fr: 'Non planifié : il dépend du projet {predecessor}, qui se termine en {end}, trop tard pour que ses {duration} s’achèvent en {last} au plus tard.',
+    nl: 'Niet gepland: het hangt af van project {predecessor}, dat pas in {end} klaar is, te laat om met een duur van {duration} klaar te zijn in {last}.',
+  },
+  exceedsYearLimit: {
+    en: 'Not scheduled: in {year} it needs {need}, more than {whole} ({limit}).',
+    fr: 'Non planifié : en {year}, il lui faut {need}, plus que {whole} ({limit}).',
+    nl: 'Niet gepland: in {year} heeft het {need} nodig, meer dan {whole} ({limit}).',
+  },
+  displacedOne: {
+    en: 'Not scheduled: with its {need} in {year} it would exceed {limitOfYear} by {excess}; the project funded instead ({projects}) adds {percent} {more} value.',
+    fr: 'Non planifié : avec ses {need} en {year}, il dépasserait {limitOfYear} de {excess} ; le projet financé à la place ({projects}) apporte {percent} de valeur {more}.',
+    nl: 'Niet gepland: met zijn {need} in {year} zou het {limitOfYear} met {excess} overschrijden; het project dat in de plaats gefinancierd wordt ({projects}) levert {percent} {more} waarde op.',
+  },
+  displacedOther: {
+    en: 'Not scheduled: with its {need} in {year} it would exceed {limitOfYear} by {excess}; the {count} projects funded instead ({projects}) add {percent} {more} value.',
+    fr: 'Non planifié : avec ses {need} en {year}, il dépasserait {limitOfYear} de {excess} ; les {count} projets financés à la place ({projects}) apportent {percent} de valeur {more}.',
+    nl: 'Niet gepland: met zijn {need} in {year} zou het {limitOfYear} met {excess} overschrijden; de {count} projecten die in de plaats gefinancierd worden ({projects}) leveren {percent} {more} waarde op.',
+  },
+  blockedByMandatory: {
+    en: 'Not scheduled: in {year} the mandatory projects leave {left} of {limitOfYear}, and it needs {need}.',
+    fr: 'Non planifié : en {year}, les projets obligatoires ne laissent que {left} sur {limitOfYear}, et il lui faut {need}.',
+    nl: 'Niet gepland: in {year} laten de verplichte projecten maar {left} van {limitOfYear} over, en het heeft {need} nodig.',
+  },
+  noValue: {
+    en: 'Not scheduled: it adds no value (value {value}).',
+    fr: 'Non planifié : il n’apporte aucune valeur (valeur {value}).',
+    nl: 'Niet gepland: het levert geen waarde op (waarde {value}).',
+  },
+  fitsWithinGap: {
+    en: 'Not scheduled: it would fit starting in {year}, but the schedule was already proved within {gap} of the best possible.',
+    fr: 'Non planifié : il tiendrait en commençant en {year}, mais le planning était déjà prouvé à {gap} près du meilleur possible.',
+    nl: 'Niet gepland: het zou passen met een start in {year}, maar de planning was al bewezen binnen {gap} van de best mogelijke.',
+  },
+  infeasibleMandatory: {
+    en: 'Mandatory, but the request is infeasible: the mandatory projects cannot all fit.',
+    fr: 'Obligatoire, mais la demande est infaisable : les projets obligatoires ne tiennent pas tous.',
+    nl: 'Verplicht, maar de aanvraag is onhaalbaar: de verplichte projecten passen niet allemaal.',
+  },
+  infeasible: {
+    en: 'Not scheduled: the request is infeasible (the mandatory projects cannot all fit).',
+    fr: 'Non planifié : la demande est infaisable (les projets obligatoires ne tiennent pas tous).',
+    nl: 'Niet gepland: de aanvraag is onhaalbaar (de verplichte projecten passen niet allemaal).',
+  },
+  year: { en: 'year {n}', fr: 'année {n}', nl: 'jaar {n}' },
+  years: { en: 'years {from}–{to}', fr: 'années {from}–{to}', nl: 'jaren {from}–{to}' },
+  durationOne: { en: '{n} year', fr: '{n} an', nl: '{n} jaar' },
+  durationOther: { en: '{n} years', fr: '{n} ans', nl: '{n} jaar' },
+  more: { en: 'more', fr: 'en plus', nl: 'meer' },
+  less: { en: 'less', fr: 'en moins', nl: 'minder' },
+  limitOfYearBudget: { en: 'that year’s budget', fr: 'le budget de cette année', nl: 'het budget van dat jaar' },
+  limitOfYearCapacity: {
+    en: 'that year’s capacity',
+    fr: 'la capacité de cette année',
+    nl: 'de capaciteit van dat jaar',
+  },
+  wholeBudget: {
+    en: 'that year’s whole budget',
+    fr: 'tout le budget de l’année',
+    nl: 'het volledige budget van dat jaar',
+  },
+  wholeCapacity: {
+    en: 'that year’s whole capacity',
+    fr: 'toute la capacité de l’année',
+    nl: 'de volledige capaciteit van dat jaar',
+  },
+} as const satisfies Record<string, CompleteText>;
+
+/** Locales of the three languages (Belgian French and Dutch, British English), for numbers, plurals and lists. */
+const locales: Readonly<Record<Lang, string>> = { en: 'en-GB', fr: 'fr-BE', nl: 'nl-BE' };
+
+/**
+ * One sentence, in English, French or Dutch, saying why a project is in the schedule or left out: the binding
+ * constraint and the trade-off with their figures (years, amounts, percentages written the language's way).
+ * @example
+ * describeScheduleReason(result.explanation.projects[2].why, 'fr', { startYear: 2026, currency: 'EUR' });
+ * // 'Non planifié : avec ses 1,2 M € en 2026, il dépasserait le budget de cette année de 300 k € ; les 3 projets
+ * //  financés à la place (P4, P7 et P9) apportent 14 % de valeur en plus.'
+ */
+export function describeScheduleReason(reason: ScheduleReason, lang: Lang, options: ScheduleTextOptions = {}): string {
+  const locale = locales[lang];
+  const one = (n: number) => new Intl.PluralRules(locale).select(n) === 'one';
+  const plain = (x: number, digits = 3) =>
+    new Intl.NumberFormat(locale, { maximumSignificantDigits: digits }).format(x);
+  const year = (t: number) =>
+    options.startYear === undefined
+      ? fillText(texts.year, lang, { n: plain(t, 21) })
+      : String(options.startYear + t - 1);
+  const span = (from: number, to: number) =>
+    from === to
+      ? year(from)
+      : options.startYear === undefined
+        ? fillText(texts.years, lang, { from: plain(from, 21), to: plain(to, 21) })
+        : `${year(from)}–${year(to)}`;
+  const duration = (n: number) => fillText(one(n) ? texts.durationOne : texts.durationOther, lang, { n: plain(n, 21) });
+  const amount = (x: number, resource: ScheduleResource) => {
+    if (resource === 'budget')
+      return new Intl.NumberFormat(locale, {
+        ...(options.currency ? { style: 'currency' as const, currency: options.currency } : {}),
+        notation: 'compact',
+        maximumSignificantDigits: 3,
+      }).format(x);
+    return options.capacityUnit ? `${plain(x)} ${options.capacityUnit[lang]}` : plain(x);
+  };
+  const name = (id: string) => options.name?.(id) ?? id;
+  const list = (ids: readonly string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(ids.map(name));
+  const percent = (x: number) =>
+    new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 2 }).format(x);
+  const limitOfYear = (r: ScheduleResource) =>
+    fillText(r === 'budget' ? texts.limitOfYearBudget : texts.limitOfYearCapacity, lang);
+
+  switch (reason.code) {
+    case 'scheduled':
+      return reason.after.length === 0
+        ? fillText(texts.scheduled, lang, { years: span(reason.start, reason.end) })
+        : fillText(texts.scheduledAfter, lang, { years: span(reason.start, reason.end), after: list(reason.after) });
+    case 'beyond_horizon':
+      return fillText(texts.beyondHorizon, lang, {
+        duration: duration(reason.duration),
+        earliest: year(reason.earliestStart),
+        last: year(reason.horizon),
+      });
+    case 'predecessor_not_scheduled':
+      return fillText(texts.predecessorNotScheduled, lang, { predecessor: name(reason.predecessor) });
+    case 'predecessor_too_late':
+      return fillText(texts.predecessorTooLate, lang, {
+        predecessor: name(reason.predecessor),
+        end: year(reason.predecessorEnd),
+        duration: duration(reason.duration),
+        last: year(reason.horizon),
+      });
+    case 'exceeds_year_limit':
+      return fillText(texts.exceedsYearLimit, lang, {
+        year: year(reason.year),
+        need: amount(reason.need, reason.resource),
+        whole: fillText(reason.resource === 'budget' ? texts.wholeBudget : texts.wholeCapacity, lang),
+        limit: amount(reason.limit, reason.resource),
+      });
+    case 'displaced': {
+      const { overrun } = reason;
+      const difference = reason.displacedValue - reason.value;
+      return fillText(one(reason.displaced.length) ? texts.displacedOne : texts.displacedOther, lang, {
+        need: amount(overrun.need, overrun.resource),
+        year: year(overrun.year),
+        limitOfYear: limitOfYear(overrun.resource),
+        excess: amount(overrun.excess, overrun.resource),
+        count: plain(reason.displaced.length, 21),
+        projects: list(reason.displaced),
+        percent: percent(Math.abs(difference) / reason.value),
+        more: fillText(difference >= 0 ? texts.more : texts.less, lang),
+      });
+    }
+    case 'blocked_by_mandatory':
+      return fillText(texts.blockedByMandatory, lang, {
+        year: year(reason.overrun.year),
+        left: amount(reason.overrun.left, reason.overrun.resource),
+        limitOfYear: limitOfYear(reason.overrun.resource),
+        need: amount(reason.overrun.need, reason.overrun.resource),
+      });
+    case 'no_value':
+      return fillText(texts.noValue, lang, { value: plain(reason.value) });
+    case 'fits_within_gap':
+      return fillText(texts.fitsWithinGap, lang, { year: year(reason.start), gap: percent(reason.gap) });
+    case 'infeasible_request':
+      return fillText(reason.mandatory ? texts.infeasibleMandatory : texts.infeasible, lang);
+  }
+}
