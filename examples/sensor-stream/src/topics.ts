@@ -1,8 +1,13 @@
 /** MQTT topics of the example: the channels of the OpenCity AsyncAPI contract (@opencity/interop). */
+import { municipalities } from '@opencity/brussels';
 import { openCityContract } from '@opencity/interop';
 
-/** The region's AsyncAPI contract (schemas/asyncapi/opencity.asyncapi.json). */
-export const contract = openCityContract();
+/**
+ * The region's AsyncAPI contract (schemas/asyncapi/opencity.asyncapi.json), its `municipality` parameter closed to the
+ * Brussels profile's code list (the 19 NIS codes): a message for municipality `99999` or `abcde` is refused with
+ * `asyncapi_parameter_not_allowed`.
+ */
+export const contract = openCityContract().withParameterValues({ municipality: municipalities.map((m) => m.nis) });
 
 /** The contract channel air-quality stations publish on: `city/{municipality}/AirQualityObserved/v2/{entityId}`. */
 export const OBSERVATION_CHANNEL = 'airQualityObservedObservations';

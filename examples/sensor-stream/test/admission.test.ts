@@ -53,4 +53,17 @@ describe('admitMessage', () => {
     expect(r).toMatchObject({ ok: false, reason: 'contract_violation' });
     expect(!r.ok && r.report.findings.map((f) => f.instancePath)).toContain('/pm25');
   });
+
+  it('refuses a valid observation for a municipality outside the Brussels code list (99999, abcde)', () => {
+    for (const code of ['99999', 'abcde']) {
+      const r = admitMessage(topic.replace('/21004/', `/${code}/`), bytes(JSON.stringify(entity)), 'fr');
+      expect(r).toMatchObject({ ok: false, reason: 'contract_violation' });
+      expect(!r.ok && r.report.findings.map((f) => [f.code, f.params['got']])).toEqual([
+        ['asyncapi_parameter_not_allowed', code],
+      ]);
+      expect(!r.ok && r.report.findings[0]!.message).toContain(
+        `municipality = « ${code} », absent de sa liste de codes`,
+      );
+    }
+  });
 });

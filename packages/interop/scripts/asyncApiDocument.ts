@@ -297,7 +297,7 @@ export function buildAsyncApiDocument(
       parameters: {
         municipality: {
           description:
-            'Slug of the municipality the entity is in (lower case, e.g. "ixelles", "schaerbeek"); "region" for region-wide entities.',
+            'The municipality the entity is in, as the region’s profile codes it (lower case, no "/", "+" or "#"; e.g. "ixelles", or the NIS code "21004"); "region" for region-wide entities. A profile closes the list with AsyncApiContract.withParameterValues (the Brussels sensor stream accepts the 19 NIS codes only).',
           examples: ['ixelles', 'schaerbeek', 'region'],
         },
         entityId: {

@@ -119,6 +119,30 @@ describe('validateMessage', () => {
     expect(mismatch.parameters).toEqual({ municipality: 'ixelles', entityId: 'urn:ngsi-ld:AirQualityObserved:other' });
   });
 
+  it("closes a topic parameter to a profile's code list: 99999 and abcde are refused with a specific finding", () => {
+    // The 19 NIS codes of the Brussels municipalities (Statbel REFNIS 21001–21019), as @opencity/brussels lists them.
+    const nis = Array.from({ length: 19 }, (_, i) => String(21001 + i));
+    const brussels = contract.withParameterValues({ municipality: nis });
+    const id = (aqo() as { id: string }).id;
+    expect(brussels.validateMessage(`city/21004/AirQualityObserved/v2/${id}`, aqo()).ok).toBe(true);
+    for (const code of ['99999', 'abcde', 'ixelles']) {
+      const r = brussels.validateMessage(`city/${code}/AirQualityObserved/v2/${id}`, aqo(), { lang: 'nl' });
+      expect(r.ok, code).toBe(false);
+      expect(r.findings.map((f) => [f.code, f.severity, f.params['parameter'], f.params['got']])).toEqual([
+        ['asyncapi_parameter_not_allowed', 'error', 'municipality', code],
+      ]);
+      expect(r.findings[0]!.message).toContain(`municipality = "${code}", dat niet in zijn codelijst staat (21001,`);
+      expect(r.findings[0]!.message).toContain('(19 in all)');
+    }
+    // The open contract is unchanged, and topics cannot be built outside the list either.
+    expect(contract.validateMessage(`city/99999/AirQualityObserved/v2/${id}`, aqo()).ok).toBe(true);
+    expect(() => brussels.topicFor('airQualityObservedObservations', { municipality: '99999', entityId: id })).toThrow(
+      /must be one of 21001/,
+    );
+    expect(() => contract.withParameterValues({ municipality: [] })).toThrow(ContractError);
+    expect(() => contract.withParameterValues({ municipality: ['a/b'] })).toThrow(ContractError);
+  });
+
   it('checks NGSI-LD notifications envelope and every entity, whatever its representation', () => {
     const good = aqo();
     const bad = example('AirQualityObserved', 'invalid/negative-concentration.json');

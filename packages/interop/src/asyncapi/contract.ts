@@ -91,7 +91,7 @@ export interface ValidateMessageOptions {
 
 /**
  * The outcome of validating one message: `ok` is false exactly when some finding is an error (an unknown target, a
- * message the channel does not carry, a structure or schema error, a topic parameter that differs from the payload).
+ * message the channel does not carry, a structure or schema error, a topic parameter that differs from the payload or lies outside its code list).
  */
 export type MessageValidation =
   | {
@@ -155,7 +155,10 @@ export class AsyncApiContract {
   private readonly operationMap = new Map<string, OperationInfo>();
   private readonly messageMap = new Map<string, MessageInfo>();
 
-  private constructor(private readonly document: Node) {
+  private constructor(
+    private readonly document: Node,
+    private readonly closedValues: ReadonlyMap<string, readonly string[]> = new Map(),
+  ) {
     const info = isNode(document['info']) ? document['info'] : {};
     this.title = String(info['title'] ?? '');
     this.version = String(info['version'] ?? '');
@@ -224,6 +227,28 @@ export class AsyncApiContract {
     return new AsyncApiContract(document);
   }
 
+  /**
+   * The same contract with some topic parameters closed to a code list, as a region's profile defines them (the
+   * municipality codes of Brussels, say): {@link validateMessage} reports a topic whose value is not in the list as
+   * `asyncapi_parameter_not_allowed`, and {@link topicFor} refuses to build one. A list replaces the parameter's own
+   * `enum`, if the document has one; parameters not named stay as they are.
+   * @example
+   * const brussels = openCityContract().withParameterValues({ municipality: municipalities.map((m) => m.nis) });
+   * brussels.validateMessage('city/99999/AirQualityObserved/v2/urn:ngsi-ld:AirQualityObserved:x', payload).ok; // false
+   */
+  withParameterValues(values: Readonly<Record<string, readonly string[]>>): AsyncApiContract {
+    const closed = new Map(this.closedValues);
+    for (const [name, list] of Object.entries(values)) {
+      if (!Array.isArray(list) || list.length === 0 || !list.every((v) => typeof v === 'string' && TOPIC_VALUE.test(v)))
+        throw new ContractError(
+          'bad_parameter',
+          `the values of parameter ${name} must be a non-empty list of strings without "/", "+" or "#"`,
+        );
+      closed.set(name, [...list]);
+    }
+    return new AsyncApiContract(this.document, closed);
+  }
+
   /** Follows a local `$ref` (`#/…`) to the node it names. */
   private deref(value: unknown, depth = 0): Node {
     if (!isNode(value)) return {};
@@ -256,7 +281,11 @@ export class AsyncApiContract {
       name,
       description: String(p['description'] ?? ''),
       ...(typeof p['location'] === 'string' ? { location: p['location'] } : {}),
-      ...(Array.isArray(p['enum']) ? { enum: p['enum'].map(String) } : {}),
+      ...(this.closedValues.has(name)
+        ? { enum: this.closedValues.get(name)! }
+        : Array.isArray(p['enum'])
+          ? { enum: p['enum'].map(String) }
+          : {}),
       ...(Array.isArray(p['examples']) ? { examples: p['examples'].map(String) } : {}),
     };
   }
@@ -478,6 +507,18 @@ export class AsyncApiContract {
     const out: Finding[] = [];
     for (const p of channel.parameters) {
       const value = Object.hasOwn(parameters, p.name) ? parameters[p.name] : undefined;
+      if (value !== undefined && p.enum && !p.enum.includes(value)) {
+        const shown =
+          p.enum.length > 12 ? `${p.enum.slice(0, 12).join(', ')}, … (${p.enum.length} in all)` : p.enum.join(', ');
+        out.push(
+          finding(
+            'asyncapi_parameter_not_allowed',
+            '',
+            { parameter: p.name, got: value.slice(0, 200), allowed: shown },
+            lang,
+          ),
+        );
+      }
       const pointer = p.location?.startsWith('$message.payload#')
         ? p.location.slice('$message.payload#'.length)
         : undefined;

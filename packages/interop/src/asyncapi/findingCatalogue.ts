@@ -42,6 +42,25 @@ export const asyncApiFindingCatalogue = defineFindingCatalogue([
     },
   },
   {
+    code: 'asyncapi_parameter_not_allowed',
+    severity: 'error',
+    title: {
+      en: 'Topic parameter outside its code list',
+      fr: 'Paramètre du sujet hors de sa liste de codes',
+      nl: 'Topicparameter buiten zijn codelijst',
+    },
+    message: {
+      en: 'The topic says {parameter} = "{got}", which is not in its code list ({allowed})',
+      fr: 'Le sujet indique {parameter} = « {got} », absent de sa liste de codes ({allowed})',
+      nl: 'Het topic zegt {parameter} = "{got}", dat niet in zijn codelijst staat ({allowed})',
+    },
+    fix: {
+      en: 'Publish on a topic whose parameter is one of the codes the region’s profile lists (e.g. a municipality’s NIS code).',
+      fr: 'Publiez sur un sujet dont le paramètre est l’un des codes que le profil de la région énumère (p. ex. le code INS d’une commune).',
+      nl: 'Publiceer op een topic waarvan de parameter een van de codes uit het profiel van het gewest is (bv. de NIS-code van een gemeente).',
+    },
+  },
+  {
     code: 'asyncapi_invalid_notification',
     severity: 'error',
     title: {
