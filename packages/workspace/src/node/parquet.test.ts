@@ -66,7 +66,7 @@ describe('Parquet observation files', () => {
     const ws = await loadWorkspace(dir);
     const rows = [];
     for await (const o of ws.observations()) rows.push(o);
-    const fromParquet = rows.filter((o) => o.source.file.endsWith('.2024.parquet'));
+    const fromParquet = rows.filter((o) => o.source.file?.endsWith('.2024.parquet'));
     expect(fromParquet.map((o) => o.source.index)).toEqual([0, 1, 2]);
     expect(fromParquet[0]?.entity).toMatchObject({
       type: 'AirQualityObserved',
