@@ -102,13 +102,21 @@ function checkQuotedPath(file, path, cwd = '.') {
   return [`${path} does not exist (relative to the file, the repository or its package)`];
 }
 
+/**
+ * Files published somewhere else than where they are written: their relative links are resolved from the published
+ * place. TypeDoc renders `docs/api-readme.md` as `docs/api/index.html` and keeps its links as written (typedoc.json
+ * turns off TypeDoc's own path check, which would resolve them from `docs/` and copy the targets into `docs/api/media`).
+ */
+const publishedAt = new Map([['docs/api-readme.md', 'docs/api/index.html']]);
+
 /** Problems with one link target, or an empty list. */
 function checkLink(file, href) {
   if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return [];
   const hash = href.indexOf('#');
   const path = decodeURIComponent(hash === -1 ? href : href.slice(0, hash));
   const anchor = hash === -1 ? '' : decodeURIComponent(href.slice(hash + 1));
-  const target = path === '' ? join(root, file) : resolve(dirname(join(root, file)), path.split('?')[0]);
+  const from = publishedAt.get(file) ?? file;
+  const target = path === '' ? join(root, file) : resolve(dirname(join(root, from)), path.split('?')[0]);
   const rel = relative(root, target);
   if (!existsSync(target)) {
     const gen = generated.find((g) => `${rel}/`.startsWith(g));
