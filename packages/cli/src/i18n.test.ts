@@ -1,5 +1,9 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { opencity } from './main';
+import { memoryIo } from './__fixtures__/memoryIo';
+import { opencity, run } from './main';
+import { workspaceMessages } from './commands/workspace';
 import { cliMessages } from './messages';
 import type { AnyCommand, OptionSpecs } from './framework/command';
 import { globalOptions } from './framework/command';
@@ -65,5 +69,55 @@ describe('every user-visible string exists in EN, FR and NL', () => {
     expect(formatMessage(cliMessages.fr.records, 'fr', { count: 1234 })).toBe('1\u202f234 enregistrements');
     expect(formatMessage(cliMessages.nl.records, 'nl', { count: 1234 })).toBe('1.234 records');
     expect(formatMessage(cliMessages.nl.kpiDefinitions, 'nl', { count: 1 })).toBe('1 KPI-definitie');
+  });
+});
+
+describe('reports in French and Dutch carry no English', () => {
+  const repo = join(import.meta.dirname, '../../..');
+  const invalid = join(repo, 'schemas/city/AirQualityObserved/examples/invalid');
+  // Words of English report prose that no French or Dutch sentence uses (codes, paths and payload values aside);
+  // not "record(s)", "in", "is" or "of" (Dutch words too) nor "info" (French and Dutch).
+  const english =
+    /\b(?:error|errors|warning|warnings|valid|invalid|unparseable|must|got|found|more|missing|required|property|value|values|findings|generated|every|the|and|with|not|by|on|how|fix|where|first)\b/i;
+  /** The prose of a report: without markup, code spans, quoted values, paths and finding codes. */
+  const prose = (text: string) =>
+    text
+      .replace(/<style>[\s\S]*?<\/style>/g, ' ')
+      .replace(/<code>[\s\S]*?<\/code>/g, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&quot;[^&]*&quot;|"[^"\n]*"|«[^»]*»/g, ' ')
+      .split(/\s+/)
+      .filter((word) => !/[/_@.]|^[A-Z][a-z]+[A-Z]/.test(word))
+      .join(' ');
+
+  for (const [lang, severity] of [
+    ['fr', 'erreur'],
+    ['nl', 'fout'],
+  ] as const) {
+    it(`validate --lang ${lang}: the text and HTML reports are in ${lang}, the severity of each line included`, async () => {
+      const files = readdirSync(invalid).map((f) => join(invalid, f));
+      const text = memoryIo(repo);
+      expect(await run(['--lang', lang, 'validate', ...files], text)).toBe(1);
+      const lines = text.out().trimEnd().split('\n');
+      const findingLines = lines.filter((l) => l.includes('/examples/invalid/'));
+      expect(findingLines).toHaveLength(files.length);
+      for (const line of findingLines) expect(line).toMatch(new RegExp(`^\\S+ \\S+: ${severity} [a-z_]+: `));
+      for (const line of lines) expect(prose(line), line).not.toMatch(english);
+      const html = memoryIo(repo);
+      expect(await run(['--lang', lang, 'validate', '--format', 'html', ...files], html)).toBe(1);
+      const words = prose(html.out());
+      expect(words).toContain(severity);
+      expect(words.match(english)?.[0], words).toBeUndefined();
+    });
+  }
+
+  it('counts the files of a new workspace with the right plural', () => {
+    expect(formatMessage(workspaceMessages.fr.created, 'fr', { dir: 'w', count: 1 })).toMatch(
+      /^espace de travail w créé \(1 fichier\)/,
+    );
+    expect(formatMessage(workspaceMessages.nl.created, 'nl', { dir: 'w', count: 3 })).toMatch(/\(3 bestanden\)/);
+    expect(formatMessage(cliMessages.fr.kpiValues, 'fr', { count: 2, computed: 1, missing: 1 })).toBe(
+      '2 valeurs — calculées\u202f: 1, non calculables\u202f: 1',
+    );
   });
 });

@@ -55,8 +55,8 @@ export const cliMessages: Readonly<Record<Lang, Readonly<Record<CliMessageKey, M
     notJson: '{file} n’est pas du JSON valide\u202f: {reason}',
     kpiDefinitions: { one: '{count} définition de KPI', other: '{count} définitions de KPI' },
     kpiValues: {
-      one: '{count} valeur\u202f: {computed} calculée(s), {missing} non calculable(s)',
-      other: '{count} valeurs\u202f: {computed} calculée(s), {missing} non calculable(s)',
+      one: '{count} valeur — calculée\u202f: {computed}, non calculable\u202f: {missing}',
+      other: '{count} valeurs — calculées\u202f: {computed}, non calculables\u202f: {missing}',
     },
     notComputable: 'non calculable ({code}\u202f: {message})',
     rejectedRow: '{file}{where}\u202f: ligne rejetée\u202f: {reason}',

@@ -74,7 +74,7 @@ describe('opencity validate', () => {
   it('reads standard input with -, in the language asked for', async () => {
     const io = memoryIo(repo, `${entity({ pm25: 'high' })}\n`);
     expect(await run(['validate', '-', '--lang', 'nl'], io)).toBe(1);
-    expect(io.out()).toContain('-:1 /pm25: error invalid_type: pm25 moet een getal ≥ 0 zijn; ontvangen "high"');
+    expect(io.out()).toContain('-:1 /pm25: fout invalid_type: pm25 moet een getal ≥ 0 zijn; ontvangen "high"');
     expect(io.out()).toContain('1 record: 0 geldig, 1 ongeldig, 0 onleesbaar');
   });
 

@@ -19,7 +19,10 @@ import { emitReport, parseMaxRecordBytes, reportOptions } from './validate';
 
 const en = {
   wrote: { one: '{file}: {count} record', other: '{file}: {count} records' },
-  created: 'workspace {dir} created ({files} files); check it with: opencity workspace check {dir}',
+  created: {
+    one: 'workspace {dir} created ({count} file); check it with: opencity workspace check {dir}',
+    other: 'workspace {dir} created ({count} files); check it with: opencity workspace check {dir}',
+  },
   synthetic: 'the Brussels sample is synthetic: invented figures for demonstration, not official data',
   badYears: '--years must be two years "first-last" (e.g. 2019-2024); got "{value}"',
   problem: '{file} line {line}{column}: {message} [{code}]',
@@ -41,8 +44,11 @@ export const workspaceMessages: Readonly<Record<Lang, Readonly<Record<Key, Messa
   en,
   fr: {
     wrote: { one: '{file}\u202f: {count} enregistrement', other: '{file}\u202f: {count} enregistrements' },
-    created:
-      'espace de travail {dir} créé ({files} fichiers)\u202f; vérifiez-le avec\u202f: opencity workspace check {dir}',
+    created: {
+      one: 'espace de travail {dir} créé ({count} fichier)\u202f; vérifiez-le avec\u202f: opencity workspace check {dir}',
+      other:
+        'espace de travail {dir} créé ({count} fichiers)\u202f; vérifiez-le avec\u202f: opencity workspace check {dir}',
+    },
     synthetic:
       'l’exemple bruxellois est synthétique\u202f: chiffres inventés pour la démonstration, pas des données officielles',
     badYears:
@@ -60,7 +66,10 @@ export const workspaceMessages: Readonly<Record<Lang, Readonly<Record<Key, Messa
   },
   nl: {
     wrote: { one: '{file}: {count} record', other: '{file}: {count} records' },
-    created: 'werkruimte {dir} aangemaakt ({files} bestanden); controleer ze met: opencity workspace check {dir}',
+    created: {
+      one: 'werkruimte {dir} aangemaakt ({count} bestand); controleer ze met: opencity workspace check {dir}',
+      other: 'werkruimte {dir} aangemaakt ({count} bestanden); controleer ze met: opencity workspace check {dir}',
+    },
     synthetic: 'het Brusselse voorbeeld is synthetisch: verzonnen cijfers ter demonstratie, geen officiële gegevens',
     badYears: '--years moet twee jaren "begin-einde" geven (bv. 2019-2024); ontvangen "{value}"',
     problem: '{file} regel {line}{column}: {message} [{code}]',
@@ -199,7 +208,7 @@ en waarnemingen per uur (gemarkeerd als synthetisch). De map moet nieuw of leeg 
           };
     const written = await usageOnWorkspaceError(() => writeWorkspace(target, content));
     for (const f of written) io.stdout.write(`${say(lang, 'wrote', { file: f.path, count: f.records })}\n`);
-    io.stdout.write(`${say(lang, 'created', { dir, files: written.length })}\n`);
+    io.stdout.write(`${say(lang, 'created', { dir, count: written.length })}\n`);
     if (values.sample === 'brussels') io.stdout.write(`${say(lang, 'synthetic')}\n`);
     return ExitCode.ok;
   },

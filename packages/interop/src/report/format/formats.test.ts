@@ -46,6 +46,21 @@ describe('renderings', () => {
     );
   });
 
+  it('text: the severity of each finding in the report’s language, the code as is', async () => {
+    const batch = [
+      { source: { file: 'x.ndjson', line: 1 }, text: entity({ pm25: 'high' }) },
+      { source: { file: 'x.ndjson', line: 2 }, text: entity({ pm10x: 1 }) },
+    ];
+    const fr = formatText(await validateRecords(batch, { lang: 'fr' }));
+    expect(fr).toContain('x.ndjson:1 /pm25: erreur invalid_type: pm25 doit être un nombre ≥ 0 ; reçu "high"');
+    expect(fr).toContain('x.ndjson:2 /pm10x: avertissement unknown_property: ');
+    const nl = formatText(await validateRecords(batch, { lang: 'nl' }), { color: true });
+    expect(nl).toContain('x.ndjson:1 /pm25: \u001b[31mfout\u001b[0m invalid_type: pm25 moet een getal ≥ 0 zijn');
+    expect(nl).toContain('x.ndjson:2 /pm10x: \u001b[33mwaarschuwing\u001b[0m unknown_property: ');
+    // No English severity word is left on a finding's line.
+    for (const text of [fr, nl]) expect(text.replaceAll('\u001b', '')).not.toMatch(/: (?:\[\d+m)?(?:error|warning)\b/);
+  });
+
   it('text: terminal control characters from payloads are shown escaped, never sent to the terminal', async () => {
     const hostile = await validateRecords([
       {

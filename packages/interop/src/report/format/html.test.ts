@@ -107,6 +107,12 @@ describe('the HTML report in a browser', () => {
       expect(await page.locator('html').getAttribute('lang')).toBe(lang);
       expect(await page.title()).toBe(title);
       expect(await page.locator('#findings h2').innerText()).toBe(heading);
+      // The date written the language's way (Intl), not as an ISO timestamp.
+      expect(await page.locator('.meta').first().innerText()).toMatch(
+        lang === 'fr'
+          ? /^Produit par @opencity\/interop \S+ le \d{1,2} \p{Ll}+ \d{4} à \d\d:\d\d:\d\d UTC\.$/u
+          : /^Gemaakt door @opencity\/interop \S+ op \d{1,2} \p{Ll}+ \d{4} om \d\d:\d\d:\d\d UTC\.$/u,
+      );
       expect(await page.locator('#findings').innerText()).toContain(
         lang === 'fr' ? 'pm25 doit être un nombre ≥ 0 ; reçu "high"' : 'pm25 moet een getal ≥ 0 zijn; ontvangen "high"',
       );

@@ -2,7 +2,7 @@
 import type { Severity } from '@opencity/models';
 import type { ValidationReport } from '../types';
 import { formatSource } from './location';
-import { counted, formatCount, pluralForm, reportWords } from './words';
+import { counted, formatCount, formatDateTime, pluralForm, reportWords } from './words';
 import { escapeMarkup as h } from './xml';
 
 /** Options of {@link formatHtml}. */
@@ -119,7 +119,7 @@ export function formatHtml(report: ValidationReport, options: HtmlFormatOptions 
 </head>
 <body>
 <h1>${h(w.title)}</h1>
-<p class="meta">${h(w.generated(`${report.tool.name} ${report.tool.version}`, report.generatedAt))}</p>
+<p class="meta">${h(w.generated(`${report.tool.name} ${report.tool.version}`, formatDateTime(report.generatedAt, lang)))}</p>
 ${summary.join('\n')}
 ${notices.length ? `<section id="findings"><h2>${h(w.findingsByCode)}</h2>\n${notices.join('\n')}\n</section>` : ''}
 ${rows.length ? `<section id="records"><h2>${h(w.recordsWithFindings)}</h2><table><thead><tr><th>${h(w.location)}</th><th></th><th>${h(w.path)}</th><th>${h(w.message)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>${unlisted > 0 ? `<p class="meta">${h(w.omittedRecords(unlisted))}</p>` : ''}</section>` : ''}

@@ -17,7 +17,8 @@ const COLORS: Record<Severity, string> = { error: '\u001b[31m', warning: '\u001b
 const RESET = '\u001b[0m';
 
 /**
- * Renders a report as plain text lines: `file:line /pointer: severity code: message`, a per-code table and a summary.
+ * Renders a report as plain text lines: `file:line /pointer: severity code: message` (the severity in the report's
+ * language, the code as is), a per-code table and a summary.
  * @example
  * process.stdout.write(formatText(report, { color: process.stdout.isTTY }));
  */
@@ -31,7 +32,7 @@ export function formatText(report: ValidationReport, options: TextFormatOptions 
     for (const f of record.findings) {
       // Everything from the payload (file names, keys in pointers, values in messages) is escaped for the terminal.
       out.push(
-        `${safe(formatSource(record.source))}${f.instancePath ? ` ${safe(f.instancePath)}` : ''}: ${paint(f.severity, f.severity)} ${safe(f.code)}: ${safe(f.message)}`,
+        `${safe(formatSource(record.source))}${f.instancePath ? ` ${safe(f.instancePath)}` : ''}: ${paint(f.severity, w.severity[f.severity])} ${safe(f.code)}: ${safe(f.message)}`,
       );
     }
     if (record.findingsOmitted)

@@ -55,6 +55,20 @@ export function formatCount(n: number, lang: Lang): string {
   return format.format(n);
 }
 
+const dateLocales: Readonly<Record<Lang, string>> = { en: 'en-GB', fr: 'fr-BE', nl: 'nl-BE' };
+
+/**
+ * Writes an ISO timestamp as a date and time the language's way, in UTC (`7 December 2026 at 12:30:10 UTC`,
+ * `7 décembre 2026 à 12:30:10 UTC`, `7 december 2026 om 12:30:10 UTC`); text that is not a date is returned as is.
+ */
+export function formatDateTime(iso: string, lang: Lang): string {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return iso;
+  return new Intl.DateTimeFormat(dateLocales[lang], { dateStyle: 'long', timeStyle: 'long', timeZone: 'UTC' }).format(
+    time,
+  );
+}
+
 /** `n` and the word for `n` of them: "1 record", "2 records", "2 enregistrements". */
 export function counted(n: number, forms: PluralForms, lang: Lang): string {
   return `${formatCount(n, lang)} ${pluralForm(forms, n, lang)}`;
