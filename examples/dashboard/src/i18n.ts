@@ -242,9 +242,9 @@ const strings = {
     nl: 'SMAA-2 met {draws}, startwaarde {seed}.',
   },
   roadmapMethodSchedule: {
-    en: 'Schedule: exact MILP ({solver}), {years} × {budget} k€ and {fte} FTE, maximising the sum of the scheduled projects’ scores.',
-    fr: 'Calendrier : MILP exact ({solver}), {years} × {budget} k€ et {fte} ETP, en maximisant la somme des scores des projets planifiés.',
-    nl: 'Planning: exacte MILP ({solver}), {years} × {budget} k€ en {fte} vte, met de grootst mogelijke som van de scores van de geplande projecten.',
+    en: 'Schedule: exact MILP (`{solver}`), {years} × {budget} k€ and {fte} FTE, maximising the sum of the scheduled projects’ scores.',
+    fr: 'Calendrier : MILP exact (`{solver}`), {years} × {budget} k€ et {fte} ETP, en maximisant la somme des scores des projets planifiés.',
+    nl: 'Planning: exacte MILP (`{solver}`), {years} × {budget} k€ en {fte} vte, met de grootst mogelijke som van de scores van de geplande projecten.',
   },
   aggregation_median: { en: 'median', fr: 'médiane', nl: 'mediaan' },
   aggregation_mean: { en: 'mean', fr: 'moyenne', nl: 'gemiddelde' },

@@ -9,6 +9,7 @@ export type { KpiErrorCode } from './errors';
 export { computed, notComputable } from './outcome';
 export type { Outcome, NotComputable, NotComputableCode } from './outcome';
 export { kpiTexts, readKpiText, renderKpiText, localizeKpiText } from './text/kpiTexts';
+export { kpiSourceTexts, localizeKpiSource } from './text/sourceTexts';
 export type { KpiText, KpiTextCode, KpiTextParams, KpiTextDefinition, KpiTextTemplate } from './text/kpiTexts';
 
 export {

@@ -1,5 +1,5 @@
 /** KPIs by municipality and period, with status colours, targets and trends. */
-import { localizeKpiText } from '@opencity/kpi';
+import { localizeKpiSource, localizeKpiText } from '@opencity/kpi';
 import { chart, highlight, statusColours } from '../charts';
 import { colon, count, esc, formatNumber, numberFormatter, pick, t, unitLabel } from '../i18n';
 import type { UiState } from '../main';
@@ -77,7 +77,7 @@ function provenance(k: KpiView, data: DashboardData, state: UiState): string {
   const inputs = (cell.inputs ?? [])
     .map(
       ([name, value, note]) =>
-        `<li><code>${esc(name)}</code> = ${value === null ? '–' : formatNumber(value, lang, 2)}${note ? ` (${esc(noteText(note, lang))})` : ''}${k.sources[name] ? ` — ${esc(k.sources[name])}` : ''}</li>`,
+        `<li><code>${esc(name)}</code> = ${value === null ? '–' : formatNumber(value, lang, 2)}${note ? ` (${esc(noteText(note, lang))})` : ''}${k.sources[name] ? ` — ${esc(localizeKpiSource(k.sources[name], lang))}` : ''}</li>`,
     )
     .join('');
   return `<div class="howto" data-testid="provenance"><h3>${t('howComputed', lang)} · ${esc(area)} ${esc(state.period)}</h3>
