@@ -448,6 +448,14 @@ export function numberFormatter(lang: Lang, digits = 2): (value: number) => stri
   return (value: number) => (typeof value === 'number' && Number.isFinite(value) ? format.format(value) : '–');
 }
 
+/** Formats a calendar day (`2026-03-02`) for a language, e.g. `2 mars 2026` (falls back to the text if it is not one). */
+export function formatDay(day: string, lang: Lang): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
+  const time = Date.parse(`${day}T00:00:00Z`);
+  if (Number.isNaN(time)) return day;
+  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeZone: 'UTC' }).format(time);
+}
+
 /** Formats the time of day of an ISO timestamp for a language (falls back to the text itself if it is not a date). */
 export function formatTime(iso: string, lang: Lang): string {
   const time = Date.parse(iso);

@@ -4,7 +4,17 @@
  */
 import { frenchElisionSlips } from '@opencity/tooling';
 import { describe, expect, it } from 'vitest';
-import { colon, count, format, formatList, formatNumber, numberFormatter, rich, stringTables } from '../src/i18n';
+import {
+  colon,
+  count,
+  format,
+  formatDay,
+  formatList,
+  formatNumber,
+  numberFormatter,
+  rich,
+  stringTables,
+} from '../src/i18n';
 import { pagePlurals, pageStrings } from '../src/views/participationStrings';
 
 const languages = ['en', 'fr', 'nl'] as const;
@@ -110,6 +120,13 @@ describe('counted phrases and numbers', () => {
     expect(formatNumber(4500, 'nl', 0)).toBe('4.500');
     expect(formatNumber(4500, 'fr', 0).replace(/\s/u, ' ')).toBe('4 500');
     expect(fr(Number.NaN)).toBe('–');
+  });
+
+  it('writes days the language’s way, whatever the time zone', () => {
+    expect(formatDay('2026-03-02', 'fr')).toBe('2 mars 2026');
+    expect(formatDay('2026-03-02', 'nl')).toBe('2 mrt 2026');
+    expect(formatDay('2026-03-02', 'en')).toBe('2 Mar 2026');
+    expect(formatDay('not a day', 'fr')).toBe('not a day');
   });
 
   it('writes lists with the language’s conjunction and the French colon with its space', () => {

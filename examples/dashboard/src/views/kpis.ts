@@ -25,7 +25,7 @@ export function renderKpis(app: HTMLElement, data: DashboardData, state: UiState
       selected
         ? `<section class="detail">
       <h2>${esc(selected.id)} · ${esc(pick(selected.name, lang))}</h2>
-      <p class="provenance">${t('provenance', lang)}${colon(lang)} ${esc(selected.references.join('; '))}${selected.target ? ` · ${t('target', lang)} ${selected.target.period}: ${formatNumber(selected.target.target, lang)} ${esc(unitLabel(selected.unit, lang))}` : ''}</p>
+      <p class="provenance">${t('provenance', lang)}${colon(lang)} ${esc(selected.references.join('; '))}${selected.target ? ` · ${t('target', lang)} ${selected.target.period}${colon(lang)} ${formatNumber(selected.target.target, lang)} ${esc(unitLabel(selected.unit, lang))}` : ''}</p>
       <div class="two">
         <div><h3>${t('byMunicipality', lang)} (${esc(state.period)})</h3><div id="chart-areas" class="chart tall"></div></div>
         <div><h3>${t('overTime', lang)}</h3><div id="chart-time" class="chart"></div>${provenance(selected, data, state)}</div>

@@ -5,7 +5,7 @@
  * date, and stops listening as soon as the page is left.
  */
 import type { Lang } from '@opencity/brussels';
-import { formatNumber, formatTime, pick, t, type StringKey } from '../i18n';
+import { formatDay, formatNumber, formatTime, pick, t, type StringKey } from '../i18n';
 import type { UiState } from '../main';
 import type { DashboardData } from '../viewModel';
 
@@ -230,7 +230,7 @@ export function renderLive(app: HTMLElement, data: DashboardData, state: UiState
       const row = el('tr');
       for (const cell of [
         areaName(nis),
-        a.day ?? '–',
+        a.day === undefined ? '–' : formatDay(a.day, lang),
         mean(a.pm25),
         mean(a.no2),
         formatNumber(a.observations, lang, 0),
