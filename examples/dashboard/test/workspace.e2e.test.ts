@@ -25,6 +25,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personalData } from '../src/compute/fromWorkspace';
 import { serveDashboard } from '../serve.mjs';
+import { englishIn, visibleWords } from './englishWords';
 
 const dashboard = fileURLToPath(new URL('..', import.meta.url));
 const artifacts = new URL('../../../test-artifacts/dashboard/', import.meta.url);
@@ -143,10 +144,14 @@ describe('dashboard built from a workspace', { timeout: 120_000 }, () => {
     await page.screenshot({ path: new URL('workspace-quality-fr.png', artifacts).pathname, fullPage: true });
   });
 
-  it('speaks Dutch and English on the same page', async () => {
+  it('speaks French, Dutch and English on the same page, with no English word in French and Dutch', async () => {
     await page.goto(`${url}#/quality`);
+    await page.click('[data-lang="fr"]');
+    await page.waitForSelector('.quality-group');
+    expect(englishIn(await visibleWords(page), 'fr')).toEqual([]);
     await page.click('[data-lang="nl"]');
     await expect.poll(() => page.locator('#quality-reference_not_found').textContent()).toMatch(/verwijst naar/);
+    expect(englishIn(await visibleWords(page), 'nl')).toEqual([]);
     await page.click('[data-lang="en"]');
     await expect.poll(() => page.locator('#quality-reference_not_found').textContent()).toMatch(/points to/);
     expect(await page.locator('[data-testid="quality-summary"]').textContent()).toMatch(/3/);
