@@ -167,6 +167,11 @@ describe('opencity governance check', () => {
     const result = JSON.parse(out) as { counts: Record<string, number>; approvals: { stage: string }[] };
     expect(result.counts).toEqual({ error: 0, warning: 0, info: 0 });
     expect(result.approvals.map((a) => a.stage)).toEqual(['published']);
+    // Counted as each language counts: French writes zero in the singular.
+    const fr = await opencity('governance', 'check', 'office', '--as-of', '2026-12-07', '--lang', 'fr');
+    expect(fr.out).toContain('0 erreur, 0 avertissement, 0 remarque.');
+    const en = await opencity('governance', 'check', 'office', '--as-of', '2026-12-07', '--lang', 'en');
+    expect(en.out).toContain('0 errors, 0 warnings, 0 notes.');
   });
 
   it('exits 1 and names the record when a member’s term ends the day before a session', async () => {

@@ -32,6 +32,10 @@ describe("Pielou's J", () => {
   it('reproduces scikit-bio: counts [0,1,1,4,2,5,2,4,1,2] → 0.92485490560 (S = 9 observed)', () => {
     expect(value(pielouEvenness([1, 1, 4, 2, 5, 2, 4, 1, 2], 9))).toBeCloseTo(0.9248549056, 10);
   });
+  it('reproduces scikit-bio: [1,1,1,1,0,0] → 1 (S = 4 observed; over the six categories it would be ln 4 / ln 6)', () => {
+    expect(value(pielouEvenness([1, 1, 1, 1, 0, 0], 4))).toBe(1);
+    expect(value(pielouEvenness([1, 1, 1, 1, 0, 0]))).toBeCloseTo(Math.log(4) / Math.log(6), 12);
+  });
   it('reproduces scikit-bio (from the Maryland Sea Grant biofilm lesson): [1,1,196,1,1] → 0.078', () => {
     expect(value(pielouEvenness([1, 1, 196, 1, 1]))).toBeCloseTo(0.078, 3);
   });

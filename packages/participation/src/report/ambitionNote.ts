@@ -168,7 +168,7 @@ export function ambitionNote(input: AmbitionNoteInput, options: { readonly lang:
       ? [
           {
             kind: 'paragraph',
-            text: message('note.municipalities', lang, { count: f.number(municipalities) }),
+            text: message('note.municipalities', lang, { count: f.count('municipalities', municipalities) }),
           } as const,
         ]
       : []),

@@ -117,9 +117,9 @@ export function governanceCheckDocument(check: GovernanceCheck, entities: Partic
     {
       kind: 'paragraph',
       text: message('governance.summary', lang, {
-        errors: check.counts.error,
-        warnings: check.counts.warning,
-        infos: check.counts.info,
+        errors: f.count('errors', check.counts.error),
+        warnings: f.count('warnings', check.counts.warning),
+        infos: f.count('notes', check.counts.info),
       }),
     },
     { kind: 'heading', level: 2, text: message('governance.composition', lang) },

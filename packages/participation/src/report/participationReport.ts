@@ -193,11 +193,14 @@ export function participationSummary(report: ParticipationReport, lang: Lang, f:
   return {
     kind: 'paragraph',
     text: message('note.participationSummary', lang, {
-      meetings: f.number(report.events.meetings.bilateral + report.events.meetings.multilateral),
-      workshops: f.number(report.events.workshops.collaborative + report.events.workshops.multidisciplinary),
-      participants: f.number(report.balance.participants.total),
-      attendance: f.number(report.events.workshopAttendance),
-      contributions: f.number(report.contributions.total),
+      meetings: f.count('meetings', report.events.meetings.bilateral + report.events.meetings.multilateral),
+      workshops: f.count(
+        'workshops',
+        report.events.workshops.collaborative + report.events.workshops.multidisciplinary,
+      ),
+      participants: f.count('participants', report.balance.participants.total),
+      attendance: f.count('attendances', report.events.workshopAttendance),
+      contributions: f.count('contributionsReceived', report.contributions.total),
     }),
   };
 }
@@ -333,10 +336,10 @@ export function participationReportDocument(
     {
       kind: 'paragraph',
       text: message('report.responses', lang, {
-        days: r.windowDays,
+        days: f.count('days', r.windowDays),
         share: r.shareInTime.ok ? f.percent(r.shareInTime.value) : message('notComputable', lang),
-        due: f.number(r.due),
-        median: f.outcome(r.medianDays, 1),
+        due: f.count('contributionsDue', r.due),
+        median: r.medianDays.ok ? f.count('days', r.medianDays.value, 1) : message('notComputable', lang),
       }),
     },
     {

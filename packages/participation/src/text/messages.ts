@@ -86,9 +86,9 @@ export const messages = {
   'note.priorities': m('The priorities:', 'Les priorités :', 'De prioriteiten:'),
   'note.participation': m('Participation', 'Participation', 'Participatie'),
   'note.participationSummary': m(
-    '{meetings} meetings and {workshops} workshops brought together {participants} participants of the register ({attendance} attendances at workshops); {contributions} contributions were received.',
-    '{meetings} réunions et {workshops} ateliers ont réuni {participants} participants du registre ({attendance} présences aux ateliers) ; {contributions} contributions ont été reçues.',
-    '{meetings} vergaderingen en {workshops} workshops brachten {participants} deelnemers uit het register samen ({attendance} aanwezigheden op workshops); {contributions} bijdragen werden ontvangen.',
+    '{meetings} and {workshops} brought together {participants} of the register ({attendance} at workshops); {contributions}.',
+    '{meetings} et {workshops} ont réuni {participants} du registre ({attendance} aux ateliers) ; {contributions}.',
+    '{meetings} en {workshops} brachten {participants} uit het register samen ({attendance} op workshops); {contributions}.',
   ),
   'note.helixTitle': m(
     'Balance across the quadruple helix',
@@ -106,9 +106,9 @@ export const messages = {
     'Het evenwicht over de vier helices is niet berekenbaar: {reason}.',
   ),
   'note.municipalities': m(
-    'Participants came from {count} municipalities.',
-    'Les participants venaient de {count} communes.',
-    'De deelnemers kwamen uit {count} gemeenten.',
+    'Participants came from {count}.',
+    'Les participants venaient de {count}.',
+    'De deelnemers kwamen uit {count}.',
   ),
   'note.programme': m('Engagement programme', 'Programme de participation', 'Participatieprogramma'),
   'note.contributionsTitle': m(
@@ -167,9 +167,9 @@ export const messages = {
     'Van bijdragen naar projecten',
   ),
   'report.responses': m(
-    'Answered within {days} days: {share} of the {due} contributions due; median response time {median} days.',
-    'Réponse dans les {days} jours : {share} des {due} contributions échues ; délai médian de réponse {median} jours.',
-    'Binnen {days} dagen beantwoord: {share} van de {due} vervallen bijdragen; mediane antwoordtermijn {median} dagen.',
+    'Answered within {days}: {share} of {due}; median response time {median}.',
+    'Réponse sous {days} : {share} sur {due} ; délai médian de réponse {median}.',
+    'Binnen {days} beantwoord: {share} van {due}; mediane antwoordtermijn {median}.',
   ),
   'report.youSaid': m('You said, we did', 'Vous avez dit, nous avons fait', 'U zei, wij deden'),
   'report.noTheme': m('No theme', 'Sans thème', 'Zonder thema'),
@@ -180,9 +180,9 @@ export const messages = {
   'governance.composition': m('Board composition', 'Composition des organes', 'Samenstelling van de organen'),
   'governance.sessions': m('Board sessions and quorum', 'Séances et quorum', 'Zittingen en quorum'),
   'governance.summary': m(
-    '{errors} errors, {warnings} warnings, {infos} notes.',
-    '{errors} erreurs, {warnings} avertissements, {infos} remarques.',
-    '{errors} fouten, {warnings} waarschuwingen, {infos} opmerkingen.',
+    '{errors}, {warnings}, {infos}.',
+    '{errors}, {warnings}, {infos}.',
+    '{errors}, {warnings}, {infos}.',
   ),
   // Column headers
   'col.item': m('Commitment', 'Engagement', 'Engagement'),
@@ -245,3 +245,74 @@ export type MessageKey = keyof typeof messages;
 export function message(key: MessageKey, lang: Lang, params: Readonly<Record<string, string | number>> = {}): string {
   return renderTemplate(messages[key][lang], params);
 }
+
+/** Forms of a counted phrase in one language, by `Intl.PluralRules` category (`other` always); `{n}` is the number. */
+export type CountedForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
+
+const c = (en: CountedForms, fr: CountedForms, nl: CountedForms): Readonly<Record<Lang, CountedForms>> => ({
+  en,
+  fr,
+  nl,
+});
+
+/** Counted phrases of the reports ("1 error", "0 erreur", "2 fouten"), the form chosen by the language's plural rules. */
+export const countedMessages = {
+  errors: c(
+    { one: '{n} error', other: '{n} errors' },
+    { one: '{n} erreur', other: '{n} erreurs' },
+    { one: '{n} fout', other: '{n} fouten' },
+  ),
+  warnings: c(
+    { one: '{n} warning', other: '{n} warnings' },
+    { one: '{n} avertissement', other: '{n} avertissements' },
+    { one: '{n} waarschuwing', other: '{n} waarschuwingen' },
+  ),
+  notes: c(
+    { one: '{n} note', other: '{n} notes' },
+    { one: '{n} remarque', other: '{n} remarques' },
+    { one: '{n} opmerking', other: '{n} opmerkingen' },
+  ),
+  meetings: c(
+    { one: '{n} meeting', other: '{n} meetings' },
+    { one: '{n} réunion', other: '{n} réunions' },
+    { one: '{n} vergadering', other: '{n} vergaderingen' },
+  ),
+  workshops: c(
+    { one: '{n} workshop', other: '{n} workshops' },
+    { one: '{n} atelier', other: '{n} ateliers' },
+    { one: '{n} workshop', other: '{n} workshops' },
+  ),
+  participants: c(
+    { one: '{n} participant', other: '{n} participants' },
+    { one: '{n} participant', other: '{n} participants' },
+    { one: '{n} deelnemer', other: '{n} deelnemers' },
+  ),
+  attendances: c(
+    { one: '{n} attendance', other: '{n} attendances' },
+    { one: '{n} présence', other: '{n} présences' },
+    { one: '{n} aanwezigheid', other: '{n} aanwezigheden' },
+  ),
+  contributionsReceived: c(
+    { one: '{n} contribution was received', other: '{n} contributions were received' },
+    { one: '{n} contribution a été reçue', other: '{n} contributions ont été reçues' },
+    { one: '{n} bijdrage werd ontvangen', other: '{n} bijdragen werden ontvangen' },
+  ),
+  contributionsDue: c(
+    { one: '{n} contribution due', other: '{n} contributions due' },
+    { one: '{n} contribution échue', other: '{n} contributions échues' },
+    { one: '{n} vervallen bijdrage', other: '{n} vervallen bijdragen' },
+  ),
+  municipalities: c(
+    { one: '{n} municipality', other: '{n} municipalities' },
+    { one: '{n} commune', other: '{n} communes' },
+    { one: '{n} gemeente', other: '{n} gemeenten' },
+  ),
+  days: c(
+    { one: '{n} day', other: '{n} days' },
+    { one: '{n} jour', other: '{n} jours' },
+    { one: '{n} dag', other: '{n} dagen' },
+  ),
+} as const;
+
+/** A key of the counted phrases. */
+export type CountedKey = keyof typeof countedMessages;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { participationFindingCatalogue } from '../findings';
 import { formatter } from './format';
-import { message, messages } from './messages';
+import { countedMessages, message, messages } from './messages';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -11,6 +11,19 @@ describe('messages', () => {
     expect(placeholders(texts.fr)).toEqual(placeholders(texts.en));
     expect(placeholders(texts.nl)).toEqual(placeholders(texts.en));
   });
+
+  it.each(Object.entries(countedMessages))(
+    '%s is counted in FR, NL and EN by each language’s plural rules',
+    (_k, forms) => {
+      for (const lang of ['fr', 'nl', 'en'] as const) {
+        const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+        for (const [category, form] of Object.entries(forms[lang])) {
+          expect(categories).toContain(category);
+          expect(form).toContain('{n}');
+        }
+      }
+    },
+  );
 
   it('fills placeholders', () => {
     expect(message('report.asOf', 'nl', { date: '1 juli 2026' })).toBe('Toestand op 1 juli 2026.');
@@ -43,5 +56,16 @@ describe('formatter', () => {
     expect(nl.date('2026-07-01')).toBe('1 juli 2026');
     expect(en.euros(500000)).toBe('€500,000');
     expect(en.outcome({ ok: false, reason: { code: 'zero_denominator', message: 'x' } })).toBe('not computable');
+  });
+
+  it('counts as each language does: French 0 and 1 singular, Dutch and English only 1', () => {
+    const [fr, nl, en] = [formatter('fr'), formatter('nl'), formatter('en')];
+    expect([0, 1, 2].map((n) => en.count('errors', n))).toEqual(['0 errors', '1 error', '2 errors']);
+    expect([0, 1, 2].map((n) => fr.count('errors', n))).toEqual(['0 erreur', '1 erreur', '2 erreurs']);
+    expect([0, 1, 2].map((n) => nl.count('errors', n))).toEqual(['0 fouten', '1 fout', '2 fouten']);
+    expect(fr.count('days', 1.5, 1)).toBe('1,5 jour');
+    expect(en.count('days', 1.5, 1)).toBe('1.5 days');
+    expect(fr.count('contributionsReceived', 1)).toBe('1 contribution a été reçue');
+    expect(nl.count('municipalities', 1200).replace(/\s/g, ' ')).toBe('1.200 gemeenten');
   });
 });
