@@ -41,6 +41,9 @@ const steps = [
   // Lean installs: the packed tarballs install into a fresh project with no install script and no telemetry, and
   // @asyncapi/parser stays an optional peer (needs the build).
   ['node', ['scripts/leanInstall.mjs']],
+  // Hostile inputs in bounded time: the corpus's scalable cases grow linearly (ratios in the same run), the others
+  // finish well within a generous budget (issue 15; packages/cli/src/__fixtures__/hostile).
+  ['tsx', ['--conditions=@opencity/source', 'packages/cli/scripts/hostileBudget.ts']],
   ['typedoc', []],
   // Markdown references: links, anchors and quoted fixture paths of the hand-written docs resolve (after the docs).
   ['node', ['scripts/markdownReferences.mjs']],

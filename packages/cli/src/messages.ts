@@ -25,6 +25,8 @@ const en = {
   rowMissing: 'missing "{field}"',
   rowValue: '"value" must be a finite number; got {got}',
   rowNoTime: 'needs "time" (an observation) or "period" (an input)',
+  rowTime:
+    '"time" must be an ISO 8601 date-time with a time zone, or epoch milliseconds, in the years 0001–9999; got {got}',
   rowNotJson: 'not valid JSON ({reason})',
   rejectedRows: {
     one: '{count} row was rejected (see above); fix it or remove it',
@@ -64,6 +66,8 @@ export const cliMessages: Readonly<Record<Lang, Readonly<Record<CliMessageKey, M
     rowMissing: '«\u00a0{field}\u00a0» manquant',
     rowValue: '«\u00a0value\u00a0» doit être un nombre fini\u202f; reçu {got}',
     rowNoTime: 'il faut «\u00a0time\u00a0» (une observation) ou «\u00a0period\u00a0» (une entrée)',
+    rowTime:
+      '«\u00a0time\u00a0» doit être une date-heure ISO 8601 avec fuseau horaire, ou des millisecondes depuis l’époque Unix, entre les années 0001 et 9999\u202f; reçu {got}',
     rowNotJson: 'JSON non valide ({reason})',
     rejectedRows: {
       one: '{count} ligne a été rejetée (voir ci-dessus)\u202f; corrigez-la ou retirez-la',
@@ -96,6 +100,8 @@ export const cliMessages: Readonly<Record<Lang, Readonly<Record<CliMessageKey, M
     rowMissing: '"{field}" ontbreekt',
     rowValue: '"value" moet een eindig getal zijn; ontvangen {got}',
     rowNoTime: 'vereist "time" (een waarneming) of "period" (een invoer)',
+    rowTime:
+      '"time" moet een ISO 8601-datum-tijd met tijdzone zijn, of milliseconden sinds het Unix-tijdperk, in de jaren 0001–9999; ontvangen {got}',
     rowNotJson: 'geen geldige JSON ({reason})',
     rejectedRows: {
       one: '{count} rij werd geweigerd (zie hierboven); verbeter of verwijder ze',

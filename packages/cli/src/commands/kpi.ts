@@ -9,6 +9,7 @@ import {
   catalogue as defaultCatalogue,
   computeDataset,
   isKpiError,
+  toEpochMs,
   type InputRow,
   type ObservationRow,
 } from '@opencity/kpi';
@@ -152,7 +153,20 @@ function rowProblem(row: unknown, lang: Lang): string | undefined {
   const hasTime = typeof r['time'] === 'string' || typeof r['time'] === 'number';
   const hasPeriod = typeof r['period'] === 'string' || typeof r['period'] === 'number';
   if (!hasTime && !hasPeriod) return cliMessage(lang, 'rowNoTime');
+  // An observation's time is read as the engine reads it, so that a row it would drop (year 275760, no zone) is
+  // reported here with its line instead of vanishing from the computation.
+  if (hasTime && Number.isNaN(timeOf(r['time'])))
+    return cliMessage(lang, 'rowTime', { got: (JSON.stringify(r['time']) ?? '-').slice(0, 100) });
   return undefined;
+}
+
+/** A row's time in epoch milliseconds as the KPI engine reads it, or NaN when the engine would reject it. */
+function timeOf(time: unknown): number {
+  try {
+    return toEpochMs(time);
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /** A row's value as a number: numbers as they are, non-blank text (CSV cells) parsed, anything else NaN. */
