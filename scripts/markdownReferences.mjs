@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Markdown references: every relative link (and its #anchor) and every fixture or example path quoted in the
-// repository's hand-written Markdown resolves. Run by the gate after the docs are generated (links into the generated
-// reference are checked too); `node scripts/markdownReferences.mjs` alone after `npm run docs`.
+// repository's Markdown resolves, hand-written and generated. Run by the gate after the docs are generated;
+// `node scripts/markdownReferences.mjs` alone after `npm run docs`.
 //
-// Checked files: README.md, packages/*/README.md, examples/*/README.md, docs/*.md, docs/guides/*.md, docs/adr/*.md.
+// Checked files: README.md, packages/*/README.md, examples/*/README.md, docs/*.md, docs/guides/*.md, docs/adr/*.md, and
+// the generated reference, docs/reference/**/*.md, in every language (English at docs/reference/, French and Dutch
+// under docs/reference/fr/ and docs/reference/nl/, each page linking its translations).
 // - A link `[text](path#anchor)`: the path exists relative to the file; an anchor into a Markdown file names one of
 //   its headings as GitHub slugs them (github-slugger), or an explicit `<a id>`/`<a name>`.
 // - A quoted path (inline code or a command in a code block) with an `examples`, `fixtures`, `__fixtures__`, `test`
@@ -33,6 +35,27 @@ export function markdownFiles() {
       list(dir, (d) => (d.isFile() && d.name.endsWith('.md') ? [`${dir}/${d.name}`] : [])),
     ),
   ].filter((f) => existsSync(join(root, f)));
+}
+
+/** The generated reference's Markdown pages, relative to the repository root (none before `npm run docs`). */
+export function generatedMarkdownFiles() {
+  const walk = (dir) =>
+    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? walk(`${dir}/${d.name}`) : d.name.endsWith('.md') ? [`${dir}/${d.name}`] : [],
+    );
+  return existsSync(join(root, 'docs/reference')) ? walk('docs/reference').sort() : [];
+}
+
+/** Pages of the generated reference missing in a language: every page exists in English, French and Dutch. */
+export function missingTranslations(files) {
+  const pages = new Set(files.map((f) => f.replace(/^docs\/reference\/(?:fr\/|nl\/)?/, '')));
+  const has = new Set(files);
+  return [...pages].flatMap((page) =>
+    ['', 'fr/', 'nl/']
+      .map((prefix) => `docs/reference/${prefix}${page}`)
+      .filter((f) => !has.has(f))
+      .map((f) => `${f}: missing (the page exists in another language of the reference)`),
+  );
 }
 
 const anchorCache = new Map();
@@ -157,9 +180,16 @@ export function checkMarkdownFile(file) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const files = markdownFiles();
-  const problems = files.flatMap(checkMarkdownFile);
+  const generatedFiles = generatedMarkdownFiles();
+  if (generatedFiles.length === 0) {
+    console.error('✖ docs/reference/ has no page: run `npm run docs` first');
+    process.exit(1);
+  }
+  const files = [...markdownFiles(), ...generatedFiles];
+  const problems = [...missingTranslations(generatedFiles), ...files.flatMap(checkMarkdownFile)];
   for (const p of problems) console.error(`✖ ${p}`);
-  console.log(`Markdown references: ${files.length} files, ${problems.length} broken reference(s)`);
+  console.log(
+    `Markdown references: ${files.length} files (${generatedFiles.length} generated), ${problems.length} broken reference(s)`,
+  );
   process.exit(problems.length === 0 ? 0 : 1);
 }

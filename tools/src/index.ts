@@ -7,3 +7,18 @@ export { withoutAnnotations } from './annotations';
 export { SchemaIndex, resolveRef, buildShapes, buildRootForms } from './schemaModel';
 export type { Located } from './schemaModel';
 export { frenchElisionSlips } from './frenchGrammar';
+export {
+  cell,
+  headingAnchor,
+  languageBar,
+  pageHeader,
+  referenceLanguages,
+  referencePath,
+  referenceRoot,
+  sharedFileLink,
+  textsIn,
+  translationLink,
+  writeReference,
+} from './referenceDocs';
+export { docText, docsText, textPlaceholders } from './docsText';
+export type { DocsTextKey } from './docsText';

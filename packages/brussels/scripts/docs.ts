@@ -1,8 +1,11 @@
 /**
- * Writes docs/reference/brussels/index.md: the profile's municipalities, themes, jury criteria (from the versioned
- * catalogues) and targets, generated from the package itself so the reference never drifts from the code.
+ * Writes the Brussels profile reference in English, French and Dutch (docs/reference/brussels/index.md and
+ * docs/reference/{fr,nl}/brussels/index.md): the profile's municipalities, themes, jury criteria (from the versioned
+ * catalogues) and targets, generated from the package itself so the reference never drifts from the code. Sources and
+ * decisions the profile records in English only are marked as such.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import type { Lang } from '@opencity/models';
+import { cell, pageHeader, textsIn, writeReference } from '@opencity/tooling';
 import {
   brusselsCriteria,
   brusselsCriteriaCatalogues,
@@ -14,65 +17,87 @@ import {
   themes,
 } from '../src/index';
 
-const out = new URL('../../../docs/reference/brussels/', import.meta.url);
-const cell = (s: string | number): string => String(s).replace(/\|/g, '\\|');
+const PAGE = 'brussels/index.md';
 const row = (cells: (string | number)[]): string => `| ${cells.map(cell).join(' | ')} |`;
-const lines: string[] = [
-  '# Brussels profile reference',
-  '',
-  '_Generated from `@opencity/brussels` by `npm run docs -w @opencity/brussels`; do not edit._',
-  '',
-  `## ${region.name.en} (${region.name.fr} / ${region.name.nl}), NIS ${region.nis}`,
-  '',
-  `Area ${regionAreaKm2} km² (sum of the municipalities). Population: ${Object.values(populationDefinitions)
-    .map((d) => `${d.description.en} Source: ${d.source}.`)
-    .join(' ')}`,
-  '',
-  row([
-    'NIS',
-    'Français',
-    'Nederlands',
-    'Postcodes',
-    'Area (km²)',
-    ...(municipalities[0]?.population.map((p) => `Population ${p.date}`) ?? []),
-  ]),
-  row(['---', '---', '---', '---', '---:', ...(municipalities[0]?.population.map(() => '---:') ?? [])]),
-  ...municipalities.map((m) =>
+
+function page(lang: Lang): string {
+  const t = textsIn(lang);
+  const english = (text: string): string => `${text}${lang === 'en' ? '' : t('englishOnly')}`;
+  const number = (value: number, digits = 0): string =>
+    value.toLocaleString(lang, { minimumFractionDigits: digits, maximumFractionDigits: Math.max(digits, 3) });
+  const dates = municipalities[0]?.population.map((p) => p.date) ?? [];
+  return [
+    ...pageHeader(lang, PAGE, t('brussels.title'), '`@opencity/brussels` (`npm run docs -w @opencity/brussels`)'),
+    `## ${region.name[lang]} (${lang === 'fr' ? region.name.nl : region.name.fr}), NIS ${region.nis}`,
+    '',
+    `${t('brussels.area', { area: number(regionAreaKm2, 2) })} ${t('brussels.population')}${t('colon')} ${Object.values(
+      populationDefinitions,
+    )
+      .map((d) => `${d.description[lang]} ${t('col.source')}${t('colon')} ${english(d.source)}.`)
+      .join(' ')}`,
+    '',
     row([
-      m.nis,
-      m.name.fr,
-      m.name.nl,
-      m.postcodes.join(', '),
-      m.areaKm2.toFixed(2),
-      ...m.population.map((p) => p.value.toLocaleString('en')),
+      'NIS',
+      t('brussels.col.municipalityFr'),
+      t('brussels.col.municipalityNl'),
+      t('brussels.col.postcodes'),
+      t('brussels.col.area'),
+      ...dates.map((date) => t('brussels.col.populationOn', { date })),
     ]),
-  ),
-  '',
-  '## Themes',
-  '',
-  row(['Theme', 'FR', 'NL', 'KPI prefix']),
-  row(['---', '---', '---', '---']),
-  ...themes.map((t) => row([t.label.en, t.label.fr, t.label.nl, `${t.kpiPrefix}-*`])),
-  '',
-  '## Jury criteria',
-  '',
-  `Catalogues: ${brusselsCriteriaCatalogues.map((c) => `**${c.name.en}** (\`${c.id}\` ${c.version}; ${c.source})`).join('; ')}.`,
-  '',
-  row(['Code', 'EN', 'FR', 'NL', 'Default weight', 'Catalogue']),
-  row(['---', '---', '---', '---', '---:', '---']),
-  ...brusselsCriteria().map((c) => row([`\`${c.id}\``, c.label.en, c.label.fr, c.label.nl, c.weight, c.catalogue])),
-  '',
-  '## KPI targets',
-  '',
-  'Illustrative unless the "decided by" column names a published threshold. One target per KPI and year for every area.',
-  '',
-  row(['KPI', 'Year', 'Target', 'Acceptable', 'Decided by']),
-  row(['---', '---', '---:', '---:', '---']),
-  ...brusselsTargets
-    .filter((t) => ['2019', '2024', '2030'].includes(t.period))
-    .map((t) => row([t.kpi, t.period, t.target, t.acceptable ?? '', t.decidedBy ?? ''])),
-  '',
-];
-await mkdir(out, { recursive: true });
-await writeFile(new URL('index.md', out), `${lines.join('\n')}`);
-console.log(`wrote ${new URL('index.md', out).pathname}`);
+    row(['---', '---', '---', '---', '---:', ...dates.map(() => '---:')]),
+    ...municipalities.map((m) =>
+      row([
+        m.nis,
+        m.name.fr,
+        m.name.nl,
+        m.postcodes.join(', '),
+        number(m.areaKm2, 2),
+        ...m.population.map((p) => number(p.value)),
+      ]),
+    ),
+    '',
+    `## ${t('brussels.themes')}`,
+    '',
+    row([t('brussels.col.theme'), t('brussels.col.kpiPrefix')]),
+    row(['---', '---']),
+    ...themes.map((theme) => row([theme.label[lang], `${theme.kpiPrefix}-*`])),
+    '',
+    `## ${t('brussels.criteria')}`,
+    '',
+    `${t('brussels.catalogues')}${t('colon')} ${brusselsCriteriaCatalogues
+      .map((c) => `**${c.name[lang]}** (\`${c.id}\` ${c.version}; ${english(c.source)})`)
+      .join('; ')}.`,
+    '',
+    row([t('col.code'), t('brussels.col.criterion'), t('brussels.col.weight'), t('brussels.col.catalogue')]),
+    row(['---', '---', '---:', '---']),
+    ...brusselsCriteria().map((c) => row([`\`${c.id}\``, c.label[lang], number(c.weight), c.catalogue])),
+    '',
+    `## ${t('brussels.targets')}`,
+    '',
+    t('brussels.targetsIntro'),
+    '',
+    row([
+      'KPI',
+      t('brussels.col.year'),
+      t('brussels.col.target'),
+      t('brussels.col.acceptable'),
+      t('brussels.col.decidedBy'),
+    ]),
+    row(['---', '---', '---:', '---:', '---']),
+    ...brusselsTargets
+      .filter((target) => ['2019', '2024', '2030'].includes(target.period))
+      .map((target) =>
+        row([
+          target.kpi,
+          target.period,
+          number(target.target),
+          target.acceptable === undefined ? '' : number(target.acceptable),
+          target.decidedBy ? english(target.decidedBy) : '',
+        ]),
+      ),
+    '',
+  ].join('\n');
+}
+
+const written = writeReference('brussels', (lang) => new Map([[PAGE, page(lang)]]));
+console.log(`wrote the Brussels profile reference in ${written} pages under docs/reference/`);
