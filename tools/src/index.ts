@@ -10,8 +10,10 @@ export { frenchElisionSlips } from './frenchGrammar';
 export {
   cell,
   headingAnchor,
+  inEnglish,
   languageBar,
   pageHeader,
+  publishReference,
   referenceLanguages,
   referencePath,
   referenceRoot,
@@ -20,5 +22,8 @@ export {
   translationLink,
   writeReference,
 } from './referenceDocs';
+export type { ReferenceWrite } from './referenceDocs';
+export { schemaDescription, schemaLabel, schemaTypeText, schemaUnitText } from './schemaText';
+export type { SchemaNode } from './schemaText';
 export { docText, docsText, textPlaceholders } from './docsText';
 export type { DocsTextKey } from './docsText';

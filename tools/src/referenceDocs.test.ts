@@ -1,8 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import GithubSlugger from 'github-slugger';
 import { docText, docsText, textPlaceholders } from './docsText';
 import { frenchElisionSlips } from './frenchGrammar';
-import { headingAnchor, languageBar, referencePath, sharedFileLink, translationLink } from './referenceDocs';
+import {
+  headingAnchor,
+  inEnglish,
+  languageBar,
+  referencePath,
+  referenceRoot,
+  sharedFileLink,
+  translationLink,
+  writeReference,
+} from './referenceDocs';
 
 describe('the string table of the generated reference', () => {
   const entries = Object.entries(docsText);
@@ -74,5 +85,46 @@ describe('heading anchors', () => {
     const slugger = new GithubSlugger();
     for (const h of ['Programme statuses', 'Étapes de l’approbation d’une feuille de route', 'Thema’s'])
       expect(headingAnchor(h)).toBe(slugger.slug(h));
+  });
+});
+
+describe('writing a section of the reference', () => {
+  // A throw-away section (docs/reference/ is generated and ignored by git).
+  const section = 'zz-reference-docs-test';
+  const dirs = ['', 'fr/', 'nl/'].map((prefix) => join(referenceRoot, `${prefix}${section}`));
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  const render = (lang: 'en' | 'fr' | 'nl') =>
+    new Map([
+      [`${section}/index.md`, `# ${lang}`],
+      ...(lang === 'en' ? [[`${section}/data.json`, '{}\n'] as const] : []),
+    ]);
+
+  it('writes every language, and a file published once in English only', () => {
+    expect(writeReference(section, render, [])).toEqual({ files: 4, drift: [] });
+    expect(readFileSync(join(referenceRoot, 'fr', section, 'index.md'), 'utf8')).toBe('# fr\n');
+    expect(existsSync(join(referenceRoot, section, 'data.json'))).toBe(true);
+    expect(existsSync(join(referenceRoot, 'nl', section, 'data.json'))).toBe(false);
+  });
+
+  it('with --check writes nothing and names every file missing, changed or left over', () => {
+    expect(writeReference(section, render, ['--check']).drift).toEqual([]);
+    writeFileSync(join(referenceRoot, 'nl', section, 'index.md'), '# edited by hand\n');
+    writeFileSync(join(referenceRoot, 'fr', section, 'old.md'), '# old\n');
+    rmSync(join(referenceRoot, section, 'data.json'));
+    const exitCode = process.exitCode;
+    expect(writeReference(section, render, ['--check']).drift).toEqual([
+      `${section}/data.json: missing`,
+      `nl/${section}/index.md: differs from what the generator writes`,
+      `fr/${section}/old.md: not written by the generator any more`,
+    ]);
+    expect(process.exitCode).toBe(1);
+    process.exitCode = exitCode;
+    expect(readFileSync(join(referenceRoot, 'nl', section, 'index.md'), 'utf8')).toBe('# edited by hand\n');
+  });
+
+  it('marks text the contract holds in English only', () => {
+    expect(inEnglish('en', 'Statbel')).toBe('Statbel');
+    expect(inEnglish('fr', 'Statbel')).toBe('Statbel *(en anglais)*');
+    expect(inEnglish('nl', '')).toBe('');
   });
 });

@@ -5,7 +5,7 @@
  * decisions the profile records in English only are marked as such.
  */
 import type { Lang } from '@opencity/models';
-import { cell, pageHeader, textsIn, writeReference } from '@opencity/tooling';
+import { cell, inEnglish, pageHeader, publishReference, textsIn } from '@opencity/tooling';
 import {
   brusselsCriteria,
   brusselsCriteriaCatalogues,
@@ -22,7 +22,7 @@ const row = (cells: (string | number)[]): string => `| ${cells.map(cell).join(' 
 
 function page(lang: Lang): string {
   const t = textsIn(lang);
-  const english = (text: string): string => `${text}${lang === 'en' ? '' : t('englishOnly')}`;
+  const english = (text: string): string => inEnglish(lang, text);
   const number = (value: number, digits = 0): string =>
     value.toLocaleString(lang, { minimumFractionDigits: digits, maximumFractionDigits: Math.max(digits, 3) });
   const dates = municipalities[0]?.population.map((p) => p.date) ?? [];
@@ -99,5 +99,4 @@ function page(lang: Lang): string {
   ].join('\n');
 }
 
-const written = writeReference('brussels', (lang) => new Map([[PAGE, page(lang)]]));
-console.log(`wrote the Brussels profile reference in ${written} pages under docs/reference/`);
+publishReference('brussels', 'the Brussels profile', (lang) => new Map([[PAGE, page(lang)]]));

@@ -7,21 +7,11 @@
  * finding's `docs` link). The anchors are the codes.
  *   tsx --conditions=@opencity/source packages/cli/scripts/findingDocs.ts
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { FindingDefinition, Lang } from '@opencity/models';
 import { exportFindingCatalogue, type FindingSource } from '@opencity/interop';
 import { roadmapFindingCatalogue } from '@opencity/roadmap';
 import { participationFindingCatalogue } from '@opencity/participation';
-import {
-  cell,
-  headingAnchor,
-  pageHeader,
-  referenceRoot,
-  sharedFileLink,
-  textsIn,
-  writeReference,
-} from '@opencity/tooling';
+import { cell, headingAnchor, pageHeader, publishReference, sharedFileLink, textsIn } from '@opencity/tooling';
 
 const PAGE = 'findings/index.md';
 const JSON_FILE = 'findings/findings.json';
@@ -99,8 +89,13 @@ function page(lang: Lang): string {
   return lines.join('\n');
 }
 
-const written = writeReference('findings', (lang) => new Map([[PAGE, page(lang)]]));
-writeFileSync(join(referenceRoot, JSON_FILE), `${JSON.stringify(validation, null, 2)}\n`);
-console.log(
-  `wrote ${seen.size} finding codes (${sections.length} catalogues) to ${written} pages of docs/reference/findings/`,
+// findings.json (the target of each validation finding's `docs` link) is published once, beside the English page.
+publishReference(
+  'findings',
+  `${seen.size} finding codes (${sections.length} catalogues)`,
+  (lang) =>
+    new Map([
+      [PAGE, page(lang)],
+      ...(lang === 'en' ? [[JSON_FILE, `${JSON.stringify(validation, null, 2)}\n`] as const] : []),
+    ]),
 );

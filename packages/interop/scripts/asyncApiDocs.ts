@@ -1,27 +1,41 @@
 /**
- * Generates the AsyncAPI reference under docs/reference/asyncapi/: an overview (servers, channels with their
- * addresses, parameters and Kafka topics, operations) and one page per message with its payload table (property,
- * type, unit, required, description, FR/NL labels). Generated from schemas/, never hand-edited.
- *   tsx packages/interop/scripts/asyncApiDocs.ts
+ * Generates the AsyncAPI reference in English, French and Dutch (docs/reference/asyncapi/ and
+ * docs/reference/{fr,nl}/asyncapi/): an overview (servers, channels with their addresses, parameters and Kafka topics,
+ * operations) and one page per message with its payload table (property, type, unit, required, label and description
+ * in the page's language). Generated from schemas/, never hand-edited; what the AsyncAPI document says in English
+ * only (server and parameter descriptions, event summaries) is marked as such.
+ *   tsx --conditions=@opencity/source packages/interop/scripts/asyncApiDocs.ts [--check]
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isUnitCode, unitCodes } from '@opencity/models';
+import type { Lang } from '@opencity/models';
 import { RefResolver } from '@opencity/models/internal';
-import { loadSchemaSources, repoRoot, schemasRoot } from '@opencity/tooling';
-import { AsyncApiContract } from '../src/asyncapi/contract';
+import {
+  cell,
+  inEnglish,
+  loadSchemaSources,
+  pageHeader,
+  publishReference,
+  schemaDescription,
+  schemaLabel,
+  schemaTypeText,
+  schemaUnitText,
+  schemasRoot,
+  textsIn,
+  type SchemaNode as Node,
+} from '@opencity/tooling';
+import { AsyncApiContract, type MessageInfo } from '../src/asyncapi/contract';
 
-type Node = Record<string, unknown>;
-const outDir = join(repoRoot, 'docs', 'reference', 'asyncapi');
 const isNode = (v: unknown): v is Node => v !== null && typeof v === 'object' && !Array.isArray(v);
-const cell = (s: unknown) =>
-  String(s ?? '')
-    .replace(/\|/g, '\\|')
-    .replace(/\s*\n\s*/g, ' ');
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Node;
 
+const sources = loadSchemaSources(schemasRoot, { examples: false });
 // Every schema of the contract, for `$ref`s by `$id` (the shared resolver, as the generators and `opencity diff` use).
-const resolver = new RefResolver(loadSchemaSources(schemasRoot, { examples: false }).map((s) => s.schema));
+const resolver = new RefResolver(sources.map((s) => s.schema));
+const schemaOf = new Map(sources.map((s) => [s.name, s]));
+const document = readJson(join(schemasRoot, 'asyncapi', 'opencity.asyncapi.json'));
+const contract = AsyncApiContract.fromDocument(document);
+const components = document['components'] as { messages: Record<string, Node>; schemas: Record<string, Node> };
 
 /** Follows a `$ref` (by OpenCity `$id`, or local to `doc`) to its target node and the document it lives in. */
 function deref(node: Node, doc: Node): { node: Node; doc: Node } {
@@ -46,154 +60,146 @@ function flatten(node: Node, doc: Node): { properties: [string, Node, Node][]; r
   return { properties: [...properties].map(([k, [p, d]]) => [k, p, d]), required };
 }
 
-/** A short type description: JSON type, const, enum, referenced definition or alternatives. */
-function typeOf(prop: Node, doc: Node): string {
-  if ('const' in prop) return `\`${JSON.stringify(prop['const'])}\``;
-  const alternatives = (prop['anyOf'] ?? prop['oneOf']) as Node[] | undefined;
-  if (Array.isArray(alternatives)) return alternatives.map((a) => typeOf(a, doc)).join(' or ');
-  if (typeof prop['$ref'] === 'string') {
-    const name = prop['$ref'].split('#/$defs/')[1] ?? /\/([A-Za-z]+)\/v\d+\/schema\.json/.exec(prop['$ref'])?.[1];
-    const target = deref(prop, doc).node;
-    return name ? `${name}${target['type'] ? ` (${String(target['type'])})` : ''}` : 'object';
-  }
-  const type = Array.isArray(prop['type']) ? (prop['type'] as string[]).join(' or ') : String(prop['type'] ?? 'any');
-  if (type === 'array' && isNode(prop['items'])) return `array of ${typeOf(prop['items'], doc)}`;
-  const enumValues = Array.isArray(prop['enum'])
-    ? `: ${(prop['enum'] as unknown[]).map((v) => `\`${String(v)}\``).join(', ')}`
-    : '';
-  const format = typeof prop['format'] === 'string' ? ` (${prop['format']})` : '';
-  return `${type}${format}${enumValues}`;
+/** A referenced type by name, with its JSON type (`EntityId (string)`). */
+function refText(ref: string, doc: Node): string {
+  const name = ref.split('#/$defs/')[1] ?? /\/([A-Za-z]+)\/v\d+\/schema\.json/.exec(ref)?.[1];
+  const target = deref({ $ref: ref }, doc).node;
+  return name ? `${name}${target['type'] ? ` (${String(target['type'])})` : ''}` : 'object';
 }
 
-function payloadTable(schemaRef: string): string[] {
-  const file = join(schemasRoot, 'asyncapi', schemaRef);
-  const schema = readJson(file);
+function entityPayloadTable(schemaRef: string, lang: Lang): string[] {
+  const t = textsIn(lang);
+  const schema = readJson(join(schemasRoot, 'asyncapi', schemaRef));
   const { properties, required } = flatten(schema, schema);
-  const lines = ['| Property | Type | Unit | Required | Description | FR | NL |', '|---|---|---|---|---|---|---|'];
-  for (const [name, prop, doc] of properties) {
-    const unit =
-      typeof prop['x-unitCode'] === 'string'
-        ? `${isUnitCode(prop['x-unitCode']) ? unitCodes[prop['x-unitCode']].symbol : ''} (${prop['x-unitCode']})`
-        : '';
-    const labels = (prop['x-labels'] as Record<string, string> | undefined) ?? {};
-    const ngsi = typeof prop['x-ngsi'] === 'string' ? ` NGSI-LD ${prop['x-ngsi']}.` : '';
-    lines.push(
-      `| \`${name}\` | ${cell(typeOf(prop, doc))} | ${cell(unit)} | ${required.has(name) ? 'yes' : ''} | ${cell(prop['description'])}${ngsi} | ${cell(labels['fr'])} | ${cell(labels['nl'])} |`,
-    );
-  }
-  return lines;
+  return [
+    `| ${t('col.property')} | ${t('col.type')} | ${t('col.unit')} | ${t('col.required')} | ${t('col.label')} | ${t('col.description')} |`,
+    '|---|---|---|---|---|---|',
+    ...properties.map(([name, prop, doc]) => {
+      const ngsi = typeof prop['x-ngsi'] === 'string' ? ` NGSI-LD ${prop['x-ngsi']}.` : '';
+      return `| \`${name}\` | ${cell(schemaTypeText(prop, lang, (ref) => refText(ref, doc)))} | ${cell(schemaUnitText(prop))} | ${required.has(name) ? t('yes') : ''} | ${cell(schemaLabel(prop, lang))} | ${cell(schemaDescription(prop, lang))}${ngsi} |`;
+    }),
+  ];
 }
 
-function main(): void {
-  const documentFile = join(schemasRoot, 'asyncapi', 'opencity.asyncapi.json');
-  const document = readJson(documentFile);
-  const contract = AsyncApiContract.fromDocument(document);
-  const components = document['components'] as { messages: Record<string, Node>; schemas: Record<string, Node> };
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(join(outDir, 'messages'), { recursive: true });
+/** The entity type of an observation message (`ParkingSpotObservation` carries a ParkingSpot), else undefined. */
+function observedType(m: MessageInfo): string | undefined {
+  return m.payload.kind === 'entity' && m.id === `${m.payload.type}Observation` ? m.payload.type : undefined;
+}
 
+function messageTitle(m: MessageInfo, lang: Lang): string {
+  const t = textsIn(lang);
+  const observed = observedType(m);
+  const schema = observed === undefined ? undefined : schemaOf.get(observed);
+  if (schema) return t('asyncapi.message.title', { label: schemaLabel(schema.schema, lang) || observed! });
+  if (lang === 'en') return m.title;
+  return m.payload.kind === 'notification' ? t('asyncapi.notification') : t('asyncapi.event', { event: m.name });
+}
+
+function indexPage(lang: Lang): string {
+  const t = textsIn(lang);
   const info = document['info'] as Node;
   const lines = [
-    `# ${contract.title}`,
+    ...pageHeader(lang, 'asyncapi/index.md', t('asyncapi.title'), '`schemas/asyncapi/opencity.asyncapi.json`'),
+    t('asyncapi.version', { title: contract.title, asyncapi: String(document['asyncapi']), version: contract.version }),
     '',
-    '> Generated from `schemas/asyncapi/opencity.asyncapi.json` — do not edit.',
+    cell(inEnglish(lang, String(info['description'] ?? ''))),
     '',
-    `AsyncAPI ${String(document['asyncapi'])}, contract version ${contract.version}.`,
+    `## ${t('asyncapi.servers')}`,
     '',
-    cell(info['description']),
-    '',
-    '## Servers',
-    '',
-    '| Server | Protocol | Host | Description |',
+    `| ${t('asyncapi.col.server')} | ${t('asyncapi.col.protocol')} | ${t('asyncapi.col.host')} | ${t('col.description')} |`,
     '|---|---|---|---|',
+    ...Object.entries(document['servers'] as Record<string, Node>).map(
+      ([id, server]) =>
+        `| ${id} | ${String(server['protocol'])} ${String(server['protocolVersion'] ?? '')} | \`${String(server['host'])}\` | ${cell(inEnglish(lang, String(server['description'] ?? '')))} |`,
+    ),
+    '',
+    `## ${t('asyncapi.channels')}`,
+    '',
+    `| ${t('asyncapi.col.channel')} | ${t('asyncapi.col.address')} | ${t('asyncapi.col.kafka')} | ${t('asyncapi.col.messages')} | ${t('asyncapi.col.operation')} |`,
+    '|---|---|---|---|---|',
+    ...contract.channels().map((c) => {
+      const operations = contract
+        .operations()
+        .filter((o) => o.channel === c.id)
+        .map((o) => `${t(`asyncapi.action.${o.action}`)} (${o.id})`)
+        .join(', ');
+      return `| ${c.id} | \`${c.address}\` | ${c.kafkaTopic ? `\`${c.kafkaTopic}\`` : ''} | ${c.messages.map((m) => `[${m}](messages/${m}.md)`).join(', ')} | ${operations} |`;
+    }),
+    '',
+    `## ${t('asyncapi.parameters')}`,
+    '',
+    `| ${t('asyncapi.col.channel')} | ${t('asyncapi.col.parameter')} | ${t('col.description')} | ${t('asyncapi.col.location')} | ${t('asyncapi.col.allowed')} |`,
+    '|---|---|---|---|---|',
+    ...contract.channels().flatMap((c) =>
+      c.parameters.map((p) => {
+        const allowed =
+          p.enum?.map((v) => `\`${v}\``).join(', ') ??
+          (p.examples ? t('asyncapi.examples', { values: p.examples.map((v) => `\`${v}\``).join(', ') }) : '');
+        return `| ${c.id} | \`${p.name}\` | ${cell(inEnglish(lang, p.description))} | ${p.location ? `\`${p.location}\`` : ''} | ${allowed} |`;
+      }),
+    ),
+    '',
+    t('asyncapi.subscribe'),
+    '',
   ];
-  for (const [id, server] of Object.entries(document['servers'] as Record<string, Node>))
-    lines.push(
-      `| ${id} | ${String(server['protocol'])} ${String(server['protocolVersion'] ?? '')} | \`${String(server['host'])}\` | ${cell(server['description'])} |`,
-    );
-  lines.push(
-    '',
-    '## Channels',
-    '',
-    '| Channel | Address (MQTT topic) | Kafka topic | Messages | Operation |',
-    '|---|---|---|---|---|',
-  );
-  for (const c of contract.channels()) {
-    const ops = contract
-      .operations()
-      .filter((o) => o.channel === c.id)
-      .map((o) => `${o.action} (${o.id})`)
-      .join(', ');
-    lines.push(
-      `| ${c.id} | \`${c.address}\` | ${c.kafkaTopic ? `\`${c.kafkaTopic}\`` : ''} | ${c.messages.map((m) => `[${m}](messages/${m}.md)`).join(', ')} | ${ops} |`,
-    );
-  }
-  lines.push(
-    '',
-    '## Channel parameters',
-    '',
-    '| Channel | Parameter | Description | Location in the message | Allowed values |',
-    '|---|---|---|---|---|',
-  );
-  for (const c of contract.channels())
-    for (const p of c.parameters)
-      lines.push(
-        `| ${c.id} | \`${p.name}\` | ${cell(p.description)} | ${p.location ? `\`${p.location}\`` : ''} | ${p.enum?.map((v) => `\`${v}\``).join(', ') ?? (p.examples ? `e.g. ${p.examples.map((v) => `\`${v}\``).join(', ')}` : '')} |`,
-      );
-  lines.push(
-    '',
-    'Subscribe to every observation of a type with an MQTT wildcard, e.g. `city/+/AirQualityObserved/v2/+`; validate a message with `openCityContract().validateMessage(topic, payload)` from `@opencity/interop`.',
-    '',
-  );
-  writeFileSync(join(outDir, 'index.md'), `${lines.join('\n')}\n`);
-
-  for (const m of contract.messages()) {
-    const raw = components.messages[m.id]!;
-    const payload = raw['payload'] as Node;
-    const ref = String((payload['schema'] as Node | undefined)?.['$ref'] ?? '');
-    const page = [
-      `# ${m.title}`,
-      '',
-      '> Generated from `schemas/asyncapi/opencity.asyncapi.json` — do not edit.',
-      '',
-      m.summary,
-      '',
-      `- Message name: \`${m.name}\``,
-      `- Content type: \`${m.contentType}\``,
-    ];
-    const channels = contract.channels().filter((c) => c.messages.includes(m.id));
-    page.push(`- Channels: ${channels.map((c) => `\`${c.address}\``).join(', ')}`);
-    if (m.payload.kind === 'entity') {
-      const group = /\.\.\/([A-Za-z0-9_-]+)\//.exec(ref)?.[1] ?? 'city';
-      page.push(
-        `- Payload: a \`${m.payload.type}\` entity — [schema reference](../../schemas/${group}/${m.payload.type}.md) (\`schemas/${group}/${m.payload.type}/schema.json\`). NGSI-LD normalized and concise payloads are accepted and converted to this keyValues form.`,
-        '',
-        '## Payload',
-        '',
-        ...payloadTable(ref),
-      );
-    } else {
-      const schema = components.schemas[ref.split('/').pop()!]!;
-      page.push(
-        '',
-        '## Payload',
-        '',
-        cell(schema['description']),
-        '',
-        '| Property | Type | Required | Description |',
-        '|---|---|---|---|',
-      );
-      const required = new Set((schema['required'] as string[] | undefined) ?? []);
-      for (const [name, prop] of Object.entries(schema['properties'] as Record<string, Node>))
-        page.push(
-          `| \`${name}\` | ${cell(typeOf(prop, schema))} | ${required.has(name) ? 'yes' : ''} | ${cell(prop['description'])} |`,
-        );
-    }
-    writeFileSync(join(outDir, 'messages', `${m.id}.md`), `${page.join('\n')}\n`);
-  }
-  console.log(
-    `wrote the AsyncAPI reference (${contract.channels().length} channels, ${contract.messages().length} messages) to ${outDir}`,
-  );
+  return lines.join('\n');
 }
 
-main();
+function messagePage(m: MessageInfo, lang: Lang): string {
+  const t = textsIn(lang);
+  const payload = components.messages[m.id]!['payload'] as Node;
+  const ref = String((payload['schema'] as Node | undefined)?.['$ref'] ?? '');
+  const observed = observedType(m);
+  const channels = contract.channels().filter((c) => c.messages.includes(m.id));
+  const lines = [
+    ...pageHeader(
+      lang,
+      `asyncapi/messages/${m.id}.md`,
+      messageTitle(m, lang),
+      '`schemas/asyncapi/opencity.asyncapi.json`',
+    ),
+    observed ? t('asyncapi.message.summary', { type: observed }) : inEnglish(lang, m.summary),
+    '',
+    `- ${t('asyncapi.messageName')}${t('colon')} \`${m.name}\``,
+    `- ${t('asyncapi.contentType')}${t('colon')} \`${m.contentType}\``,
+    `- ${t('asyncapi.col.channel')}${t('colon')} ${channels.map((c) => `\`${c.address}\``).join(', ')}`,
+  ];
+  if (m.payload.kind === 'entity') {
+    const type = m.payload.type;
+    const group = /\.\.\/([A-Za-z0-9_-]+)\//.exec(ref)?.[1] ?? 'city';
+    lines.push(
+      `- ${t('asyncapi.payload')}${t('colon')} ${t('asyncapi.entityPayload', { type, page: `../../schemas/${group}/${type}.md`, file: `schemas/${group}/${type}/schema.json` })}`,
+      '',
+      `## ${t('asyncapi.payload')}`,
+      '',
+      ...entityPayloadTable(ref, lang),
+    );
+  } else {
+    const schema = components.schemas[ref.split('/').pop()!]!;
+    const required = new Set((schema['required'] as string[] | undefined) ?? []);
+    lines.push(
+      '',
+      `## ${t('asyncapi.payload')}`,
+      '',
+      cell(inEnglish(lang, String(schema['description'] ?? ''))),
+      '',
+      `| ${t('col.property')} | ${t('col.type')} | ${t('col.required')} | ${t('col.description')} |`,
+      '|---|---|---|---|',
+      ...Object.entries(schema['properties'] as Record<string, Node>).map(
+        ([name, prop]) =>
+          `| \`${name}\` | ${cell(schemaTypeText(prop, lang, (r) => refText(r, schema)))} | ${required.has(name) ? t('yes') : ''} | ${cell(inEnglish(lang, String(prop['description'] ?? '')))} |`,
+      ),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+publishReference(
+  'asyncapi',
+  `the AsyncAPI reference (${contract.channels().length} channels, ${contract.messages().length} messages)`,
+  (lang) =>
+    new Map([
+      ['asyncapi/index.md', indexPage(lang)],
+      ...contract.messages().map((m) => [`asyncapi/messages/${m.id}.md`, messagePage(m, lang)] as const),
+    ]),
+);

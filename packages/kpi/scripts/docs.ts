@@ -4,10 +4,8 @@
  * formula, inputs, direction, roll-up rule, periodicity and bounds — from the same definitions the engine executes.
  * Texts the definitions hold in English only (input sources, caveats, framework notes) are marked as such.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { KpiDefinition, KpiIndexNode, Lang } from '@opencity/models';
-import { cell, headingAnchor, pageHeader, referenceRoot, textsIn, writeReference } from '@opencity/tooling';
+import { cell, headingAnchor, inEnglish, pageHeader, publishReference, textsIn } from '@opencity/tooling';
 import { catalogue } from '../src/catalogue/catalogue';
 import { compileFormula } from '../src/engine/formula';
 
@@ -19,8 +17,7 @@ const heading = (d: KpiDefinition, lang: Lang): string => `${d.id} — ${d.name[
 function page(lang: Lang): string {
   const t = textsIn(lang);
   const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 4 });
-  const english = (text: string | undefined): string =>
-    text ? `${cell(text)}${lang === 'en' ? '' : t('englishOnly')}` : '';
+  const english = (text: string | undefined): string => cell(inEnglish(lang, text));
   const byId = new Map(catalogue.map((d) => [d.id, d]));
   const link = (id: string): string => {
     const target = byId.get(id);
@@ -139,8 +136,13 @@ function page(lang: Lang): string {
   ].join('\n');
 }
 
-const written = writeReference('kpi', (lang) => new Map([[PAGE, page(lang)]]));
-writeFileSync(join(referenceRoot, 'kpi', 'catalogue.json'), `${JSON.stringify(catalogue, null, 2)}\n`);
-console.log(
-  `wrote the KPI catalogue reference (${catalogue.length} definitions) in ${written} pages under docs/reference/`,
+// The catalogue as JSON is published once, beside the English page.
+publishReference(
+  'kpi',
+  `${catalogue.length} KPI definitions`,
+  (lang) =>
+    new Map([
+      [PAGE, page(lang)],
+      ...(lang === 'en' ? [['kpi/catalogue.json', `${JSON.stringify(catalogue, null, 2)}\n`] as const] : []),
+    ]),
 );

@@ -5,7 +5,7 @@
  * from the same catalogue and messages the library uses. Each code links to its entry in the findings reference.
  */
 import type { Lang } from '@opencity/models';
-import { cell, headingAnchor, pageHeader, textsIn, writeReference } from '@opencity/tooling';
+import { cell, headingAnchor, pageHeader, publishReference, textsIn } from '@opencity/tooling';
 import { participationFindingCatalogue } from '../src/findings';
 import { CONTRIBUTION_FATES } from '../src/contributions/traceContributions';
 import { ROADMAP_STAGES } from '../src/approval/roadmapApproval';
@@ -64,7 +64,8 @@ function page(lang: Lang): string {
   ].join('\n');
 }
 
-const written = writeReference('participation', (lang) => new Map([[PAGE, page(lang)]]));
-console.log(
-  `wrote the participation reference (${Object.keys(participationFindingCatalogue).length} finding codes) in ${written} pages under docs/reference/`,
+publishReference(
+  'participation',
+  `the participation reference (${Object.keys(participationFindingCatalogue).length} finding codes)`,
+  (lang) => new Map([[PAGE, page(lang)]]),
 );
