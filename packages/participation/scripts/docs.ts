@@ -66,6 +66,6 @@ function page(lang: Lang): string {
 
 publishReference(
   'participation',
-  `the participation reference (${Object.keys(participationFindingCatalogue).length} finding codes)`,
+  `${Object.keys(participationFindingCatalogue).length} participation finding codes`,
   (lang) => new Map([[PAGE, page(lang)]]),
 );
