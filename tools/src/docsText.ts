@@ -468,9 +468,9 @@ const table = {
   'asyncapi.col.allowed': { en: 'Allowed values', fr: 'Valeurs admises', nl: 'Toegestane waarden' },
   'asyncapi.examples': { en: 'e.g. {values}', fr: 'p. ex. {values}', nl: 'bv. {values}' },
   'asyncapi.subscribe': {
-    en: 'Subscribe to every observation of a type with an MQTT wildcard, e.g. `city/+/AirQualityObserved/v2/+`; validate a message with `openCityContract().validateMessage(topic, payload)` from `@opencity/interop`.',
-    fr: 'Abonnez-vous à toutes les observations d’un type avec un joker MQTT, p. ex. `city/+/AirQualityObserved/v2/+` ; validez un message avec `openCityContract().validateMessage(topic, payload)` de `@opencity/interop`.',
-    nl: 'Abonneer je op alle waarnemingen van een type met een MQTT-jokerteken, bv. `city/+/AirQualityObserved/v2/+`; valideer een bericht met `openCityContract().validateMessage(topic, payload)` uit `@opencity/interop`.',
+    en: 'Subscribe to every observation of a type with an MQTT wildcard, e.g. `{wildcard}`; validate a message with `openCityContract().validateMessage(topic, payload)` from `@opencity/interop`.',
+    fr: 'Abonnez-vous à toutes les observations d’un type avec un joker MQTT, p. ex. `{wildcard}` ; validez un message avec `openCityContract().validateMessage(topic, payload)` de `@opencity/interop`.',
+    nl: 'Abonneer je op alle waarnemingen van een type met een MQTT-jokerteken, bv. `{wildcard}`; valideer een bericht met `openCityContract().validateMessage(topic, payload)` uit `@opencity/interop`.',
   },
   'asyncapi.message.title': {
     en: '{label} observation',

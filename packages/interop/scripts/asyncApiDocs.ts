@@ -95,6 +95,11 @@ function messageTitle(m: MessageInfo, lang: Lang): string {
   return m.payload.kind === 'notification' ? t('asyncapi.notification') : t('asyncapi.event', { event: m.name });
 }
 
+/** An MQTT subscription to every observation of one type: the first observation channel, parameters as `+`. */
+const subscribeExample = (
+  contract.channels().find((c) => c.address.includes('/AirQualityObserved/')) ?? contract.channels()[0]!
+).address.replace(/\{[^}]+\}/g, '+');
+
 function indexPage(lang: Lang): string {
   const t = textsIn(lang);
   const info = document['info'] as Node;
@@ -139,7 +144,7 @@ function indexPage(lang: Lang): string {
       }),
     ),
     '',
-    t('asyncapi.subscribe'),
+    t('asyncapi.subscribe', { wildcard: subscribeExample }),
     '',
   ];
   return lines.join('\n');
