@@ -10,15 +10,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  brusselsProgrammePlan,
-  sampleEntities,
-  sampleObservationColumns,
-  sampleObservationRows,
-  sampleStatisticsColumns,
-  sampleStatisticsRows,
-  sampleWorkspaceManifest,
-} from '@opencity/brussels';
+import { brusselsProgrammePlan, sampleWorkspaceContent } from '@opencity/brussels';
 import { HELICES, message, ROADMAP_STAGES } from '@opencity/participation';
 import { writeWorkspace } from '@opencity/workspace/node';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -52,21 +44,7 @@ const lines = async (file: string) => (await readFile(file, 'utf8')).trimEnd().s
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'opencity-dash-e2e-'));
   const ws = join(tmp, 'my-office');
-  await writeWorkspace(ws, {
-    manifest: sampleWorkspaceManifest(),
-    entities: sampleEntities({ years }),
-    statistics: [
-      { label: 'synthetic', columns: sampleStatisticsColumns, rows: sampleStatisticsRows({ years }) as never },
-    ],
-    observations: [
-      {
-        type: 'AirQualityObserved',
-        label: '2024',
-        columns: sampleObservationColumns,
-        rows: sampleObservationRows(2024, { years }) as never,
-      },
-    ],
-  });
+  await writeWorkspace(ws, sampleWorkspaceContent({ years }));
   // The three defects of the done-when: one broken reference, one duplicated id, one pair of swapped dates.
   const evaluations = join(ws, 'entities/JuryEvaluation.ndjson');
   const e = await lines(evaluations);

@@ -41,6 +41,7 @@ export type { SampleAirQualityObservation, SampleObservationsOptions } from './s
 export { sampleProjects, sampleFactsheets, sampleJuryScores, juryScoresToCsv } from './sample/projects';
 export {
   sampleWorkspaceManifest,
+  sampleWorkspaceContent,
   sampleEntities,
   sampleEntityGenerators,
   sampleDevices,
@@ -52,7 +53,13 @@ export {
   SAMPLE_OWNER_ID,
   SAMPLE_SELECTION,
 } from './sample/workspace';
-export type { SampleWorkspaceOptions, SampleEntity, SampleObservationRow } from './sample/workspace';
+export type {
+  SampleWorkspaceOptions,
+  SampleWorkspaceContent,
+  SampleTable,
+  SampleEntity,
+  SampleObservationRow,
+} from './sample/workspace';
 export type { SampleProject, JuryScore, SampleJuryOptions } from './sample/projects';
 export { brusselsTargets, targetYears, ILLUSTRATIVE_TARGETS_AUTHOR } from './targets';
 export { brusselsCriteria, brusselsCriteriaCatalogues } from './criteria';

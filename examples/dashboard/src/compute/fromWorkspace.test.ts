@@ -8,12 +8,8 @@ import {
   brusselsTargets,
   observationStream,
   sampleEntities,
-  sampleObservationColumns,
-  sampleObservationRows,
   sampleStatistics,
-  sampleStatisticsColumns,
-  sampleStatisticsRows,
-  sampleWorkspaceManifest,
+  sampleWorkspaceContent,
   syntheticNotice,
 } from '@opencity/brussels';
 import { writeWorkspace } from '@opencity/workspace/node';
@@ -31,21 +27,7 @@ let fromWorkspace: DashboardData;
 
 beforeAll(async () => {
   dir = join(await mkdtemp(join(tmpdir(), 'opencity-dash-ws-')), 'office');
-  await writeWorkspace(dir, {
-    manifest: sampleWorkspaceManifest(),
-    entities: sampleEntities({ years }),
-    statistics: [
-      { label: 'synthetic', columns: sampleStatisticsColumns, rows: sampleStatisticsRows({ years }) as never },
-    ],
-    observations: [
-      {
-        type: 'AirQualityObserved',
-        label: '2024',
-        columns: sampleObservationColumns,
-        rows: sampleObservationRows(2024, { years }) as never,
-      },
-    ],
-  });
+  await writeWorkspace(dir, sampleWorkspaceContent({ years }));
   fromWorkspace = await buildDashboardDataFromWorkspace(dir, { asOf: new Date('2026-06-01T00:00:00Z') });
 }, 600_000);
 

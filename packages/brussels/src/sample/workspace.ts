@@ -245,3 +245,46 @@ export const sampleStatisticsColumns = ['area', 'period', 'variable', 'value', '
 export function sampleStatisticsRows(options: SampleWorkspaceOptions = {}): ReturnType<typeof sampleStatistics> {
   return sampleStatistics({ seed: options.seed ?? DEFAULT_SEED, years: options.years ?? DEFAULT_YEARS });
 }
+
+/** A table of the sample workspace: its file label, columns and rows (the shape `writeWorkspace` takes). */
+export interface SampleTable {
+  readonly type?: string;
+  readonly label: string;
+  readonly columns: readonly string[];
+  readonly rows: Iterable<Record<string, unknown>>;
+}
+
+/** Everything the sample workspace holds, in the shape `writeWorkspace` of `@opencity/workspace/node` takes. */
+export interface SampleWorkspaceContent {
+  readonly manifest: Readonly<Record<string, unknown>>;
+  readonly entities: Iterable<SampleEntity>;
+  readonly statistics: readonly SampleTable[];
+  readonly observations: readonly SampleTable[];
+}
+
+/**
+ * The whole sample workspace: the manifest, every entity, the statistics table and one observation table per year
+ * (`observations/AirQualityObserved.<year>.csv`). Rows are generated lazily, as they are written.
+ * @example
+ * await writeWorkspace('my-office', sampleWorkspaceContent({ years: [2024, 2024] })); // from @opencity/workspace/node
+ */
+export function sampleWorkspaceContent(options: SampleWorkspaceOptions = {}): SampleWorkspaceContent {
+  const [first, last] = options.years ?? DEFAULT_YEARS;
+  return {
+    manifest: sampleWorkspaceManifest(),
+    entities: sampleEntities(options),
+    statistics: [
+      {
+        label: 'synthetic-statistics',
+        columns: sampleStatisticsColumns,
+        rows: sampleStatisticsRows(options) as unknown as Iterable<Record<string, unknown>>,
+      },
+    ],
+    observations: Array.from({ length: last - first + 1 }, (_, i) => ({
+      type: 'AirQualityObserved',
+      label: String(first + i),
+      columns: sampleObservationColumns,
+      rows: sampleObservationRows(first + i, options) as Iterable<unknown> as Iterable<Record<string, unknown>>,
+    })),
+  };
+}

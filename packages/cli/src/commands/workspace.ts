@@ -1,15 +1,7 @@
 /** `opencity workspace init|import|check`: an office's own data as a workspace folder (docs/guides/workspace.md). */
 import { basename, resolve } from 'node:path';
 import type { Lang } from '@opencity/models';
-import {
-  sampleEntities,
-  sampleObservationColumns,
-  sampleObservationRows,
-  sampleStatisticsColumns,
-  sampleStatisticsRows,
-  sampleWorkspaceManifest,
-  type SampleWorkspaceOptions,
-} from '@opencity/brussels';
+import { sampleWorkspaceContent } from '@opencity/brussels';
 import { MANIFEST_SCHEMA_ID, isWorkspaceError } from '@opencity/workspace';
 import { checkWorkspace, importCsv, writeWorkspace, type WorkspaceContent } from '@opencity/workspace/node';
 import { ExitCode, UsageError } from '../io';
@@ -110,29 +102,6 @@ function parseYears(text: string, lang: Lang): readonly [number, number] {
   return [first, last];
 }
 
-/** The sample workspace of the Brussels profile for `years`. */
-function brusselsSample(years: readonly [number, number]): WorkspaceContent {
-  const options: SampleWorkspaceOptions = { years };
-  const allYears = Array.from({ length: years[1] - years[0] + 1 }, (_, i) => years[0] + i);
-  return {
-    manifest: sampleWorkspaceManifest(),
-    entities: sampleEntities(options),
-    statistics: [
-      {
-        label: 'synthetic-statistics',
-        columns: sampleStatisticsColumns,
-        rows: sampleStatisticsRows(options) as unknown as Iterable<Record<string, unknown>>,
-      },
-    ],
-    observations: allYears.map((year) => ({
-      type: 'AirQualityObserved',
-      label: String(year),
-      columns: sampleObservationColumns,
-      rows: sampleObservationRows(year, options) as Iterable<unknown> as Iterable<Record<string, unknown>>,
-    })),
-  };
-}
-
 const init = defineCommand({
   name: 'init',
   summary: {
@@ -196,7 +165,7 @@ en waarnemingen per uur (gemarkeerd als synthetisch). De map moet nieuw of leeg 
     const target = resolve(io.cwd, dir);
     const content: WorkspaceContent =
       values.sample === 'brussels'
-        ? brusselsSample(parseYears(values.years, lang))
+        ? sampleWorkspaceContent({ years: parseYears(values.years, lang) })
         : {
             manifest: {
               $schema: MANIFEST_SCHEMA_ID,
