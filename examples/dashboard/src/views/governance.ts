@@ -6,16 +6,8 @@ import type { GovernanceView } from '../compute/participation';
 import { esc, formatList, formatNumber, pick } from '../i18n';
 import type { UiState } from '../main';
 import type { DashboardData } from '../viewModel';
-import {
-  countOf,
-  formatDay,
-  formatEuro,
-  formatShare,
-  helixColours,
-  libraryText as m,
-  notComputable,
-  s,
-} from './participationStrings';
+import { countOf, formatDay, formatEuro, helixColours, libraryText as m, s } from './participationStrings';
+import { evennessCell, helixCountCells } from './participation';
 import './participation.css';
 
 type Decision = GovernanceView['decisions'][number];
@@ -69,12 +61,7 @@ export function renderGovernance(app: HTMLElement, data: DashboardData, state: U
     <table data-testid="boards"><thead><tr><th>${esc(s('board', lang))}</th>${HELICES.map((h) => `<th>${esc(m(`helix.${h}`, lang))}</th>`).join('')}<th>${esc(s('voting', lang))}</th><th>${esc(s('evenness', lang))}</th><th>${esc(s('nonVoting', lang))}</th><th>${esc(s('quorum', lang))}</th><th>${esc(s('chair', lang))}</th></tr></thead><tbody>${g.boards
       .map((b) => {
         const v = b.voting;
-        return `<tr data-board-type="${esc(b.type)}"><td>${esc(pick(b.name, lang))}<br><small>${esc(m(`board.${b.type}`, lang))} · ${esc(s('onDay', lang, { date: formatDay(b.date, lang) }))} · <span class="${b.valid ? 'ok' : 'bad'}">${esc(s(b.valid ? 'valid' : 'invalid', lang))}</span></small></td>${HELICES.map(
-          (h) =>
-            `<td>${formatNumber(v.counts[h], lang, 0)}${v.shares ? ` <small>(${formatShare(v.shares[h], lang)})</small>` : ''}</td>`,
-        ).join(
-          '',
-        )}<td>${formatNumber(v.total, lang, 0)}</td><td>${v.evenness === null ? `<em>${esc(notComputable(v.reason, lang))}</em>` : formatNumber(v.evenness, lang, 2)}</td><td data-testid="non-voting">${esc(nonVotingText(b.nonVoting, lang))}</td><td>${b.quorum === null ? `<em>${esc(s('noQuorum', lang))}</em>` : formatNumber(b.quorum, lang, 0)}</td><td>${b.chair ? esc(pick(b.chair, lang)) : `<em>${esc(s('noChair', lang))}</em>`}</td></tr>`;
+        return `<tr data-board-type="${esc(b.type)}"><td>${esc(pick(b.name, lang))}<br><small>${esc(m(`board.${b.type}`, lang))} · ${esc(s('onDay', lang, { date: formatDay(b.date, lang) }))} · <span class="${b.valid ? 'ok' : 'bad'}">${esc(s(b.valid ? 'valid' : 'invalid', lang))}</span></small></td>${helixCountCells(v, lang)}<td>${formatNumber(v.total, lang, 0)}</td>${evennessCell(v, lang)}<td data-testid="non-voting">${esc(nonVotingText(b.nonVoting, lang))}</td><td>${b.quorum === null ? `<em>${esc(s('noQuorum', lang))}</em>` : formatNumber(b.quorum, lang, 0)}</td><td>${b.chair ? esc(pick(b.chair, lang)) : `<em>${esc(s('noChair', lang))}</em>`}</td></tr>`;
       })
       .join('')}</tbody></table>
     <h2>${esc(s('approval', lang))}</h2>

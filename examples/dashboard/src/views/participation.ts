@@ -25,15 +25,22 @@ const helices = (list: readonly Helix[], lang: Lang) =>
     lang,
   );
 
-/** A helix row's cells: count and share per helix, then Pielou's J (or why it is missing). */
-function helixCells(row: HelixRow, lang: Lang): string {
-  const cells = HELICES.map(
+/** A helix row's count and share per helix, as table cells (the Governance page's boards use them too). */
+export function helixCountCells(row: HelixRow, lang: Lang): string {
+  return HELICES.map(
     (h) =>
       `<td>${formatNumber(row.counts[h], lang, 0)}${row.shares ? ` <small>(${formatShare(row.shares[h], lang)})</small>` : ''}</td>`,
   ).join('');
-  const j =
-    row.evenness === null ? `<em>${esc(notComputable(row.reason, lang))}</em>` : formatNumber(row.evenness, lang, 2);
-  return `${cells}<td>${j}</td><td>${row.missing.length ? esc(helices(row.missing, lang)) : esc(s('allHelices', lang))}</td>`;
+}
+
+/** A helix row's Pielou's J as a table cell, or why it is missing. */
+export function evennessCell(row: HelixRow, lang: Lang): string {
+  return `<td>${row.evenness === null ? `<em>${esc(notComputable(row.reason, lang))}</em>` : formatNumber(row.evenness, lang, 2)}</td>`;
+}
+
+/** A helix row's cells: count and share per helix, Pielou's J (or why it is missing), the helices missing. */
+function helixCells(row: HelixRow, lang: Lang): string {
+  return `${helixCountCells(row, lang)}${evennessCell(row, lang)}<td>${row.missing.length ? esc(helices(row.missing, lang)) : esc(s('allHelices', lang))}</td>`;
 }
 
 /** Renders the Participation page. */
