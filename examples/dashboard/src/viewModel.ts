@@ -132,7 +132,7 @@ export interface RoadmapView {
     readonly costKEur: number;
   }[];
   /** Projects not scheduled, with the solver's explanation. */
-  readonly unscheduled: readonly { readonly id: string; readonly reason: string }[];
+  readonly unscheduled: readonly { readonly id: string; readonly reason: LocalizedText }[];
   /** Budget per year (k€). */
   readonly budgetPerYearKEur: number;
   /** Planning horizon. */

@@ -153,6 +153,30 @@ describe('dashboard', () => {
     await shot('04-roadmap');
   });
 
+  it.each([
+    ['fr', 'Non planifié : '],
+    ['nl', 'Niet gepland: '],
+    ['en', 'Not scheduled: '],
+  ] as const)('gives every project left out of the roadmap its reason in %s', async (lang, prefix) => {
+    await page.goto(`${url}#/roadmap`);
+    await page.click(`button[data-lang="${lang}"]`);
+    await page.waitForSelector('[data-testid="unscheduled"] li');
+    await expect.poll(() => page.locator('#chart-gantt svg').count()).toBe(1);
+    const ranked = await page.locator('[data-testid="ranking"] tbody tr').count();
+    const scheduled = new Set((await page.locator('#chart-gantt').textContent())?.match(/PRJ-BXL-\d\d/g) ?? []);
+    const reasons = await page.locator('[data-testid="unscheduled"] li').allTextContents();
+    // Every ranked project is either in the Gantt chart or listed with a reason (the jury's first ones included).
+    expect(scheduled.size + reasons.length).toBe(ranked);
+    for (const reason of reasons) {
+      const [, id, sentence] = /^(PRJ-BXL-\d\d) (.*)$/s.exec(reason.trim()) ?? [];
+      expect(scheduled.has(id as string)).toBe(false);
+      // A sentence in the page's language naming a constraint with its figures or the project it waits for.
+      expect(sentence?.startsWith(prefix), reason).toBe(true);
+      expect(sentence, reason).toMatch(/\d|PRJ-BXL-\d\d/);
+    }
+    await shot(`04-roadmap-${lang}`);
+  });
+
   it.each(['fr', 'nl', 'en'] as const)(
     'shows the Participation page in %s: programme items with status colours, the four helices, the funnel',
     async (lang) => {

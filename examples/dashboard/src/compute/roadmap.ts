@@ -15,7 +15,7 @@ import {
   type Lang,
   type ProjectFactsheet,
 } from '@opencity/models';
-import { rankById, readJuryCsv, scoreRoadmap } from '@opencity/roadmap';
+import { describeScheduleReason, rankById, readJuryCsv, scoreRoadmap } from '@opencity/roadmap';
 import type { Note, RoadmapView } from '../viewModel';
 
 /** What {@link computeRoadmap} scores: the jury's evaluations, the criteria and the project factsheets, as entities. */
@@ -155,10 +155,18 @@ export async function computeRoadmap(
         costKEur: costKEur(id),
       };
     }),
-    unscheduled: plan.result.notSelected.map((id) => ({
-      id: local(id),
-      reason: plan.result.explanation.projects.find((p) => p.id === id)?.reason ?? '',
-    })),
+    // Why each project is left out, in the three languages of the page: the binding constraint and the trade-off.
+    unscheduled: plan.result.explanation.projects
+      .filter((p) => !p.selected)
+      .map((p) => ({
+        id: local(p.id),
+        reason: Object.fromEntries(
+          languages.map((lang) => [
+            lang,
+            describeScheduleReason(p.why, lang, { ...plan.text, startYear: plan.startYear, name: local }),
+          ]),
+        ) as CompleteText,
+      })),
     budgetPerYearKEur: planning.budgetPerYearKEur,
     years: Array.from({ length: planning.years }, (_, k) => planning.firstYear + k),
   };

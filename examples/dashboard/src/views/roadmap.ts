@@ -16,6 +16,7 @@ import {
 } from '../i18n';
 import type { UiState } from '../main';
 import type { DashboardData, RoadmapMethod } from '../viewModel';
+import { fitLabel } from './fitLabel';
 
 /** The roadmap's method in the page's language: one sentence per step. */
 export function methodText(m: RoadmapMethod, lang: Lang): string {
@@ -79,7 +80,7 @@ export function renderRoadmap(app: HTMLElement, data: DashboardData, state: UiSt
     <h2>${t('gantt', lang)}</h2>
     <p class="provenance">${t('budget', lang)}${colon(lang)} ${formatNumber(r.budgetPerYearKEur, lang, 0)} k€</p>
     <div id="chart-gantt" class="chart tall"></div>
-    ${r.unscheduled.length ? `<h3>${t('notScheduled', lang)}</h3><ul class="unscheduled">${r.unscheduled.map((u) => `<li><code>${esc(u.id)}</code> ${esc(u.reason)}</li>`).join('')}</ul>` : ''}`;
+    ${r.unscheduled.length ? `<h3>${t('notScheduled', lang)}</h3><ul class="unscheduled" data-testid="unscheduled">${r.unscheduled.map((u) => `<li><code>${esc(u.id)}</code> ${esc(pick(u.reason, lang))}</li>`).join('')}</ul>` : ''}`;
 
   chart(app.querySelector('#chart-agreement') as HTMLElement, {
     grid: { left: 170, right: 30, top: 10, bottom: 25 },
@@ -100,7 +101,9 @@ export function renderRoadmap(app: HTMLElement, data: DashboardData, state: UiSt
       trigger: 'item',
       formatter: (p: { dataIndex: number; seriesIndex: number }) => {
         const row = rows[p.dataIndex];
-        return row ? `${esc(row.id)}: ${row.start}–${row.end} · ${formatNumber(row.costKEur, lang, 0)} k€` : '';
+        return row
+          ? `${esc(row.id)} ${esc(pick(row.title, lang))}: ${row.start}–${row.end} · ${formatNumber(row.costKEur, lang, 0)} k€`
+          : '';
       },
     },
     xAxis: {
@@ -112,9 +115,10 @@ export function renderRoadmap(app: HTMLElement, data: DashboardData, state: UiSt
     },
     yAxis: {
       type: 'category',
-      data: rows.map((s) => `${s.id} ${pick(s.title, lang)}`),
-      // Whole words on up to two lines within the margin, never a word cut in the middle.
-      axisLabel: { fontSize: 11, width: 250, overflow: 'break', lineHeight: 13 },
+      // Whole words on up to two lines that fit the 260 px margin (11 px type), an ellipsis after a whole word when
+      // the title is longer; the tooltip gives it in full.
+      data: rows.map((s) => fitLabel(`${s.id} ${pick(s.title, lang)}`, 40, 2)),
+      axisLabel: { fontSize: 11, lineHeight: 13 },
     },
     series: [
       { type: 'bar', stack: 'g', silent: true, itemStyle: { color: 'transparent' }, data: rows.map((s) => s.start) },

@@ -1,5 +1,5 @@
 /** Scores closer than this (relative) are reported as ties. */
-const tieTolerance = 1e-12;
+export const tieTolerance = 1e-12;
 
 /** True when two scores are equal up to floating-point noise. */
 export function sameScore(a: number, b: number): boolean {

@@ -207,6 +207,39 @@ describe('from jurors to a roadmap', () => {
     expect(html).toContain('<title>T &amp; &lt;T&gt;</title>');
   });
 
+  it('states the tie rule in the Roadmap entity and gives tied projects the same rank', async () => {
+    const m: DecisionMatrix = {
+      alternatives: ['P1', 'P2', 'P3'],
+      criteria: [1, 1].map((weight, j) => ({ id: `c${j}`, weight, type: 'benefit' as const })),
+      values: [
+        [1, 3],
+        [3, 1],
+        [0, 1],
+      ],
+    };
+    const ranking = rank(m, { method: 'wsm', normalization: 'none' });
+    const input: ScheduleInput = {
+      years: [{ budget: 10, capacity: 10 }],
+      projects: ranking.scores.map((value, i) => ({
+        id: m.alternatives[i] as string,
+        value,
+        duration: 1,
+        costPerYear: 1,
+        capacityPerYear: 1,
+        predecessors: [],
+      })),
+    };
+    const roadmap = toRoadmap({ id: 'r', name: 'R', startYear: 2026, input, result: await schedule(input), ranking });
+    expect(roadmap.method?.parameters?.['ties']).toBe(
+      'Equal scores (relative difference at most 1e-12) share the best rank of their group (competition ranking, 1224) and are listed in input order, with no tie-break; tied: P1 = P2.',
+    );
+    expect(roadmap.scheduledProjects.map((p) => [p.refProjectFactsheet, p.rank])).toEqual([
+      ['P1', 1],
+      ['P2', 1],
+      ['P3', 3],
+    ]);
+  });
+
   it('writes the report in the language asked, with project titles, rounded weights and tied ranks marked', () => {
     const m: DecisionMatrix = {
       alternatives: ['P1', 'P2', 'P3'],

@@ -1,5 +1,6 @@
 import type { Roadmap } from '@opencity/models';
 import { RoadmapError } from '../core/RoadmapError';
+import { tieTolerance } from '../rank/orderByScore';
 import type { RankResult } from '../rank/types';
 import { describeScheduleReason, type ScheduleTextOptions } from '../schedule/describeScheduleReason';
 import type { ScheduleInput, ScheduleResult } from '../schedule/types';
@@ -91,7 +92,13 @@ export function toRoadmap(options: ToRoadmapOptions): Roadmap {
     };
   });
   const method = {
-    ...(ranking ? { ranking: ranking.method, parameters: { ...ranking.parameters } as Record<string, unknown> } : {}),
+    ...(ranking
+      ? {
+          ranking: ranking.method,
+          // The tie rule is part of how the ranking was made: with its parameters.
+          parameters: { ...ranking.parameters, ties: tieRule(ranking) } as Record<string, unknown>,
+        }
+      : {}),
     ...(options.aggregation ? { aggregation: options.aggregation } : {}),
     ...(options.catalogue ? { catalogue: options.catalogue } : {}),
     solver: `${result.parameters.solver}, mip_rel_gap ${result.parameters.mipRelGap}, time limit ${result.parameters.timeLimitSeconds} s`,
@@ -124,4 +131,13 @@ export function rankById(ranking: Pick<RankResult, 'ranking' | 'details'>): Map<
     out.set(id, first ?? k + 1);
   });
   return out;
+}
+
+/** The tie rule of a ranking and the groups it tied, in one English sentence (the entity's provenance). */
+function tieRule(ranking: Pick<RankResult, 'details'>): string {
+  const groups = ranking.details.ties.map((group) => group.join(' = '));
+  return (
+    `Equal scores (relative difference at most ${tieTolerance}) share the best rank of their group (competition ranking, 1224) ` +
+    `and are listed in input order, with no tie-break; ${groups.length === 0 ? 'no ties' : `tied: ${groups.join('; ')}`}.`
+  );
 }
