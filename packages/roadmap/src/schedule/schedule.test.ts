@@ -5,6 +5,7 @@ import { allowedStarts, checkScheduleInput } from './checkScheduleInput';
 import { schedule } from './schedule';
 import type { ScheduleInput, ScheduleProgress } from './types';
 import { benchSchedule } from '../../bench/benchInstances';
+import { smallInstances } from './__fixtures__/smallInstances';
 
 /** Exhaustive optimum over every choice of (no start | allowed start) per project, checked with checkSchedule. */
 function bruteForce(input: ScheduleInput): { objective: number; feasible: boolean } {
@@ -270,24 +271,13 @@ describe('schedule', () => {
 
 describe('schedule: anytime', () => {
   it('property: status and gap tell the truth against the exhaustive optimum, whatever gap is asked', async () => {
-    const project = (i: number) =>
-      fc.record({
-        id: fc.constant(`P${i}`),
-        value: fc.integer({ min: 1, max: 30 }),
-        duration: fc.integer({ min: 1, max: 2 }),
-        costPerYear: fc.integer({ min: 10, max: 70 }),
-        capacityPerYear: fc.integer({ min: 0, max: 2 }),
-        predecessors: i === 0 ? fc.constant([] as string[]) : fc.subarray([`P${i - 1}`], { maxLength: 1 }),
-      });
-    const instance = fc.integer({ min: 2, max: 6 }).chain((n) =>
-      fc.record({
-        years: fc.array(fc.record({ budget: fc.integer({ min: 40, max: 120 }), capacity: fc.constant(3) }), {
-          minLength: 2,
-          maxLength: 3,
-        }),
-        projects: fc.tuple(...Array.from({ length: n }, (_, i) => project(i))),
-      }),
-    );
+    const instance = smallInstances({
+      projects: [2, 6],
+      years: [2, 3],
+      budget: [40, 120],
+      capacity: [3, 3],
+      cost: [10, 60],
+    });
     await fc.assert(
       fc.asyncProperty(instance, fc.constantFrom(0, 0.05, 0.3, 0.9), async (input, mipRelGap) => {
         const r = await schedule(input, { mipRelGap });

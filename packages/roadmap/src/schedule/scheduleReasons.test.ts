@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { languages } from '@opencity/models';
 import { describe, expect, it } from 'vitest';
+import { smallInstances } from './__fixtures__/smallInstances';
 import { checkSchedule } from './checkSchedule';
 import { checkScheduleInput } from './checkScheduleInput';
 import { describeScheduleReason } from './describeScheduleReason';
@@ -194,27 +195,13 @@ describe('schedule reasons (hand-checked)', () => {
   });
 
   it('property: every trade-off is a real swap — dropping the projects named makes room — and never a better one', async () => {
-    const item = (i: number) =>
-      fc.record({
-        id: fc.constant(`P${i}`),
-        value: fc.integer({ min: 1, max: 20 }),
-        duration: fc.integer({ min: 1, max: 2 }),
-        costPerYear: fc.integer({ min: 5, max: 60 }),
-        capacityPerYear: fc.integer({ min: 0, max: 3 }),
-        predecessors: i === 0 ? fc.constant([] as string[]) : fc.subarray([`P${i - 1}`], { maxLength: 1 }),
-      });
-    const instance = fc.integer({ min: 2, max: 7 }).chain((n) =>
-      fc.record({
-        years: fc.array(
-          fc.record({ budget: fc.integer({ min: 30, max: 120 }), capacity: fc.integer({ min: 2, max: 5 }) }),
-          {
-            minLength: 1,
-            maxLength: 3,
-          },
-        ),
-        projects: fc.tuple(...Array.from({ length: n }, (_, i) => item(i))),
-      }),
-    );
+    const instance = smallInstances({
+      projects: [2, 7],
+      years: [1, 3],
+      budget: [30, 120],
+      capacity: [2, 5],
+      cost: [5, 60],
+    });
     let trades = 0;
     await fc.assert(
       fc.asyncProperty(instance, async (input) => {
