@@ -90,12 +90,15 @@ export { describeScheduleReason, type ScheduleTextOptions } from './schedule/des
 export { scheduleProjectFromFactsheet, type FromFactsheetOptions } from './schedule/fromFactsheet';
 export { loadScheduleSolver, type ScheduleSolverOptions } from './schedule/highsSolver';
 export type {
+  FoundSchedule,
   Infeasibility,
+  InfeasibleSchedule,
   ProjectExplanation,
   Relaxation,
   ScheduleExplanation,
   ScheduleInput,
   ScheduleOptions,
+  ScheduleProgress,
   ScheduleProject,
   ScheduleReason,
   ScheduleResource,
