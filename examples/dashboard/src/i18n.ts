@@ -217,9 +217,9 @@ const strings = {
     nl: 'Jury: {aggregation} van de scores van {jurors} (onthoudingen bij een gemeld belangenconflict).',
   },
   roadmapMethodRanking: {
-    en: 'Ranking: weighted sum (WSM) on the criteria’s 0–4 scales ({normalization} normalisation), weights {weights}; equal scores share a rank and are listed in the factsheets’ order.',
-    fr: 'Classement : somme pondérée (WSM) sur les échelles de 0 à 4 des critères (normalisation {normalization}), poids {weights} ; des scores égaux partagent un rang et sont listés dans l’ordre des fiches de projet.',
-    nl: 'Rangschikking: gewogen som (WSM) op de schalen van 0 tot 4 van de criteria ({normalization}-normalisatie), gewichten {weights}; gelijke scores delen een rang en staan in de volgorde van de projectfiches.',
+    en: 'Ranking: weighted sum (WSM) on the criteria’s 0–4 scales (`{normalization}` normalisation), weights {weights}; equal scores share a rank and are listed in the factsheets’ order.',
+    fr: 'Classement : somme pondérée (WSM) sur les échelles de 0 à 4 des critères (normalisation `{normalization}`), poids {weights} ; des scores égaux partagent un rang et sont listés dans l’ordre des fiches de projet.',
+    nl: 'Rangschikking: gewogen som (WSM) op de schalen van 0 tot 4 van de criteria (normalisatie `{normalization}`), gewichten {weights}; gelijke scores delen een rang en staan in de volgorde van de projectfiches.',
   },
   roadmapMethodAgreement: {
     en: 'Kendall’s W over the jurors with complete scores.',
@@ -437,6 +437,12 @@ export function pick(text: LocalizedText | Partial<Record<Lang, string>>, lang: 
 /** Formats a number for a language (Belgian French/Dutch conventions). */
 export function formatNumber(value: number, lang: Lang, digits = 1): string {
   return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: digits }).format(value);
+}
+
+/** An interval `[a, b]`; where the comma is the decimal sign (French, Dutch) the bounds are parted by a semicolon. */
+export function interval(lower: number, upper: number, lang: Lang): string {
+  const separator = formatNumber(0.5, lang, 1).includes(',') ? ' ; ' : ', ';
+  return `[${formatNumber(lower, lang, 3)}${separator}${formatNumber(upper, lang, 3)}]`;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   formatDay,
   formatList,
   formatNumber,
+  interval,
   numberFormatter,
   rich,
   stringTables,
@@ -127,6 +128,12 @@ describe('counted phrases and numbers', () => {
     expect(formatDay('2026-03-02', 'nl')).toBe('2 mrt 2026');
     expect(formatDay('2026-03-02', 'en')).toBe('2 Mar 2026');
     expect(formatDay('not a day', 'fr')).toBe('not a day');
+  });
+
+  it('parts the bounds of an interval by a semicolon where the comma is the decimal sign', () => {
+    expect(interval(0.07, 0.111, 'fr')).toBe('[0,07 ; 0,111]');
+    expect(interval(0.07, 0.111, 'nl')).toBe('[0,07 ; 0,111]');
+    expect(interval(0.07, 0.111, 'en')).toBe('[0.07, 0.111]');
   });
 
   it('writes lists with the language’s conjunction and the French colon with its space', () => {

@@ -8,6 +8,7 @@ import {
   format,
   formatList,
   formatNumber,
+  interval,
   isStringKey,
   numberFormatter,
   pick,
@@ -74,7 +75,7 @@ export function renderRoadmap(app: HTMLElement, data: DashboardData, state: UiSt
         <h3>${t('agreement', lang)} (Kendall W)</h3><div id="chart-agreement" class="chart small"></div>
         <h3>${t('stability', lang)}</h3><p class="help">${t('stabilityHelp', lang)}</p>
         <table class="stability"><thead><tr><th>${t('criterion', lang)}</th><th>${t('weight', lang)}</th><th>[min, max]</th></tr></thead>
-        <tbody>${r.stability.map((s) => `<tr><td>${esc(label(s.criterion))}</td><td>${formatNumber(s.weight, lang, 3)}</td><td>[${formatNumber(s.lower, lang, 3)}, ${formatNumber(s.upper, lang, 3)}]</td></tr>`).join('')}</tbody></table>
+        <tbody>${r.stability.map((s) => `<tr><td>${esc(label(s.criterion))}</td><td>${formatNumber(s.weight, lang, 3)}</td><td>${interval(s.lower, s.upper, lang)}</td></tr>`).join('')}</tbody></table>
       </div>
     </div>
     <h2>${t('gantt', lang)}</h2>
