@@ -48,13 +48,53 @@ window.addEventListener('resize', () => {
 /** Status colours (colour-blind-safe-ish: differ in lightness too). */
 export const statusColours = { green: '#1a7f37', amber: '#c98a00', red: '#c62828', none: '#8c959f' } as const;
 
+/** One bar of {@link areaBars}: an area, its value and the bar's colour. */
+export interface AreaBar {
+  readonly nis: string;
+  readonly name: string;
+  readonly value: number | null | undefined;
+  readonly colour: string;
+}
+
 /**
- * How the selected area stands out in a chart: its category label in bold with a marker, its bar outlined in black
- * (shape and weight, not colour alone).
+ * A horizontal bar per area, values written by `numbers`; the selected area stands out by shape and weight, not colour
+ * alone (its label in bold, its bar outlined in black). `xAxis` and `series` add to the value axis and the bars.
  */
-export const highlight = {
-  category: (name: string, selected: boolean) =>
-    selected ? { value: name, textStyle: { fontWeight: 'bold', color: '#000' } } : name,
-  bar: (colour: string, selected: boolean) =>
-    selected ? { color: colour, borderColor: '#000', borderWidth: 2, opacity: 1 } : { color: colour, opacity: 0.85 },
-} as const;
+export function areaBars(
+  element: HTMLElement,
+  bars: readonly AreaBar[],
+  options: {
+    readonly selected: string;
+    readonly numbers: (value: number) => string;
+    readonly grid: Readonly<Record<string, number>>;
+    readonly xAxis?: Readonly<Record<string, unknown>>;
+    readonly series?: Readonly<Record<string, unknown>>;
+  },
+): echarts.ECharts {
+  const { selected, numbers } = options;
+  return chart(element, {
+    grid: options.grid,
+    tooltip: { trigger: 'axis', valueFormatter: numbers },
+    xAxis: { type: 'value', ...options.xAxis, axisLabel: { formatter: numbers } },
+    yAxis: {
+      type: 'category',
+      data: bars.map((b) =>
+        b.nis === selected ? { value: b.name, textStyle: { fontWeight: 'bold', color: '#000' } } : b.name,
+      ),
+      axisLabel: { fontSize: 11 },
+    },
+    series: [
+      {
+        type: 'bar',
+        data: bars.map((b) => ({
+          value: b.value,
+          itemStyle:
+            b.nis === selected
+              ? { color: b.colour, borderColor: '#000', borderWidth: 2, opacity: 1 }
+              : { color: b.colour, opacity: 0.85 },
+        })),
+        ...options.series,
+      },
+    ],
+  });
+}

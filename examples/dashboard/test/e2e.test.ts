@@ -140,7 +140,20 @@ describe('dashboard', () => {
     await page.waitForSelector('[data-testid="index-region"]');
     expect(await page.locator('[data-testid="index-region"]').textContent()).toMatch(/2024: \d+(\.\d)?/);
     await expect.poll(() => page.locator('#chart-index-dims svg').count()).toBe(1);
+    // The radar has a scale: its gridlines are labelled 25, 50, 75 and 100.
+    expect(await page.locator('#chart-index-dims text').allTextContents()).toEqual(
+      expect.arrayContaining(['25', '50', '75', '100']),
+    );
+    // The selected municipality stands out: bold among the bars, drawn beside the region on the radar.
+    await page.selectOption('#f-area', '21014');
+    await expect.poll(() => page.locator('[data-testid="index-selected"]').textContent()).toMatch(/Saint-Josse/);
+    const bold = await page
+      .locator('#chart-index-areas text')
+      .evaluateAll((els) => els.filter((e) => getComputedStyle(e).fontWeight === '700').map((e) => e.textContent));
+    expect(bold).toEqual(['Saint-Josse-ten-Noode']);
+    expect(await page.locator('#chart-index-dims').textContent()).toContain('Saint-Josse-ten-Noode');
     await shot('03-index');
+    await page.selectOption('#f-area', '04000');
   });
 
   it('shows the scored roadmap: ranking, agreement, stability and the Gantt chart', async () => {

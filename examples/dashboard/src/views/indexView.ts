@@ -1,5 +1,5 @@
 /** The composite digital index: the region over time, the municipalities, and the dimensions. */
-import { chart, highlight } from '../charts';
+import { areaBars, chart } from '../charts';
 import { colon, esc, formatNumber, numberFormatter, pick, rich, t } from '../i18n';
 import type { UiState } from '../main';
 import type { DashboardData } from '../viewModel';
@@ -41,22 +41,11 @@ export function renderIndex(app: HTMLElement, data: DashboardData, state: UiStat
     .filter((a) => a.nis !== '04000')
     .map((a) => ({ nis: a.nis, name: pick(a.name, lang), value: index.scores[a.nis]?.[latest] ?? null }))
     .sort((a, b) => (a.value ?? 0) - (b.value ?? 0));
-  chart(app.querySelector('#chart-index-areas') as HTMLElement, {
-    grid: { left: 170, right: 30, top: 10, bottom: 30 },
-    tooltip: { trigger: 'axis', valueFormatter: numbers },
-    xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: numbers } },
-    yAxis: {
-      type: 'category',
-      data: rows.map((r) => highlight.category(r.name, r.nis === state.area)),
-      axisLabel: { fontSize: 11 },
-    },
-    series: [
-      {
-        type: 'bar',
-        data: rows.map((r) => ({ value: r.value, itemStyle: highlight.bar('#1f5fa8', r.nis === state.area) })),
-      },
-    ],
-  });
+  areaBars(
+    app.querySelector('#chart-index-areas') as HTMLElement,
+    rows.map((r) => ({ ...r, colour: '#1f5fa8' })),
+    { selected: state.area, numbers, grid: { left: 170, right: 30, top: 10, bottom: 30 }, xAxis: { min: 0, max: 100 } },
+  );
   // The region, and the selected municipality beside it; one axis carries the scale (gridlines at 25, 50, 75, 100).
   const shown = [
     { nis: '04000', name: pick(data.regionName, lang) },

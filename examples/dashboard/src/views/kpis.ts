@@ -1,6 +1,6 @@
 /** KPIs by municipality and period, with status colours, targets and trends. */
 import { localizeKpiSource, localizeKpiText } from '@opencity/kpi';
-import { chart, highlight, statusColours } from '../charts';
+import { areaBars, chart, statusColours } from '../charts';
 import { colon, count, esc, formatNumber, numberFormatter, pick, t, unitLabel } from '../i18n';
 import type { UiState } from '../main';
 import type { DashboardData, InputNote, KpiView } from '../viewModel';
@@ -98,35 +98,28 @@ function drawDetail(app: HTMLElement, data: DashboardData, state: UiState, k: Kp
     .sort((a, b) => (a.cell?.value ?? 0) - (b.cell?.value ?? 0));
   const target = k.target?.target;
   const numbers = numberFormatter(lang);
-  chart(app.querySelector('#chart-areas') as HTMLElement, {
-    grid: { left: 170, right: 40, top: 26, bottom: 30 },
-    tooltip: { trigger: 'axis', valueFormatter: numbers },
-    xAxis: { type: 'value', name: unitLabel(k.unit, lang), axisLabel: { formatter: numbers } },
-    yAxis: {
-      type: 'category',
-      data: rows.map((r) => highlight.category(r.name, r.nis === state.area)),
-      axisLabel: { fontSize: 11 },
-    },
-    series: [
-      {
-        type: 'bar',
-        data: rows.map((r) => ({
-          value: r.cell?.value,
-          itemStyle: highlight.bar(statusColours[r.cell?.status ?? 'none'], r.nis === state.area),
-        })),
-        ...(target !== undefined
-          ? {
+  areaBars(
+    app.querySelector('#chart-areas') as HTMLElement,
+    rows.map((r) => ({ ...r, value: r.cell?.value, colour: statusColours[r.cell?.status ?? 'none'] })),
+    {
+      selected: state.area,
+      numbers,
+      grid: { left: 170, right: 40, top: 26, bottom: 30 },
+      xAxis: { name: unitLabel(k.unit, lang) },
+      ...(target !== undefined
+        ? {
+            series: {
               markLine: {
                 symbol: 'none',
                 label: { formatter: t('target', lang), position: 'end' },
                 lineStyle: { type: 'dashed', color: '#333' },
                 data: [{ xAxis: target }],
               },
-            }
-          : {}),
-      },
-    ],
-  });
+            },
+          }
+        : {}),
+    },
+  );
   const areas = state.area === '04000' ? ['04000'] : ['04000', state.area];
   chart(app.querySelector('#chart-time') as HTMLElement, {
     grid: { left: 50, right: 20, top: 30, bottom: 30 },
