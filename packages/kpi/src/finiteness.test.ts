@@ -19,8 +19,12 @@ import { DailySeries } from './observations/dailySeries';
 import { GroupedStats } from './observations/groupedStats';
 import { QuantileSketch } from './observations/quantileSketch';
 import { ingestObservations } from './observations/readObservations';
-import { assessTarget, percentOfTarget } from './targets/status';
-import { cagr, slope, trend } from './targets/trends';
+import { assessTarget, percentOfTarget, u4sscBand } from './targets/status';
+import { cagr, judgeChange, slope, trend } from './targets/trends';
+import { computeDataset } from './engine/computeDataset';
+import { observationKpiValues } from './engine/observationKpi';
+import { computeCompositeKpi } from './composite/computeIndex';
+import { kpiValuesFromSqlRows } from './sql/compileSql';
 import { convertUnit } from './units/convertUnit';
 
 const MAX = Number.MAX_VALUE;
@@ -318,5 +322,101 @@ describe('KPI values, targets, trends and units', () => {
       ),
       runs,
     );
+  });
+});
+
+describe('every other public numeric function', () => {
+  /** A KpiValue is acceptable when its value is finite, or absent with the reason it is not computable. */
+  const sound = (v: { value?: number; notComputable?: unknown }) =>
+    v.value === undefined ? v.notComputable !== undefined : Number.isFinite(v.value);
+  const defs = listDefinitions();
+  const additive = defs.filter((d) => d.formula.kind === 'ratio' || d.formula.kind === 'expression');
+
+  it('property: regional roll-ups and whole datasets over extreme inputs', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...additive),
+        fc.array(extreme, { minLength: 6, maxLength: 6 }),
+        async (d, xs) => {
+          const parts = ['a', 'b', 'c'].map((area, k) => ({
+            area,
+            inputs: Object.fromEntries(d.inputs.map((input, i) => [input.name, xs[(i + k) % xs.length]!])),
+          }));
+          const region = finiteOrExplicit(() => {
+            const v = rollUp(d, parts, { area: 'region', period: '2024' });
+            return sound(v) ? 0 : Number.NaN;
+          });
+          const rows = parts.flatMap((p) =>
+            Object.entries(p.inputs).map(([variable, value]) => ({ area: p.area, period: '2024', variable, value })),
+          );
+          const values = await computeDataset({ definitions: [d], inputs: rows, region: 'region' });
+          return region && values.every(sound);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('property: observation KPIs, composite KPIs and SQL rows over extreme values', () => {
+    const observationDefs = defs.filter((d) => d.formula.kind === 'observations');
+    const composite = defs.filter((d) => d.formula.kind === 'composite');
+    fc.assert(
+      fc.property(fc.array(extreme, { minLength: 1, maxLength: 30 }), (xs) => {
+        const series = new DailySeries();
+        const stats = new GroupedStats();
+        xs.forEach((v, i) => {
+          series.add('21004', Date.UTC(2024, 0, 1 + (i % 3), i % 24), v);
+          stats.add('21004', Date.UTC(2024, 0, 1 + (i % 3), i % 24), v);
+        });
+        const fromObservations = observationDefs.flatMap((d) => {
+          const f = d.formula.kind === 'observations' ? d.formula.statistic : '';
+          return observationKpiValues(d, f === 'annualMeanOfDailyMeans' || f === 'exceedanceDays' ? series : stats);
+        });
+        const units = [{ unit: 'x', values: Object.fromEntries(defs.map((d, i) => [d.id, xs[i % xs.length]!])) }];
+        const fromIndex = composite.flatMap((d) => computeCompositeKpi(d, units, { period: '2024' }));
+        const fromSql = additive.slice(0, 5).flatMap((d) =>
+          kpiValuesFromSqlRows(d, [
+            {
+              area: 'a',
+              period: '2024',
+              ...Object.fromEntries(d.inputs.map((input, i) => [input.name, xs[i % xs.length]])),
+            },
+          ]),
+        );
+        return [...fromObservations, ...fromIndex, ...fromSql].every(sound);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('property: bands and judgements of any finite number', () => {
+    fc.assert(
+      fc.property(extreme, extreme, fc.constantFrom('increase', 'decrease', 'target', 'context'), (p, t, dir) => {
+        const band = u4sscBand(p);
+        const judged = judgeChange(dir, p, Math.abs(t));
+        return ['95-100', '66-95', '33-66', '0-33'].includes(band) && typeof judged === 'string';
+      }),
+      runs,
+    );
+  });
+
+  it('huge arrays: a million extreme values give finite statistics, quantiles, trends and normalised scores', () => {
+    const n = 1_000_000;
+    const xs = Array.from({ length: n }, (_, i) => (i % 2 ? MAX : -MAX) / (1 + (i % 7)));
+    const stats = new GroupedStats({ quantileAccuracy: 0.01 });
+    const sketch = new QuantileSketch(0.01);
+    for (let i = 0; i < n; i++) {
+      stats.add('k', Date.UTC(2024, 0, 1) + (i % 86_400_000), xs[i]!);
+      sketch.add(xs[i]!);
+    }
+    const g = stats.results()[0]!;
+    expect(g.count).toBe(n);
+    expect([g.mean, g.min, g.max, g.quantile?.(0.5), sketch.quantile(0.99)].every((x) => Number.isFinite(x))).toBe(
+      true,
+    );
+    const points = xs.slice(0, 100_000).map((value, i) => ({ year: 1 + (i % 9000), value }));
+    expect(finiteOrExplicit(() => slope(points))).toBe(true);
+    expect(finiteOrExplicit(() => normalize(0, { method: 'zscore', sample: xs, sd: 'population' }))).toBe(true);
+    expect(finiteOrExplicit(() => normalize(1, { method: 'rank', sample: xs }))).toBe(true);
   });
 });

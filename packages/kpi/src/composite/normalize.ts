@@ -175,7 +175,7 @@ function scoreOf(value: number, options: NormalizeOptions): number {
           `zscore with ${options.sd} sd needs at least ${needed} sample value(s); got ${n}`,
         );
       // Computed on values scaled by a power of two (exact), so squares and sums of values near the double range fit.
-      const largest = Math.max(Math.abs(x), ...xs.map(Math.abs));
+      const largest = xs.reduce((m, v) => Math.max(m, Math.abs(v)), Math.abs(x)); // no spread: samples may be huge
       const k = largest > 2 ** 500 ? 2 ** -Math.ceil(Math.log2(largest) - 500) : 1;
       const ys = xs.map((v) => v * k);
       const mean = ys.reduce((a, b) => a + b, 0) / n;

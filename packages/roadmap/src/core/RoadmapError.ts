@@ -41,6 +41,15 @@ export function assertFinite(x: unknown, what: string): asserts x is number {
 }
 
 /**
+ * The mean of finite numbers, finite whatever their magnitude: the plain sum when it is finite (bit-for-bit the usual
+ * result), else the sum of each value divided by the count (the mean of finite values lies between their extremes).
+ */
+export function finiteMean(xs: readonly number[]): number {
+  const sum = xs.reduce((a, b) => a + b, 0);
+  return Number.isFinite(sum) ? sum / xs.length : xs.reduce((a, b) => a + b / xs.length, 0);
+}
+
+/**
  * Returns the numbers when every one is finite, else throws `not_computable` naming what overflowed: a result never
  * carries NaN or Infinity silently.
  */

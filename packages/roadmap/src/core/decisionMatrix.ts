@@ -117,7 +117,11 @@ export function rescaleWeights(weights: readonly number[]): number[] {
     sum += w;
   });
   if (sum <= 0) throw new RoadmapError('invalid_weights', 'the weights sum to 0; at least one weight must be positive');
-  return weights.map((w) => w / sum);
+  if (Number.isFinite(sum)) return weights.map((w) => w / sum);
+  // Weights near the double range overflow their sum ([1e308, 1e308] gave [0, 0]): scale by a power of two (exact) first.
+  const scaled = weights.map((w) => w * 2 ** -64);
+  const scaledSum = scaled.reduce((a, b) => a + b, 0);
+  return scaled.map((w) => w / scaledSum);
 }
 
 /** Column j of a rectangular table. */

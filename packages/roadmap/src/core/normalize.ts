@@ -105,10 +105,10 @@ export function normalizeMatrix(matrix: DecisionMatrix, normalization: Normaliza
       case 'max': {
         requirePositive(col, c.id, 'max', cost);
         if (cost) {
-          const min = Math.min(...col);
+          const min = lowest(col);
           mapped = col.map((x) => min / x);
         } else {
-          const max = Math.max(...col);
+          const max = highest(col);
           if (max === 0)
             throw new RoadmapError('degenerate', `max normalization: criterion "${c.id}" is 0 for every alternative`);
           mapped = col.map((x) => x / max);

@@ -1,4 +1,4 @@
-import { RoadmapError, assertFinite } from '../core/RoadmapError';
+import { RoadmapError, assertFinite, finiteMean, finiteResult } from '../core/RoadmapError';
 
 /** One juror's score of one project on one criterion. */
 export interface JurorScore {
@@ -91,12 +91,31 @@ export interface AggregatedScores {
   readonly disputed: { readonly project: string; readonly criterion: string; readonly iqr: number }[];
 }
 
+/**
+ * Sample standard deviation; the same as the textbook formula when that is finite, else computed on halves scaled by
+ * their largest deviation (so values near the double range do not overflow on the way), Infinity only when the result
+ * itself is beyond the double range.
+ */
+function spread(values: readonly number[]): number {
+  const n = values.length;
+  if (n < 2) return 0;
+  const mean = finiteMean(values);
+  const sd = Math.sqrt(values.reduce((s, x) => s + (x - mean) ** 2, 0) / (n - 1));
+  if (Number.isFinite(sd)) return sd;
+  const halves = values.map((x) => x / 2 - mean / 2);
+  const m = halves.reduce((a, h) => Math.max(a, Math.abs(h)), 0);
+  return 2 * m * Math.sqrt(halves.reduce((s, h) => s + (h / m) ** 2, 0) / (n - 1));
+}
+
 /** Linear-interpolation quantile (R type 7) of sorted values. */
 export function quantile(sorted: readonly number[], p: number): number {
   const h = (sorted.length - 1) * p;
   const lo = Math.floor(h);
   const hi = Math.ceil(h);
-  return (sorted[lo] as number) + (h - lo) * ((sorted[hi] as number) - (sorted[lo] as number));
+  const [a, b] = [sorted[lo] as number, sorted[hi] as number];
+  const q = a + (h - lo) * (b - a);
+  // b − a overflows when a and b lie near opposite ends of the double range; the weighted form cannot.
+  return Number.isFinite(q) ? q : (1 - (h - lo)) * a + (h - lo) * b;
 }
 
 /**
@@ -107,7 +126,7 @@ export function quantile(sorted: readonly number[], p: number): number {
 export function combineScores(values: readonly number[], method: JuryAggregation, trim = 0.2): number {
   if (values.length === 0) throw new RoadmapError('invalid_input', 'cannot aggregate an empty set of scores');
   const sorted = [...values].sort((a, b) => a - b);
-  const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const mean = finiteMean;
   switch (method) {
     case 'median':
       return quantile(sorted, 0.5);
@@ -198,10 +217,10 @@ export function aggregateScores(options: AggregateScoresOptions): AggregatedScor
         throw new RoadmapError('invalid_input', `no juror scored "${project}" on "${criterion}"`);
       const values = [...cell.values()];
       const sorted = [...values].sort((a, b) => a - b);
-      const mean = values.reduce((a, b) => a + b, 0) / values.length;
-      const sd =
-        values.length > 1 ? Math.sqrt(values.reduce((s, x) => s + (x - mean) ** 2, 0) / (values.length - 1)) : 0;
-      const iqr = quantile(sorted, 0.75) - quantile(sorted, 0.25);
+      const [sd, iqr, range] = finiteResult(
+        [spread(values), quantile(sorted, 0.75) - quantile(sorted, 0.25), sorted.at(-1)! - sorted[0]!],
+        `the spread (standard deviation, interquartile range, range) of the scores of "${project}" on "${criterion}"`,
+      );
       const abstained = abstainedBy.get(project) ?? [];
       return {
         project,
@@ -213,7 +232,7 @@ export function aggregateScores(options: AggregateScoresOptions): AggregatedScor
         missing: jurors.filter((j) => !cell.has(j) && !abstained.includes(j)),
         min: sorted[0] as number,
         max: sorted[sorted.length - 1] as number,
-        range: (sorted[sorted.length - 1] as number) - (sorted[0] as number),
+        range,
         iqr,
         sd,
         disputed: iqr > disputeIqr,

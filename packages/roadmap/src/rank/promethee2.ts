@@ -50,7 +50,8 @@ export function preferenceDegree(f: PreferenceFunction, d: number): number {
     case 'linear':
       return d <= f.q ? 0 : d >= f.p ? 1 : (d - f.q) / (f.p - f.q);
     case 'gaussian':
-      return 1 - Math.exp(-(d * d) / (2 * f.s * f.s));
+      // (d/s)² rather than d²/s²: both squares overflow for large d and s, and Infinity/Infinity is NaN.
+      return 1 - Math.exp(-((d / f.s) ** 2) / 2);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { DecisionMatrix } from '../core/decisionMatrix';
-import type { NormalizedTable } from '../core/normalize';
+import { highest, lowest, type NormalizedTable } from '../core/normalize';
 
 /** TOPSIS distances and closeness on a normalised table with rescaled weights. */
 export function topsisScores(
@@ -13,8 +13,8 @@ export function topsisScores(
   const anti: number[] = [];
   for (let j = 0; j < n; j++) {
     const col = v.map((row) => row[j] as number);
-    const max = Math.max(...col);
-    const min = Math.min(...col);
+    const max = highest(col);
+    const min = lowest(col);
     // Normalisations other than vector already turned costs into benefits.
     const lowerIsBetter = !table.directionApplied[j] && matrix.criteria[j]?.type === 'cost';
     ideal.push(lowerIsBetter ? min : max);

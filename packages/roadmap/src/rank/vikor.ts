@@ -32,10 +32,10 @@ export function vikorScores(matrix: DecisionMatrix, weights: readonly number[], 
     S.push(s);
     R.push(r);
   }
-  const sMin = Math.min(...S);
-  const sMax = Math.max(...S);
-  const rMin = Math.min(...R);
-  const rMax = Math.max(...R);
+  const sMin = lowest(S);
+  const sMax = highest(S);
+  const rMin = lowest(R);
+  const rMax = highest(R);
   const Q = S.map((s, i) => {
     const a = sMax === sMin ? 0 : (s - sMin) / (sMax - sMin);
     const b = rMax === rMin ? 0 : ((R[i] as number) - rMin) / (rMax - rMin);

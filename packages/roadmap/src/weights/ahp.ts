@@ -1,4 +1,4 @@
-import { RoadmapError, assertFinite } from '../core/RoadmapError';
+import { RoadmapError, assertFinite, finiteResult } from '../core/RoadmapError';
 import { saaty1980RandomIndex } from './randomIndex';
 
 /** How AHP priorities are derived from a pairwise matrix. */
@@ -97,7 +97,8 @@ export function ahp(pairwise: readonly (readonly number[])[], options: AhpOption
   const n = pairwise.length;
   const weights = priorities(pairwise, prioritisation);
   const aw = multiply(pairwise, weights);
-  const lambdaMax = aw.reduce((s, x, i) => s + x / (weights[i] as number), 0) / n;
+  // A weight that underflows to 0 (judgements near 1e±300) leaves λmax undefined: say so instead of returning NaN.
+  const [lambdaMax] = finiteResult([aw.reduce((s, x, i) => s + x / (weights[i] as number), 0) / n], 'λmax');
   // λmax ≥ n for a positive reciprocal matrix; a tiny negative CI is rounding noise.
   const ci = n <= 2 ? 0 : Math.max(0, (lambdaMax - n) / (n - 1));
   const ri = randomIndexFor(n, randomIndex);

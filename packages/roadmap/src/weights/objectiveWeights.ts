@@ -1,5 +1,6 @@
 import { checkMatrix, column, type DecisionMatrix } from '../core/decisionMatrix';
 import { RoadmapError } from '../core/RoadmapError';
+import { highest, lowest } from '../core/normalize';
 
 /** Objective weighting methods, offered as diagnostics beside the jury's weights. */
 export type ObjectiveWeighting = 'entropy' | 'critic';
@@ -34,8 +35,8 @@ export function objectiveWeights(matrix: DecisionMatrix, method: ObjectiveWeight
     });
   } else if (method === 'critic') {
     const scaled = cols.map((col, j) => {
-      const min = Math.min(...col);
-      const max = Math.max(...col);
+      const min = lowest(col);
+      const max = highest(col);
       if (max === min)
         throw new RoadmapError(
           'degenerate',
