@@ -33,11 +33,7 @@ export const englishWords: Readonly<Record<'fr' | 'nl', RegExp>> = {
 export function visibleWords(page: Page): Promise<string> {
   return page.evaluate(() => {
     const body = document.body.cloneNode(true) as HTMLElement;
-    // The reasons a project is left out of the schedule come in English from @opencity/roadmap until its
-    // explanations are localized (issue 16, the roadmap's part).
-    for (const el of body.querySelectorAll(
-      'script, style, code, pre, textarea, option[value=""] ~ option, ul.unscheduled li',
-    ))
+    for (const el of body.querySelectorAll('script, style, code, pre, textarea, option[value=""] ~ option'))
       el.remove();
     const attributes = [...body.querySelectorAll('[title], [aria-label], [placeholder], [alt]')].flatMap((el) =>
       ['title', 'aria-label', 'placeholder', 'alt'].map((a) => el.getAttribute(a) ?? ''),
