@@ -244,6 +244,14 @@ describe('opencity roadmap score', () => {
     expect(both.out()).toMatch(/=1\. A .*\n\s+=1\. B /);
     expect(both.out()).toContain('= tied: equal scores share a rank');
     expect(both.out()).toMatch(/^Optimal: 3 of 3 projects scheduled over 2 years/m);
+    // Each project's reason in the language asked, with calendar years.
+    const french = memoryIo(dir);
+    await run(
+      [...args, '--draws', '100', '--budget', '200000', '--start-year', '2026', '--years', '2', '--lang', 'fr'],
+      french,
+    );
+    expect(french.out().match(/^ {2}[ABC]: (Planifié en 202[67]|Non planifié : )/gm)).toHaveLength(3);
+    expect(french.out()).not.toMatch(/^ {2}[ABC]: (Scheduled|Not scheduled)/m);
   });
 
   it('exits 2 with one line for bad options and files', async () => {

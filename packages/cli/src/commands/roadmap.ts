@@ -7,6 +7,7 @@ import { validate, type Criterion, type JuryEvaluation, type Lang, type ProjectF
 import {
   compareSemver,
   criteriaCatalogues,
+  describeScheduleReason,
   getCatalogue,
   isRoadmapError,
   juryReport,
@@ -248,12 +249,13 @@ async function score(values: ScoreValues, io: CommandIo, lang: Lang): Promise<nu
       `Kendall's W = ${agreement.overall.w.toFixed(3)} (p = ${agreement.overall.p.toFixed(4)}, ${agreement.jurors.length} jurors)\n`,
     );
   if (scored.schedule) {
-    const { result, startYear: first } = scored.schedule;
+    const { result, startYear: first, text } = scored.schedule;
     io.stdout.write(`${escapeTerminal(result.explanation.summary)}\n`);
+    const local = (id: string) => id.replace(/^urn:ngsi-ld:ProjectFactsheet:/, '');
     for (const p of result.explanation.projects) {
-      const local = p.id.replace(/^urn:ngsi-ld:ProjectFactsheet:/, '');
-      const when = p.start === undefined ? '' : ` ${first + p.start - 1}–${first + (p.end ?? p.start) - 1}`;
-      io.stdout.write(`${escapeTerminal(`  ${local}${when}: ${p.reason}`)}\n`);
+      // Why each project is (not) scheduled, in the report's language, with calendar years and euros.
+      const reason = describeScheduleReason(p.why, lang, { ...text, startYear: first, name: local });
+      io.stdout.write(`${escapeTerminal(`  ${local(p.id)}: ${reason}`)}\n`);
     }
   }
   return ExitCode.ok;

@@ -70,6 +70,72 @@ const words = {
   stableFrom: { en: 'Stable from', fr: 'Stable de', nl: 'Stabiel van' },
   stableTo: { en: 'Stable to', fr: 'Stable jusqu’à', nl: 'Stabiel tot' },
   budgetUse: { en: 'Budget used / available', fr: 'Budget utilisé / disponible', nl: 'Budget gebruikt / beschikbaar' },
+  vikorCompromise: {
+    en: 'VIKOR compromise set: {set}.',
+    fr: 'Ensemble de compromis VIKOR : {set}.',
+    nl: 'VIKOR-compromisverzameling: {set}.',
+  },
+  kendall: {
+    en: 'Kendall’s W (tie-corrected) over {jurors} jurors: W = {w}, χ² = {chi}, df = {df}, p = {p}.',
+    fr: 'W de Kendall (corrigé des ex æquo) sur {jurors} jurés : W = {w}, χ² = {chi}, ddl = {df}, p = {p}.',
+    nl: 'Kendalls W (gecorrigeerd voor gelijke rangen) over {jurors} juryleden: W = {w}, χ² = {chi}, vg = {df}, p = {p}.',
+  },
+  kendallNone: {
+    en: 'Kendall’s W cannot be computed: {jurors} jurors with complete scores.',
+    fr: 'Le W de Kendall ne peut pas être calculé : {jurors} jurés aux scores complets.',
+    nl: 'Kendalls W kan niet berekend worden: {jurors} juryleden met volledige scores.',
+  },
+  leftOutOfW: {
+    en: 'Left out of W (abstained or missing): {jurors}.',
+    fr: 'Écartés du W (abstention ou score manquant) : {jurors}.',
+    nl: 'Niet in W (onthouding of ontbrekende score): {jurors}.',
+  },
+  noDispute: { en: 'No disputed score.', fr: 'Aucun score contesté.', nl: 'Geen betwiste score.' },
+  disputed: {
+    en: 'Disputed scores (interquartile range above {iqr}): {cells}.',
+    fr: 'Scores contestés (écart interquartile supérieur à {iqr}) : {cells}.',
+    nl: 'Betwiste scores (interkwartielafstand boven {iqr}): {cells}.',
+  },
+  stabilityHelp: {
+    en: 'Weight stability intervals: the range of each weight (others rescaled proportionally) within which the full weighted-sum ranking is unchanged.',
+    fr: 'Intervalles de stabilité des poids : la plage de chaque poids (les autres remis à l’échelle proportionnellement) dans laquelle tout le classement par somme pondérée reste identique.',
+    nl: 'Stabiliteitsintervallen van de gewichten: het bereik van elk gewicht (de andere evenredig herschaald) waarbinnen de volledige rangschikking met gewogen som ongewijzigd blijft.',
+  },
+  smaa: {
+    en: 'SMAA-2 with {draws} weight draws uniform on the simplex (seed {seed}, {normalization} normalisation).',
+    fr: 'SMAA-2 avec {draws} tirages de poids uniformes sur le simplexe (graine {seed}, normalisation {normalization}).',
+    nl: 'SMAA-2 met {draws} gewichtstrekkingen uniform op de simplex (seed {seed}, {normalization}-normalisatie).',
+  },
+  rankOne: { en: 'P(rank 1)', fr: 'P(rang 1)', nl: 'P(rang 1)' },
+  topThree: { en: 'P(top 3)', fr: 'P(3 premiers)', nl: 'P(top 3)' },
+  confidence: { en: 'Confidence', fr: 'Confiance', nl: 'Betrouwbaarheid' },
+  methods: { en: 'Methods', fr: 'Méthodes', nl: 'Methoden' },
+  versus: { en: '{a} vs {b}', fr: '{a} contre {b}', nl: '{a} tegen {b}' },
+  scheduleSummary: {
+    en: '{scheduled} of {total} projects scheduled over {years}, for a value of {value}; {quality}.',
+    fr: '{scheduled} projets sur {total} planifiés sur {years}, pour une valeur de {value} ; {quality}.',
+    nl: '{scheduled} van de {total} projecten gepland over {years}, voor een waarde van {value}; {quality}.',
+  },
+  provedWithin: {
+    en: 'proved within {gap} of the best possible',
+    fr: 'prouvé à {gap} près du meilleur possible',
+    nl: 'bewezen binnen {gap} van de best mogelijke',
+  },
+  bestWithinLimit: {
+    en: 'the best found within the {limit} s time limit, within {gap} of the best possible',
+    fr: 'le meilleur trouvé dans la limite de {limit} s, à {gap} près du meilleur possible',
+    nl: 'de beste gevonden binnen de tijdslimiet van {limit} s, binnen {gap} van de best mogelijke',
+  },
+  infeasibleSummary: {
+    en: 'Infeasible: the mandatory projects cannot all fit.',
+    fr: 'Infaisable : les projets obligatoires ne tiennent pas tous.',
+    nl: 'Onhaalbaar: de verplichte projecten passen niet allemaal.',
+  },
+  budgetRelaxation: {
+    en: 'Infeasible: the mandatory projects cannot all fit; the smallest budget increase that fixes it is {total} in total.',
+    fr: 'Infaisable : les projets obligatoires ne tiennent pas tous ; la plus petite hausse de budget qui y remédie est de {total} au total.',
+    nl: 'Onhaalbaar: de verplichte projecten passen niet allemaal; de kleinste budgetverhoging die dat verhelpt is in totaal {total}.',
+  },
   capacityUse: {
     en: 'Capacity used / available',
     fr: 'Capacité utilisée / disponible',
@@ -161,7 +227,7 @@ function blocks(input: JuryReportInput): Block[] {
       text: w('ties', { ties: ranking.details.ties.map((t) => t.join(' = ')).join('; ') }),
     });
   if (ranking.method === 'vikor' && 'compromiseSet' in ranking.details)
-    out.push({ kind: 'paragraph', text: `VIKOR compromise set: ${ranking.details.compromiseSet.join(', ')}.` });
+    out.push({ kind: 'paragraph', text: w('vikorCompromise', { set: ranking.details.compromiseSet.join(', ') }) });
 
   if (input.agreement || input.aggregated) {
     out.push({ kind: 'heading', text: w('agreement') });
@@ -170,17 +236,25 @@ function blocks(input: JuryReportInput): Block[] {
       out.push({
         kind: 'paragraph',
         text: a.overall
-          ? `Kendall's W (tie-corrected) over ${a.jurors.length} jurors: W = ${fmt(a.overall.w)}, χ² = ${fmt(a.overall.chiSquare)}, df = ${a.overall.df}, p = ${fmt(a.overall.p)}.`
-          : `Kendall's W cannot be computed (${a.jurors.length} juror(s) with complete scores).`,
+          ? w('kendall', {
+              jurors: String(a.jurors.length),
+              w: fmt(a.overall.w),
+              chi: fmt(a.overall.chiSquare),
+              df: String(a.overall.df),
+              p: fmt(a.overall.p),
+            })
+          : w('kendallNone', { jurors: String(a.jurors.length) }),
       });
       if (a.excluded.length > 0)
         out.push({
           kind: 'paragraph',
-          text: `Left out of W (abstained or missing): ${a.excluded.map((e) => `${e.juror} (${e.projects.join(', ')})`).join('; ')}.`,
+          text: w('leftOutOfW', {
+            jurors: a.excluded.map((e) => `${e.juror} (${e.projects.join(', ')})`).join('; '),
+          }),
         });
       out.push({
         kind: 'table',
-        header: ['Criterion', 'W', 'p'],
+        header: [w('criterion'), 'W', 'p'],
         rows: Object.entries(a.byCriterion).map(([c, r]) => [c, r ? fmt(r.w) : 'n/a', r ? fmt(r.p) : 'n/a']),
       });
     }
@@ -189,8 +263,11 @@ function blocks(input: JuryReportInput): Block[] {
       kind: 'paragraph',
       text:
         disputed.length === 0
-          ? 'No disputed score.'
-          : `Disputed scores (IQR above ${input.aggregated?.parameters.disputeIqr}): ${disputed.map((d) => `${d.project} / ${d.criterion} (IQR ${fmt(d.iqr, 2)})`).join('; ')}.`,
+          ? w('noDispute')
+          : w('disputed', {
+              iqr: String(input.aggregated?.parameters.disputeIqr),
+              cells: disputed.map((d) => `${d.project} / ${d.criterion} (IQR ${fmt(d.iqr, 2)})`).join('; '),
+            }),
     });
   }
 
@@ -199,7 +276,7 @@ function blocks(input: JuryReportInput): Block[] {
     if (input.stability) {
       out.push({
         kind: 'paragraph',
-        text: 'Weight stability intervals: the range of each weight (others rescaled proportionally) within which the full weighted-sum ranking is unchanged.',
+        text: w('stabilityHelp'),
       });
       out.push({
         kind: 'table',
@@ -216,11 +293,15 @@ function blocks(input: JuryReportInput): Block[] {
       const s = input.smaa;
       out.push({
         kind: 'paragraph',
-        text: `SMAA-2 with ${s.parameters.draws} weight draws uniform on the simplex (seed ${s.parameters.seed}, ${s.parameters.normalization} normalisation).`,
+        text: w('smaa', {
+          draws: String(s.parameters.draws),
+          seed: String(s.parameters.seed),
+          normalization: s.parameters.normalization,
+        }),
       });
       out.push({
         kind: 'table',
-        header: ['Project', 'P(rank 1)', 'P(top 3)', 'Confidence'],
+        header: [w('project'), w('rankOne'), w('topThree'), w('confidence')],
         rows: order.map((i) => {
           const acc = s.rankAcceptability[i] as number[];
           return [
@@ -238,8 +319,12 @@ function blocks(input: JuryReportInput): Block[] {
     if (input.methodAgreement) {
       out.push({
         kind: 'table',
-        header: ['Methods', 'Spearman ρ', 'Kendall τ'],
-        rows: input.methodAgreement.map((p) => [`${p.a} vs ${p.b}`, fmt(p.spearman, 3), fmt(p.kendallTau, 3)]),
+        header: [w('methods'), 'Spearman ρ', 'Kendall τ'],
+        rows: input.methodAgreement.map((p) => [
+          w('versus', { a: p.a, b: p.b }),
+          fmt(p.spearman, 3),
+          fmt(p.kendallTau, 3),
+        ]),
       });
     }
   }
@@ -248,7 +333,31 @@ function blocks(input: JuryReportInput): Block[] {
     const { input: req, result, startYear, text: units } = input.schedule;
     const label = (t: number) => (startYear === undefined ? `Y${t}` : String(startYear + t - 1));
     out.push({ kind: 'heading', text: w('schedule') });
-    out.push({ kind: 'paragraph', text: result.explanation.summary });
+    const locale = { en: 'en-GB', fr: 'fr-BE', nl: 'nl-BE' }[lang];
+    const percent = (x: number) =>
+      new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 2 }).format(x);
+    const relaxation = result.explanation.infeasibility?.budgetRelaxation;
+    out.push({
+      kind: 'paragraph',
+      text:
+        result.status === 'infeasible'
+          ? relaxation
+            ? w('budgetRelaxation', { total: fmt(relaxation.total, 0) })
+            : w('infeasibleSummary')
+          : w('scheduleSummary', {
+              scheduled: String(Object.keys(result.starts).length),
+              total: String(req.projects.length),
+              years: req.years.length === 1 ? label(1) : `${label(1)}–${label(req.years.length)}`,
+              value: fmt(result.objective, 3),
+              quality:
+                result.status === 'optimal'
+                  ? w('provedWithin', { gap: percent(Math.max(result.gap, 0)) })
+                  : w('bestWithinLimit', {
+                      gap: percent(result.gap),
+                      limit: String(result.parameters.timeLimitSeconds),
+                    }),
+            }),
+    });
     const years = req.years.map((_, t) => label(t + 1));
     const rows = req.projects.map((p) => {
       const s = result.starts[p.id];

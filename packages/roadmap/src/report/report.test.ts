@@ -191,6 +191,9 @@ describe('from jurors to a roadmap', () => {
       projects: [{ id: 'B', name: { fr: 'Bibliothèque' } }],
       lang: 'fr',
     });
+    expect(markdown.replace(/[\u00a0\u202f]/g, ' ')).toMatch(
+      /3 projets sur 4 planifiés sur 2026, pour une valeur de 20 ; prouvé à 0 % près du meilleur possible\./,
+    );
     expect(markdown.replace(/[\u00a0\u202f]/g, ' ')).toContain(
       '- C: Non planifié : avec ses 400 k € en 2026, il dépasserait le budget de cette année de 350 k € ; les 2 projets financés à la place (Bibliothèque et E) apportent 25 % de valeur en plus.',
     );
