@@ -98,6 +98,7 @@ export type {
   ScheduleExplanation,
   ScheduleInput,
   ScheduleOptions,
+  ScheduleParameters,
   ScheduleProgress,
   ScheduleProject,
   ScheduleReason,
