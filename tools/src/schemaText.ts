@@ -3,7 +3,9 @@
  * enumeration, alternatives), its unit, and its label and description from the contract's annotations. Shared by the
  * schema reference (`@opencity/models`) and the AsyncAPI reference (`@opencity/interop`).
  */
-import { isUnitCode, unitCodes, type Lang } from '@opencity/models';
+import type { Lang } from '@opencity/models';
+// The build-tool entry: the generators import this package before the validators are generated.
+import { isUnitCode, unitCodes } from '@opencity/models/internal';
 import { docText } from './docsText';
 import { inEnglish } from './referenceDocs';
 

@@ -12,3 +12,4 @@ export { metaDataKeywords, isAnnotationKeyword } from './vocabulary';
 // Also public from the package root; re-exported here for build tools, which must not load the generated validators.
 export { annotationKeywords, SCHEMA_ID_BASE } from './vocabulary';
 export { contractFormats } from './formats';
+export { unitCodes, isUnitCode } from './unitCodes';
