@@ -312,7 +312,7 @@ const table = {
   'brussels.col.municipalityNl': { en: 'Name in Dutch', fr: 'Nom en néerlandais', nl: 'Naam in het Nederlands' },
   'brussels.col.postcodes': { en: 'Postcodes', fr: 'Codes postaux', nl: 'Postcodes' },
   'brussels.col.area': { en: 'Area (km²)', fr: 'Superficie (km²)', nl: 'Oppervlakte (km²)' },
-  'brussels.col.populationOn': { en: 'Population {date}', fr: 'Population au {date}', nl: 'Bevolking op {date}' },
+  'brussels.col.populationOn': { en: 'Population on {date}', fr: 'Population au {date}', nl: 'Bevolking op {date}' },
   'brussels.themes': { en: 'Themes', fr: 'Thèmes', nl: 'Thema’s' },
   'brussels.col.theme': { en: 'Theme', fr: 'Thème', nl: 'Thema' },
   'brussels.col.kpiPrefix': { en: 'KPI prefix', fr: 'Préfixe des KPI', nl: 'Prefix van de KPI’s' },

@@ -26,6 +26,11 @@ function page(lang: Lang): string {
   const number = (value: number, digits = 0): string =>
     value.toLocaleString(lang, { minimumFractionDigits: digits, maximumFractionDigits: Math.max(digits, 3) });
   const dates = municipalities[0]?.population.map((p) => p.date) ?? [];
+  // The census day the Belgian way in each language (1 January 2020, 1 janvier 2020, 1 januari 2020).
+  const day = new Intl.DateTimeFormat({ en: 'en-GB', fr: 'fr-BE', nl: 'nl-BE' }[lang], {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  });
   return [
     ...pageHeader(lang, PAGE, t('brussels.title'), '`@opencity/brussels` (`npm run docs -w @opencity/brussels`)'),
     `## ${region.name[lang]} (${lang === 'fr' ? region.name.nl : region.name.fr}), NIS ${region.nis}`,
@@ -42,7 +47,7 @@ function page(lang: Lang): string {
       t('brussels.col.municipalityNl'),
       t('brussels.col.postcodes'),
       t('brussels.col.area'),
-      ...dates.map((date) => t('brussels.col.populationOn', { date })),
+      ...dates.map((date) => t('brussels.col.populationOn', { date: day.format(Date.parse(date)) })),
     ]),
     row(['---', '---', '---', '---', '---:', ...dates.map(() => '---:')]),
     ...municipalities.map((m) =>
