@@ -122,15 +122,25 @@ describe('validation time is linear in the input size', () => {
       const large = payloadWith(example, [target], SMALL * FACTOR);
       const result = validate(name, small); // also warms the code paths up
       expect(result.findings.length).toBeLessThanOrEqual(DEFAULT_MAX_FINDINGS + 1);
-      let t = performance.now();
-      for (let i = 0; i < FACTOR; i++) validate(name, small);
-      const smallMs = performance.now() - t;
-      t = performance.now();
-      validate(name, large);
-      const largeMs = performance.now() - t;
+      const measure = (): { smallMs: number; largeMs: number; ratio: number } => {
+        let t = performance.now();
+        for (let i = 0; i < FACTOR; i++) validate(name, small);
+        const smallMs = performance.now() - t;
+        t = performance.now();
+        validate(name, large);
+        const largeMs = performance.now() - t;
+        return { smallMs, largeMs, ratio: largeMs / Math.max(smallMs, 1) };
+      };
+      // A loaded machine (a garbage collection during the large run) can push a linear case past the bound once; a
+      // quadratic one stays far above it (34–82) however often it is measured. So: up to three tries, the best counts.
+      let best = measure();
+      for (let i = 0; i < 2 && best.ratio >= 8; i++) {
+        const again = measure();
+        if (again.ratio < best.ratio) best = again;
+      }
       expect(
-        largeMs / Math.max(smallMs, 1),
-        `${FACTOR} × ${SMALL} items: ${smallMs.toFixed(0)} ms; once ${SMALL * FACTOR} items: ${largeMs.toFixed(0)} ms`,
+        best.ratio,
+        `${FACTOR} × ${SMALL} items: ${best.smallMs.toFixed(0)} ms; once ${SMALL * FACTOR} items: ${best.largeMs.toFixed(0)} ms`,
       ).toBeLessThan(8);
     },
     120_000,
