@@ -22,6 +22,7 @@ import {
 import type { Shape } from '../src/registryTypes';
 import { emitValidatorModules, type RuntimeImport } from './emitValidators';
 import { REPOSITORY_BUNDLE_PATH, buildSchemaBundle } from './schemaBundle';
+import { inlineLeftoverTypes } from './canonicalTypes';
 import { buildTypeBundle } from './typeBundle';
 
 const pkgRoot = join(import.meta.dirname, '..');
@@ -338,7 +339,11 @@ function guardsModule(sources: SchemaSource[]): string {
   return BANNER + sources.map((s) => `export { is${s.name} } from './validators/${s.name}';`).join('\n') + '\n';
 }
 
-async function typesModule(sources: SchemaSource[]): Promise<string> {
+/**
+ * The TypeScript declarations json-schema-to-typescript writes for the contract, as it writes them: with the names it
+ * mints for unnamed parts of a schema (`AirQualityObserved1`), which {@link typesModule} inlines.
+ */
+export async function compiledTypes(sources: SchemaSource[]): Promise<string> {
   const bundle = buildTypeBundle(sources);
   const ts = await compile(bundle as never, 'OpenCitySchemas', {
     bannerComment: BANNER.trim(),
@@ -357,6 +362,11 @@ async function typesModule(sources: SchemaSource[]): Promise<string> {
       '',
     )
     .replace(/ \* This interface was referenced by `[^`]*`'s JSON-Schema\n \* via the `definition` "[^"]*"\.\n/g, '');
+}
+
+/** The generated types module: json-schema-to-typescript's declarations with only canonical names exported. */
+export async function typesModule(sources: SchemaSource[]): Promise<string> {
+  return inlineLeftoverTypes(await compiledTypes(sources), new Set(sources.map((s) => s.name)));
 }
 
 function writeFile(path: string, content: string): void {
