@@ -9,6 +9,13 @@ export const sharedVitest = defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
     testTimeout: 30_000,
+    // Type tests (`*.test-d.ts`: expectTypeOf, @ts-expect-error) run with the unit tests, through tsc on the package's
+    // tsconfig; each assertion is a test in the JSON report, and a type error anywhere in them fails the run.
+    typecheck: {
+      enabled: true,
+      include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'],
+      tsconfig: './tsconfig.json',
+    },
     benchmark: { include: ['src/**/*.bench.ts', 'bench/**/*.bench.ts'] },
   },
 });

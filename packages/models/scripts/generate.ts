@@ -331,7 +331,9 @@ function typeMapModule(sources: SchemaSource[]): string {
     BANNER +
     `import type { ${names.join(', ')} } from './types';\n\n` +
     `/** Every schema name of the contract mapped to its generated TypeScript type. */\nexport interface SchemaTypes {\n${names.map((n) => `  ${n}: ${n};`).join('\n')}\n}\n\n` +
-    `/** The name of a schema of the contract. */\nexport type SchemaName = keyof SchemaTypes;\n`
+    `/** The name of a schema of the contract. */\nexport type SchemaName = keyof SchemaTypes;\n\n` +
+    `/** Every schema \`$id\` of the contract mapped to its schema name. */\nexport interface SchemaIds {\n${sources.map((s) => `  ${JSON.stringify(s.schema.$id)}: ${JSON.stringify(s.name)};`).join('\n')}\n}\n\n` +
+    `/** The \`$id\` of a schema of the contract. */\nexport type SchemaId = keyof SchemaIds;\n`
   );
 }
 

@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 export type * from './generated/types';
-export type { SchemaTypes, SchemaName } from './generated/typeMap';
+export type { SchemaTypes, SchemaName, SchemaIds, SchemaId } from './generated/typeMap';
 export * from './generated/guards';
 export { validate, validateEntity, DEFAULT_MAX_FINDINGS } from './validate';
 export type { ValidateOptions, ValidationResult } from './validate';

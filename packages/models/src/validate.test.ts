@@ -101,7 +101,9 @@ describe('validate', () => {
   });
 
   it('returns a result, not an exception, for an unknown type name', () => {
-    const r = validate('AirQualityObservd', base);
+    // A name read at run time (a literal that names no schema is a type error: src/validate.test-d.ts).
+    const misspelt: string = 'AirQualityObservd';
+    const r = validate(misspelt, base);
     expect(r.ok).toBe(false);
     expect(r.findings[0]).toMatchObject({ code: 'unknown_entity_type' });
     expect(r.findings[0]!.message).toContain('did you mean "AirQualityObserved"');

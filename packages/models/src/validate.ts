@@ -1,6 +1,6 @@
 /** Validation against any type of the contract by name or `$id`, or by the type a payload declares. */
 import { schemaNameById } from './generated/catalog';
-import type { SchemaName, SchemaTypes } from './generated/typeMap';
+import type { SchemaId, SchemaIds, SchemaName, SchemaTypes } from './generated/typeMap';
 import { typeValidators } from './generated/validatorIndex';
 import { detectType, listEntityTypes } from './detectType';
 import { missingTypeResult, unknownTypeResult, type ValidateOptions, type ValidationResult } from './validateCore';
@@ -21,7 +21,18 @@ export function validate<K extends SchemaName>(
   data: unknown,
   options?: ValidateOptions,
 ): ValidationResult<SchemaTypes[K]>;
-export function validate(typeName: string, data: unknown, options?: ValidateOptions): ValidationResult;
+export function validate<I extends SchemaId>(
+  schemaId: I,
+  data: unknown,
+  options?: ValidateOptions,
+): ValidationResult<SchemaTypes[SchemaIds[I]]>;
+// A name known only at run time (a CLI argument, a payload's `type`) is checked then; a literal that names no schema
+// is a type error (the `never` rejects it), as `unknown_type` would be its only possible result.
+export function validate<S extends string>(
+  typeName: S & (string extends S ? unknown : never),
+  data: unknown,
+  options?: ValidateOptions,
+): ValidationResult;
 export function validate(typeName: string, data: unknown, options: ValidateOptions = {}): ValidationResult {
   const name = Object.hasOwn(typeValidators, typeName)
     ? (typeName as SchemaName)
