@@ -82,12 +82,31 @@ interface ShapeIndex {
   /** Other spelling → canonical property name. */
   readonly aliases: Map<string, string>;
   readonly names: readonly string[];
+  /**
+   * The keys of the last object walked with this shape, in `for…in` order, each with what it is here: `null` for a
+   * plain declared property, its shape for a notable one, `undefined` for an undeclared one. Records of one stream
+   * mostly list the same keys in the same order: while an object follows this sequence, each key costs one comparison
+   * instead of a lookup. Only a memo: a key is classified by its name alone, so any sequence gives the same findings.
+   */
+  seqKeys: readonly string[];
+  seqKinds: readonly KeyKind[];
 }
+/** What a key is in a shape: plain declared property (`null`), notable declared property, or undeclared (`undefined`). */
+type KeyKind = PropertyShape | null | undefined;
+/** Objects with more keys than this are walked without updating the key sequence memo (bounded memory). */
+const MAX_REMEMBERED_KEYS = 512;
 const shapeIndex = /* @__PURE__ */ new WeakMap<Shape, ShapeIndex>();
 function indexOf(shape: Shape): ShapeIndex {
   let index = shapeIndex.get(shape);
   if (!index) {
-    index = { plain: new Set(), notable: new Map(), aliases: new Map(), names: Object.keys(shape.properties) };
+    index = {
+      plain: new Set(),
+      notable: new Map(),
+      aliases: new Map(),
+      names: Object.keys(shape.properties),
+      seqKeys: [],
+      seqKinds: [],
+    };
     for (const [name, prop] of Object.entries(shape.properties)) {
       if (prop.deprecated || prop.object || prop.items || prop.enumAliases) index.notable.set(name, prop);
       else index.plain.add(name);
@@ -98,11 +117,18 @@ function indexOf(shape: Shape): ShapeIndex {
   return index;
 }
 
-/** A bounded list of findings: past its limit it only counts what it leaves out. */
+/**
+ * The findings of one validation, bounded: past its limit it only counts what it leaves out. Also what the walk of
+ * {@link extraFindings} shares between its levels (one object per validation).
+ */
 class FindingBudget {
   readonly findings: Finding[] = [];
   omitted = 0;
-  constructor(private readonly limit: number) {}
+  constructor(
+    private readonly limit: number,
+    readonly typeName: string,
+    readonly lang: Lang,
+  ) {}
   /** True while findings are still kept (so callers can skip the work of building one). */
   get open(): boolean {
     return this.findings.length < this.limit;
@@ -113,74 +139,128 @@ class FindingBudget {
   }
 }
 
-/** Walks a payload along its type's shape and reports undeclared, aliased and deprecated properties. */
-function extraFindings(data: unknown, shape: Shape, typeName: string, lang: Lang, out: FindingBudget): void {
-  const walk = (value: unknown, s: Shape, pointer: string, depth: number): void => {
-    if (depth > MAX_DEPTH || value === null || typeof value !== 'object' || Array.isArray(value)) return;
-    const { plain, notable, aliases, names } = indexOf(s);
-    for (const key of Object.keys(value)) {
-      // Pointers are built only when a finding or a nested walk needs one: this loop runs for every property of every record.
-      if (plain.has(key)) continue;
-      const prop = notable.get(key);
-      if (prop) {
-        const path = childPointer(pointer, key);
-        const child = (value as Record<string, unknown>)[key];
-        if (prop.deprecated)
-          out.add(() =>
-            ruleFinding(
-              'deprecated_property',
-              path,
-              {
-                property: propertyLabel(path, lang),
-                hint: prop.replacedBy ? HINTS[lang].replacedBy(prop.replacedBy) : '',
-              },
-              lang,
-            ),
-          );
-        if (prop.enumAliases) {
-          const valueAliases = prop.enumAliases;
-          const check = (v: unknown, at: string): void => {
-            if (typeof v === 'string' && Object.hasOwn(valueAliases, v))
-              out.add(() =>
-                ruleFinding(
-                  'enum_value_alias',
-                  at,
-                  { property: propertyLabel(at, lang), value: v, canonical: valueAliases[v]! },
-                  lang,
-                ),
-              );
-          };
-          if (Array.isArray(child)) child.forEach((v, i) => check(v, childPointer(path, i)));
-          else check(child, path);
-        }
-        if (prop.object) walk(child, prop.object, path, depth + 1);
-        if (prop.items && Array.isArray(child))
-          child.forEach((item, i) => walk(item, prop.items!, childPointer(path, i), depth + 1));
-        continue;
+/**
+ * Walks a payload along its type's shape and reports undeclared, aliased and deprecated properties. This runs for
+ * every property of every record validated, so it is written for the valid case: no closure or array per level
+ * (`for…in` with own-key checks only on the rare path), pointers built only when a finding or a nested walk needs one.
+ */
+function extraFindings(data: unknown, shape: Shape, out: FindingBudget): void {
+  walkExtra(data, shape, '', undefined, 0, out);
+}
+
+/** The JSON Pointer of `key` under `parent` (of `parent` itself without a key): built only when needed. */
+function pointerOf(parent: string, key: string | number | undefined): string {
+  return key === undefined ? parent : childPointer(parent, key);
+}
+
+/** Walks one object at `key` of the object at `parent` (pointer built only for a finding or a deeper walk). */
+function walkExtra(
+  value: unknown,
+  s: Shape,
+  parent: string,
+  key: string | number | undefined,
+  depth: number,
+  out: FindingBudget,
+): void {
+  if (depth > MAX_DEPTH || value === null || typeof value !== 'object' || Array.isArray(value)) return;
+  const index = indexOf(s);
+  const { seqKeys, seqKinds } = index;
+  const record = value as Record<string, unknown>;
+  // The sequence this object departs into, from the first key that differs from the remembered one.
+  let keys: string[] | undefined;
+  let kinds: KeyKind[] | undefined;
+  let i = 0;
+  // `for…in` also lists inherited enumerable keys: only own keys are looked at further (a plain declared one needs no
+  // look at all), so the findings are those of Object.keys, without allocating its array.
+  for (const name in record) {
+    let kind: KeyKind;
+    if (keys === undefined && seqKeys[i] === name) kind = seqKinds[i++];
+    else {
+      kind = index.plain.has(name) ? null : index.notable.get(name);
+      if (keys === undefined) {
+        keys = seqKeys.slice(0, i);
+        kinds = seqKinds.slice(0, i);
       }
-      if (!s.open) continue;
-      // Past the budget an undeclared property is only counted: no pointer, no suggestion.
-      if (!out.open) {
-        out.omitted++;
-        continue;
+      if (keys.length < MAX_REMEMBERED_KEYS) {
+        keys.push(name);
+        kinds!.push(kind);
       }
-      const path = childPointer(pointer, key);
-      const canonical = aliases.get(key);
-      if (canonical !== undefined) {
-        out.add(() => ruleFinding('property_alias', path, { property: propertyLabel(path, lang), canonical }, lang));
-        continue;
-      }
-      const variant = /^(.+)_([a-z]{2,3})$/.exec(key);
-      const hint =
-        variant && Object.hasOwn(s.properties, variant[1]!)
-          ? HINTS[lang].languageVariant(variant[1]!)
-          : ((suggestion) => (suggestion ? HINTS[lang].didYouMean(suggestion) : ''))(closestName(key, names));
-      out.add(() =>
-        ruleFinding('unknown_property', path, { property: propertyLabel(path, lang), type: typeName, hint }, lang),
-      );
     }
-  };
-  walk(data, shape, '', 0);
+    if (kind === null || !Object.hasOwn(record, name)) continue;
+    if (kind !== undefined) notableFindings(record[name], kind, pointerOf(parent, key), name, depth, out);
+    else if (!s.open) continue;
+    // Past the budget an undeclared property is only counted: no pointer, no suggestion.
+    else if (out.open) undeclaredFinding(name, s, pointerOf(parent, key), out);
+    else out.omitted++;
+  }
+  if (keys !== undefined && keys.length < MAX_REMEMBERED_KEYS) {
+    index.seqKeys = keys;
+    index.seqKinds = kinds!;
+  }
+}
+
+/** A declared property that needs a look: deprecated, with enum aliases, or an object (or items) of its own shape. */
+function notableFindings(
+  child: unknown,
+  prop: PropertyShape,
+  pointer: string,
+  name: string,
+  depth: number,
+  out: FindingBudget,
+): void {
+  const { lang } = out;
+  if (prop.deprecated)
+    out.add(() => {
+      const path = childPointer(pointer, name);
+      const hint = prop.replacedBy ? HINTS[lang].replacedBy(prop.replacedBy) : '';
+      return ruleFinding('deprecated_property', path, { property: propertyLabel(path, lang), hint }, lang);
+    });
+  if (prop.enumAliases) {
+    const path = childPointer(pointer, name);
+    if (Array.isArray(child))
+      for (let i = 0; i < child.length; i++) enumAliasFinding(child[i], prop.enumAliases, path, i, out);
+    else enumAliasFinding(child, prop.enumAliases, path, undefined, out);
+  }
+  if (prop.object) walkExtra(child, prop.object, pointer, name, depth + 1, out);
+  if (prop.items && Array.isArray(child)) {
+    const path = childPointer(pointer, name);
+    for (let i = 0; i < child.length; i++) walkExtra(child[i], prop.items, path, i, depth + 1, out);
+  }
+}
+
+function enumAliasFinding(
+  v: unknown,
+  aliases: Readonly<Record<string, string>>,
+  path: string,
+  index: number | undefined,
+  out: FindingBudget,
+): void {
+  const { lang } = out;
+  if (typeof v !== 'string' || !Object.hasOwn(aliases, v)) return;
+  const at = index === undefined ? path : childPointer(path, index);
+  out.add(() =>
+    ruleFinding('enum_value_alias', at, { property: propertyLabel(at, lang), value: v, canonical: aliases[v]! }, lang),
+  );
+}
+
+/** An undeclared property of an open shape: an alias, a language variant, or a likely typo. */
+function undeclaredFinding(key: string, s: Shape, pointer: string, out: FindingBudget): void {
+  const { typeName, lang } = out;
+  const path = childPointer(pointer, key);
+  const { aliases, names } = indexOf(s);
+  const canonical = aliases.get(key);
+  if (canonical !== undefined) {
+    out.add(() => ruleFinding('property_alias', path, { property: propertyLabel(path, lang), canonical }, lang));
+    return;
+  }
+  const variant = /^(.+)_([a-z]{2,3})$/.exec(key);
+  const hint =
+    variant && Object.hasOwn(s.properties, variant[1]!)
+      ? HINTS[lang].languageVariant(variant[1]!)
+      : ((suggestion) => (suggestion ? HINTS[lang].didYouMean(suggestion) : ''))(closestName(key, names));
+  out.add(() =>
+    ruleFinding('unknown_property', path, { property: propertyLabel(path, lang), type: typeName, hint }, lang),
+  );
 }
 
 /**
@@ -268,13 +348,13 @@ export function validateWith(model: TypeModel, data: unknown, options: ValidateO
       findings: [ruleFinding('schema_violation', '', { property: propertyLabel('', lang), keyword: 'maxDepth' }, lang)],
     };
   }
-  const budget = new FindingBudget(findingLimit(options.maxFindings));
+  const budget = new FindingBudget(findingLimit(options.maxFindings), name, lang);
   if (!ok) {
     const root = { variants: model.variants, forms: model.forms };
     for (const e of withoutBranchNoise(validator.errors ?? []))
       budget.add(() => findingFromAjvError(e, data, shape, lang, root));
   }
-  if (options.extraChecks !== false && shape) extraFindings(data, shape, name, lang, budget);
+  if (options.extraChecks !== false && shape) extraFindings(data, shape, budget);
   const findings = budget.findings;
   if (budget.omitted > 0)
     findings.push(

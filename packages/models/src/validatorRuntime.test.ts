@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isDeepStrictEqual } from 'node:util';
-import { duplicateItems } from './validatorRuntime';
+import { duplicateItems, ucs2length } from './validatorRuntime';
 import { validate } from './index';
 
 /** ajv's own `uniqueItems` loop for items of no single scalar type: the first equal pair from the end. */
@@ -41,5 +41,26 @@ describe('uniqueItems in the generated validators', () => {
       languages: ['__proto__', '__proto__'],
     });
     expect(result.findings.map((f) => f.code)).toContain('duplicate_items');
+  });
+});
+
+describe('ucs2length', () => {
+  it('counts code points as JSON Schema does: a surrogate pair is one, a lone surrogate is one', () => {
+    expect(ucs2length('')).toBe(0);
+    expect(ucs2length('Ixelles')).toBe(7);
+    expect(ucs2length('Bruxelles 🌳')).toBe(11); // U+1F333 is two UTF-16 units
+    expect(ucs2length('\uD83C')).toBe(1); // a lone high surrogate
+    expect(ucs2length('a\uDF33b')).toBe(3); // a lone low surrogate
+    expect(ucs2length('\uDF33\uD83C')).toBe(2); // low then high: not a pair
+  });
+
+  it('agrees with the string iterator (code points) on any text, with or without surrogates', () => {
+    const unit = fc.oneof(fc.constantFrom('\uD83C', '\uDF33', '🌳', 'é'), fc.string({ maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        expect(ucs2length(text)).toBe([...text].length);
+      }),
+    );
   });
 });

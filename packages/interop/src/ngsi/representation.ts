@@ -141,8 +141,13 @@ export function hasContentMember(value: Record<string, unknown>): boolean {
  */
 function declaresMembers(value: Record<string, unknown>, shape: Shape | undefined): boolean {
   if (shape === undefined) return false;
-  const members = Object.keys(value).filter((k) => k === 'type' || CONTENT_MEMBERS.has(k));
-  return members.length > 0 && members.every((k) => Object.hasOwn(shape.properties, k));
+  let members = 0;
+  for (const k of Object.keys(value)) {
+    if (k !== 'type' && !CONTENT_MEMBERS.has(k)) continue;
+    if (!Object.hasOwn(shape.properties, k)) return false;
+    members++;
+  }
+  return members > 0;
 }
 
 /**
@@ -179,11 +184,20 @@ export function detectRepresentation(entity: unknown, options: DetectOptions = {
   if (isFeatureLike(entity)) return 'geojson';
   const typeName = options.typeName ?? (typeof entity['type'] === 'string' ? entity['type'] : undefined);
   const shape = typeName === undefined ? undefined : getShape(typeName);
-  const styles = Object.keys(entity)
-    .filter((k) => !CORE_MEMBERS.has(k))
-    .map((k) => attributeStyle(entity[k], shape?.properties[k]));
-  if (styles.length === 0 || styles.every((s) => s === 'bare')) return 'keyValues';
-  if (!styles.every((s) => s === 'typed')) return 'concise';
+  // One pass over the attributes (this runs for every record validated): a mix of bare values and attribute objects,
+  // or an attribute object without `type`, settles `concise` at once.
+  let bare = true;
+  let typed = true;
+  for (const k of Object.keys(entity)) {
+    if (CORE_MEMBERS.has(k)) continue;
+    const value = entity[k];
+    // A scalar is a bare value: settled without looking up its declaration (most attributes of most records).
+    const style = value === null || typeof value !== 'object' ? 'bare' : attributeStyle(value, shape?.properties[k]);
+    if (style !== 'bare') bare = false;
+    if (style !== 'typed') typed = false;
+    if (!bare && !typed) return 'concise';
+  }
+  if (bare) return 'keyValues';
   let v2 = false;
   for (const k of Object.keys(entity)) {
     if (CORE_MEMBERS.has(k)) continue;

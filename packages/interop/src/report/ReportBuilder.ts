@@ -306,24 +306,26 @@ export class ReportBuilder {
       text === undefined
         ? undefined
         : findDuplicateKeys(text, { limit: this.#maxFindings, groupOf: recordOf, parsed: value });
-    const byRecord = new Map<number, Finding[]>();
+    // Almost every record has no duplicate key: then nothing below is allocated for them.
+    const byRecord = found && found.duplicates.length > 0 ? new Map<number, Finding[]>() : undefined;
     // Positions in a document are lines and columns of the file; in an NDJSON line, columns of that line.
     const lines = source.line === undefined;
-    for (const d of found?.duplicates ?? []) {
-      const i = recordOf(d.path);
-      // The pointer starts at the record: past the element's index, or (outside every element) at the key itself.
-      const cut = skip === 0 ? 0 : d.path.length >= skip && i === d.path[skip - 1] ? skip : d.path.length;
-      let list = byRecord.get(i);
-      if (!list) byRecord.set(i, (list = []));
-      list.push(this.#duplicateFinding(d, cut, lines));
-    }
-    const omitted = (i: number) => found?.omitted.get(i) ?? 0;
+    if (byRecord)
+      for (const d of found!.duplicates) {
+        const i = recordOf(d.path);
+        // The pointer starts at the record: past the element's index, or (outside every element) at the key itself.
+        const cut = skip === 0 ? 0 : d.path.length >= skip && i === d.path[skip - 1] ? skip : d.path.length;
+        let list = byRecord.get(i);
+        if (!list) byRecord.set(i, (list = []));
+        list.push(this.#duplicateFinding(d, cut, lines));
+      }
+    const omitted = (i: number) => (found && found.omitted.size > 0 ? (found.omitted.get(i) ?? 0) : 0);
     if (elements) {
       this.#countInput(source, 0);
       for (let i = 0; i < elements.length; i++)
-        this.#validateValue({ ...source, index: i }, elements[i], model, byRecord.get(i), omitted(i));
+        this.#validateValue({ ...source, index: i }, elements[i], model, byRecord?.get(i), omitted(i));
     } else {
-      const built = byRecord.get(0) ?? [];
+      const built = byRecord?.get(0) ?? [];
       const extra = input.findings && input.findings.length > 0 ? [...built, ...input.findings] : built;
       this.#validateValue(source, value, model, extra, omitted(0));
     }
@@ -519,7 +521,9 @@ export class ReportBuilder {
       lang: this.#lang,
       ...(model === undefined ? {} : { model }),
     });
-    const findings = extra && extra.length > 0 ? [...result.findings, ...extra] : [...result.findings];
+    // `result.findings` is the validation's own fresh array: extended in place, not copied (once per record).
+    const findings = result.findings as Finding[];
+    if (extra) for (const f of extra) findings.push(f);
     if (result.type !== undefined) this.#byType.set(result.type, (this.#byType.get(result.type) ?? 0) + 1);
     const kept = this.#applyOverrides(findings.length > 1 ? withoutDuplicates(findings) : findings);
     const valid = !kept.some((f) => f.severity === 'error');
@@ -534,7 +538,7 @@ export class ReportBuilder {
   }
 
   #applyOverrides(findings: Finding[]): Finding[] {
-    if (Object.keys(this.#overrides).length === 0) return findings;
+    if (findings.length === 0 || Object.keys(this.#overrides).length === 0) return findings;
     const out: Finding[] = [];
     for (const f of findings) {
       const level = Object.hasOwn(this.#overrides, f.code) ? this.#overrides[f.code] : undefined;

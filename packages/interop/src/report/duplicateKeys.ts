@@ -47,13 +47,21 @@ function keysIn(value: unknown): number {
   return count;
 }
 
-/** How many keys a valid JSON text writes: its colons outside strings (each member has exactly one). */
+/**
+ * How many keys a valid JSON text writes: its strings followed by a colon (every member name is one, and JSON has no
+ * other colon outside strings). One native search per string rather than one step per character.
+ */
 function keysWritten(text: string): number {
   let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === QUOTE) i = closingQuote(text, i);
-    else if (c === COLON) count++;
+  const n = text.length;
+  for (let open = text.indexOf('"'); open !== -1;) {
+    const end = closingQuote(text, open);
+    if (end >= n) break;
+    let next = end + 1;
+    let c = text.charCodeAt(next);
+    while (c === 0x20 || c === NEWLINE || c === 0x0d || c === 0x09) c = text.charCodeAt(++next);
+    if (c === COLON) count++;
+    open = text.indexOf('"', next);
   }
   return count;
 }
@@ -110,9 +118,10 @@ export interface FindDuplicateKeysOptions {
  * findDuplicateKeys('{"a": 1, "a": 2}').duplicates[0]; // { key: 'a', path: [], first: { offset: 1, … }, second: { offset: 9, … } }
  */
 export function findDuplicateKeys(text: string, options: FindDuplicateKeysOptions = {}): DuplicateKeys {
+  // The usual case first, before anything is allocated for the full scan.
+  if ('parsed' in options && keysIn(options.parsed) === keysWritten(text))
+    return { duplicates: [], omitted: new Map() };
   const { limit = Number.POSITIVE_INFINITY, groupOf = () => 0 } = options;
-  const none: DuplicateKeys = { duplicates: [], omitted: new Map() };
-  if ('parsed' in options && keysIn(options.parsed) === keysWritten(text)) return none;
   const kept = new Map<number, number>();
   const omitted = new Map<number, number>();
   const duplicates: DuplicateKey[] = [];
