@@ -14,7 +14,7 @@ import { collectEntities, PARTICIPATION_TYPES } from '@opencity/participation';
 import { personalData, withheld } from './personalData';
 import { buildDay, composeDashboardData, dashboardYears } from './dashboardData';
 
-export { personalData, withheld } from './personalData';
+export { personalData } from './personalData';
 import type { StatisticInput } from './kpis';
 
 type Entity = Record<string, unknown>;
