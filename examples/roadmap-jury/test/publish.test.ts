@@ -103,8 +103,11 @@ describe('the README', () => {
     ).toEqual([]);
     expect(code).toBe(0);
     const text = session.out.join('');
-    expect(text).toContain('wsm ranking of 12 projects on brussels-strategy 1.0.0 + desi 2.0.0');
+    expect(text).toContain(
+      'wsm ranking on brussels-strategy 1.0.0 + desi 2.0.0 (median of the jurors’ scores) — projects: 12;',
+    );
     expect(text).toMatch(/^\s+1\. PRJ-BXL-03/m);
-    if ((args as string[]).includes('--budget')) expect(text).toMatch(/^Optimal: \d+ of 12 projects scheduled/m);
+    if ((args as string[]).includes('--budget'))
+      expect(text).toMatch(/^Optimal schedule, proved within .* — projects scheduled: \d+\/12;/m);
   });
 });

@@ -112,7 +112,9 @@ describe('opencity roadmap score', () => {
         io,
       ),
     ).toBe(0);
-    expect(io.out()).toContain('wsm ranking of 3 projects on impact-feasibility-cost 1.0.0 (median of 3 jurors)');
+    expect(io.out()).toContain(
+      'wsm ranking on impact-feasibility-cost 1.0.0 (median of the jurors’ scores) — projects: 3; jurors: 3',
+    );
     expect(io.out()).toMatch(/1\. A {2}/);
     expect(io.out()).toContain("Kendall's W");
   });
@@ -243,7 +245,7 @@ describe('opencity roadmap score', () => {
     expect(both.out()).toContain('on impact-feasibility-cost 1.0.0 + desi 2.0.0');
     expect(both.out()).toMatch(/=1\. A .*\n\s+=1\. B /);
     expect(both.out()).toContain('= tied: equal scores share a rank');
-    expect(both.out()).toMatch(/^Optimal: 3 of 3 projects scheduled over 2 years/m);
+    expect(both.out()).toMatch(/^Optimal schedule, proved within .* — projects scheduled: 3\/3; years: 2; value: /m);
     // Each project's reason in the language asked, with calendar years.
     const french = memoryIo(dir);
     await run(
@@ -252,6 +254,15 @@ describe('opencity roadmap score', () => {
     );
     expect(french.out().match(/^ {2}[ABC]: (Planifié en 202[67]|Non planifié : )/gm)).toHaveLength(3);
     expect(french.out()).not.toMatch(/^ {2}[ABC]: (Scheduled|Not scheduled)/m);
+    // The whole text report in the language asked: header, tie note, Kendall's W, schedule summary, decimal commas.
+    expect(french.out()).toContain(
+      'classement wsm selon impact-feasibility-cost 1.0.0 + desi 2.0.0 (médiane des notes des jurés)',
+    );
+    expect(french.out()).toContain('= ex aequo\u202f: des scores égaux partagent un rang');
+    expect(french.out()).toMatch(/^Planification optimale, prouvée à .* — projets planifiés\u202f: 3\/3/m);
+    expect(french.out()).toMatch(/^ {2}=1\. A {2}\d,\d{4}$/m);
+    for (const english of ['ranking', 'tied', 'jurors', 'Optimal', 'projects', 'scheduled'])
+      expect(french.out()).not.toContain(english);
   });
 
   it('exits 2 with one line for bad options and files', async () => {
@@ -284,7 +295,9 @@ describe('opencity roadmap schedule', () => {
   it('prints the optimal schedule and its explanation', async () => {
     const io = memoryIo(dir);
     expect(await run(['roadmap', 'schedule', '--input', 'schedule.json', '--mip-rel-gap', '0'], io)).toBe(0);
-    expect(io.out()).toContain('Optimal: 2 of 2 projects scheduled over 2 years for a value of 9');
+    expect(io.out()).toContain(
+      'Optimal schedule, proved within 0% of the best possible — projects scheduled: 2/2; years: 2; value: 9.',
+    );
     expect(io.out()).toContain('C: Scheduled in year 2, after A.');
   });
 

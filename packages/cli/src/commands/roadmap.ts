@@ -22,12 +22,52 @@ import {
   type RankMethod,
   type RoadmapFinding,
   type ScheduleInput,
+  type ScheduleResult,
 } from '@opencity/roadmap';
 import { ExitCode, UsageError, type CommandIo } from '../io';
 import { defineCommand, type OptionSpecs, type OptionValues } from '../framework/command';
+import { cliMessage, type CliMessageKey } from '../messages';
 
 const METHODS = ['wsm', 'wpm', 'topsis', 'vikor', 'promethee2'] as const satisfies readonly RankMethod[];
 const AGGREGATIONS = ['median', 'mean', 'trimmed-mean', 'geometric-mean'] as const satisfies readonly JuryAggregation[];
+
+/** The name of each way of combining jurors' scores, in the report's language. */
+const AGGREGATION_NAMES: Readonly<Record<(typeof AGGREGATIONS)[number], CliMessageKey>> = {
+  median: 'aggregationMedian',
+  mean: 'aggregationMean',
+  'trimmed-mean': 'aggregationTrimmedMean',
+  'geometric-mean': 'aggregationGeometricMean',
+};
+
+const SEVERITY_NAMES: Readonly<Record<RoadmapFinding['severity'], CliMessageKey>> = {
+  error: 'severityError',
+  warning: 'severityWarning',
+  info: 'severityInfo',
+};
+
+/** A number with exactly `digits` decimals, written the language's way (0.6667, 0,6667). */
+function fixed(value: number, digits: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
+/** One line on a schedule in the report's language: optimal or best found with its proven gap, or infeasible. */
+function scheduleSummary(result: ScheduleResult, request: ScheduleInput, lang: Lang): string {
+  if (result.status === 'infeasible') {
+    const relaxation = result.explanation.infeasibility?.budgetRelaxation;
+    return relaxation
+      ? cliMessage(lang, 'scheduleRelaxation', { total: relaxation.total })
+      : cliMessage(lang, 'scheduleInfeasible');
+  }
+  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumSignificantDigits: 2 });
+  return cliMessage(lang, result.status === 'optimal' ? 'scheduleOptimal' : 'scheduleFeasible', {
+    gap: percent.format(Math.max(result.gap, 0)),
+    limit: result.parameters.timeLimitSeconds,
+    scheduled: Object.keys(result.starts).length,
+    total: request.projects.length,
+    years: request.years.length,
+    value: Math.round(result.objective * 1000) / 1000,
+  });
+}
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T {
   if (value === undefined || !(allowed as readonly string[]).includes(value))
@@ -61,8 +101,9 @@ function parseJson(text: string, file: string): unknown {
 const knownCatalogues: readonly CriteriaCatalogue[] = [...criteriaCatalogues, ...brusselsCriteriaCatalogues];
 
 /** The text of a finding for the terminal: where, severity, code and message, control characters escaped. */
-function findingLine(file: string, f: RoadmapFinding): string {
-  return escapeTerminal(`${file}${f.instancePath ? ` ${f.instancePath}` : ''}: ${f.severity} ${f.code}: ${f.message}`);
+function findingLine(file: string, f: RoadmapFinding, lang: Lang): string {
+  const severity = cliMessage(lang, SEVERITY_NAMES[f.severity]);
+  return escapeTerminal(`${file}${f.instancePath ? ` ${f.instancePath}` : ''}: ${severity} ${f.code}: ${f.message}`);
 }
 
 /** Jurors' evaluations from a CSV score sheet or a JSON array of JuryEvaluation entities (validated). */
@@ -73,7 +114,7 @@ function readEvaluations(
 ): { evaluations: JuryEvaluation[]; problems: string[] } {
   if (file.toLowerCase().endsWith('.csv')) {
     const read = readJuryCsv(text, { lang });
-    return { evaluations: read.evaluations, problems: read.findings.map((f) => findingLine(file, f)) };
+    return { evaluations: read.evaluations, problems: read.findings.map((f) => findingLine(file, f, lang)) };
   }
   const data = parseJson(text, file);
   if (!Array.isArray(data))
@@ -215,7 +256,7 @@ async function score(values: ScoreValues, io: CommandIo, lang: Lang): Promise<nu
     },
   );
   for (const f of scored.findings.filter((x) => x.severity !== 'info' || format === 'text'))
-    io.stderr.write(`${findingLine(scoresFile, f)}\n`);
+    io.stderr.write(`${findingLine(scoresFile, f, lang)}\n`);
   if (!scored.ok) return ExitCode.findings;
   const catalogueNames = catalogues.map((c) => `${c.id} ${c.version}`).join(' + ');
   if (format === 'json') {
@@ -236,21 +277,29 @@ async function score(values: ScoreValues, io: CommandIo, lang: Lang): Promise<nu
     const mark = tied.has(id) ? `=${r}` : String(r);
     const local = id.replace(/^urn:ngsi-ld:ProjectFactsheet:/, '');
     return escapeTerminal(
-      `${mark.padStart(4)}. ${local}  ${(ranking.scores[matrix.alternatives.indexOf(id)] as number).toFixed(4)}`,
+      `${mark.padStart(4)}. ${local}  ${fixed(ranking.scores[matrix.alternatives.indexOf(id)] as number, 4, lang)}`,
     );
   });
-  io.stdout.write(
-    `${method} ranking of ${matrix.alternatives.length} projects on ${catalogueNames} (${aggregation} of ${aggregated.jurors.length} jurors):\n${lines.join('\n')}\n`,
-  );
-  if (tied.size > 0)
-    io.stdout.write("= tied: equal scores share a rank and are listed in the factsheets' order (no tie-break)\n");
+  const header = cliMessage(lang, 'rankingHeader', {
+    method,
+    catalogues: catalogueNames,
+    aggregation: cliMessage(lang, AGGREGATION_NAMES[aggregation]),
+    projects: matrix.alternatives.length,
+    jurors: aggregated.jurors.length,
+  });
+  io.stdout.write(`${escapeTerminal(header)}\n${lines.join('\n')}\n`);
+  if (tied.size > 0) io.stdout.write(`${cliMessage(lang, 'tiedNote')}\n`);
   if (agreement.overall)
     io.stdout.write(
-      `Kendall's W = ${agreement.overall.w.toFixed(3)} (p = ${agreement.overall.p.toFixed(4)}, ${agreement.jurors.length} jurors)\n`,
+      `${cliMessage(lang, 'kendallW', {
+        w: fixed(agreement.overall.w, 3, lang),
+        p: fixed(agreement.overall.p, 4, lang),
+        jurors: agreement.jurors.length,
+      })}\n`,
     );
   if (scored.schedule) {
-    const { result, startYear: first, text } = scored.schedule;
-    io.stdout.write(`${escapeTerminal(result.explanation.summary)}\n`);
+    const { result, startYear: first, text, input: request } = scored.schedule;
+    io.stdout.write(`${scheduleSummary(result, request, lang)}\n`);
     const local = (id: string) => id.replace(/^urn:ngsi-ld:ProjectFactsheet:/, '');
     for (const p of result.explanation.projects) {
       // Why each project is (not) scheduled, in the report's language, with calendar years and euros.
@@ -261,7 +310,7 @@ async function score(values: ScoreValues, io: CommandIo, lang: Lang): Promise<nu
   return ExitCode.ok;
 }
 
-async function scheduleCommand(values: ScheduleValues, io: CommandIo): Promise<number> {
+async function scheduleCommand(values: ScheduleValues, io: CommandIo, lang: Lang): Promise<number> {
   const format = oneOf('format', values.format, ['text', 'json'] as const);
   const mipRelGap = Number(values['mip-rel-gap']);
   const timeLimitSeconds = Number(values['time-limit']);
@@ -273,10 +322,12 @@ async function scheduleCommand(values: ScheduleValues, io: CommandIo): Promise<n
   const result = await schedule(input, { mipRelGap, timeLimitSeconds });
   if (format === 'json') io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else {
-    io.stdout.write(`${result.explanation.summary}\n`);
-    for (const p of result.explanation.projects) io.stdout.write(`  ${p.id}: ${p.reason}\n`);
+    io.stdout.write(`${scheduleSummary(result, input, lang)}\n`);
+    for (const p of result.explanation.projects)
+      io.stdout.write(`${escapeTerminal(`  ${p.id}: ${describeScheduleReason(p.why, lang)}`)}\n`);
   }
-  return result.status === 'optimal' ? ExitCode.ok : ExitCode.findings;
+  // A schedule found within the time limit is a result (its gap says how good); only an infeasible request exits 1.
+  return result.status === 'infeasible' ? ExitCode.findings : ExitCode.ok;
 }
 
 /** Bad data found by the library (unknown project, bad weights, cycles…) is an input problem: exit 2, one line. */
@@ -481,7 +532,7 @@ volgorde (exacte MILP, HiGHS). --input is de JSON { years, projects, valueDiscou
     '0 terminé, 1 la planification est impossible (l’explication dit ce qui bloque), 2 problème d’utilisation ou d’entrée',
     '0 klaar, 1 de planning is onhaalbaar (de uitleg zegt wat bindt), 2 gebruiks- of invoerprobleem',
   ),
-  run: ({ values, io }) => asUsage(() => scheduleCommand(values, io)),
+  run: ({ values, io, lang }) => asUsage(() => scheduleCommand(values, io, lang)),
 });
 
 /** `opencity roadmap`: score projects from jurors' scores, and schedule them into a budgeted roadmap. */
