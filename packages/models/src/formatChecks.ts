@@ -11,29 +11,69 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
   return day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
-// Digits are ASCII only (no `u` flag: `\d` is [0-9]); without the `m` flag `$` is the end of the string.
-const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const FULL_TIME = /^(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|[+-](\d{2}):(\d{2}))$/;
+// The grammar is fixed-width apart from the fraction of a second, so the checks read characters at their places: no
+// regular expression, no captured array and no substring per value (the validators call them for every timestamp of
+// every record). Digits are ASCII only.
+
+/** The number written by the two ASCII digits at `i`, or -1. */
+function twoDigits(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/** True when `s` holds a `full-date` (`2026-03-01`, a real calendar day) at `i`. */
+function dateAt(s: string, i: number): boolean {
+  const high = twoDigits(s, i);
+  const low = twoDigits(s, i + 2);
+  if (high < 0 || low < 0 || s.charCodeAt(i + 4) !== 0x2d || s.charCodeAt(i + 7) !== 0x2d) return false;
+  const month = twoDigits(s, i + 5);
+  const day = twoDigits(s, i + 8);
+  return month >= 0 && day >= 0 && isCalendarDate(high * 100 + low, month, day);
+}
+
+/** True when `s` from `i` to its end is a `full-time` (`08:30:00Z`, `08:30:00.5+01:00`, no leap second). */
+function timeAt(s: string, i: number): boolean {
+  const hour = twoDigits(s, i);
+  const minute = twoDigits(s, i + 3);
+  const second = twoDigits(s, i + 6);
+  if (s.charCodeAt(i + 2) !== 0x3a || s.charCodeAt(i + 5) !== 0x3a) return false;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return false;
+  let j = i + 8;
+  if (s.charCodeAt(j) === 0x2e) {
+    const first = ++j;
+    for (let c = s.charCodeAt(j); c >= 0x30 && c <= 0x39; c = s.charCodeAt(++j));
+    if (j === first) return false;
+  }
+  const sign = s.charCodeAt(j);
+  if (sign === 0x5a || sign === 0x7a) return j + 1 === s.length; // Z or z
+  if (sign !== 0x2b && sign !== 0x2d) return false; // + or -
+  const offsetHour = twoDigits(s, j + 1);
+  const offsetMinute = twoDigits(s, j + 4);
+  return (
+    j + 6 === s.length &&
+    s.charCodeAt(j + 3) === 0x3a &&
+    offsetHour >= 0 &&
+    offsetHour <= 23 &&
+    offsetMinute >= 0 &&
+    offsetMinute <= 59
+  );
+}
 
 /** RFC 3339 `full-date`: `2026-03-01`. */
 export function isRfc3339Date(value: string): boolean {
-  const m = FULL_DATE.exec(value);
-  return m !== null && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  return value.length === 10 && dateAt(value, 0);
 }
 
 /** RFC 3339 `full-time`: `08:30:00Z`, `08:30:00.5+01:00` (no leap second). */
 export function isRfc3339Time(value: string): boolean {
-  const m = FULL_TIME.exec(value);
-  if (m === null) return false;
-  const [hour, minute, second] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const [offsetHour, offsetMinute] = [Number(m[4] ?? 0), Number(m[5] ?? 0)];
-  return hour <= 23 && minute <= 59 && second <= 59 && offsetHour <= 23 && offsetMinute <= 59;
+  return timeAt(value, 0);
 }
 
 /** RFC 3339 `date-time`: `2026-03-01T08:30:00Z`, `2026-03-01T08:30:00.5+01:00`. */
 export function isRfc3339DateTime(value: string): boolean {
-  const t = value.length > 10 ? value[10] : undefined;
-  return (t === 'T' || t === 't') && isRfc3339Date(value.slice(0, 10)) && isRfc3339Time(value.slice(11));
+  const t = value.charCodeAt(10);
+  return (t === 0x54 || t === 0x74) && dateAt(value, 0) && timeAt(value, 11);
 }
 
 // RFC 3986 §3 and Appendix A, rule by rule.

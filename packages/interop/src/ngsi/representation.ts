@@ -132,7 +132,9 @@ function dialect(attribute: Record<string, unknown>): 'v2' | 'ld' | 'either' {
 
 /** True when an object carries an attribute's content member (`value`, `object`, `languageMap`, `json`, `vocab`). */
 export function hasContentMember(value: Record<string, unknown>): boolean {
-  return Object.keys(value).some((k) => CONTENT_MEMBERS.has(k));
+  // `for…in` (no array per call: this runs for every object-valued attribute of every record); own keys only.
+  for (const k in value) if (CONTENT_MEMBERS.has(k) && Object.hasOwn(value, k)) return true;
+  return false;
 }
 
 /**
@@ -142,8 +144,8 @@ export function hasContentMember(value: Record<string, unknown>): boolean {
 function declaresMembers(value: Record<string, unknown>, shape: Shape | undefined): boolean {
   if (shape === undefined) return false;
   let members = 0;
-  for (const k of Object.keys(value)) {
-    if (k !== 'type' && !CONTENT_MEMBERS.has(k)) continue;
+  for (const k in value) {
+    if ((k !== 'type' && !CONTENT_MEMBERS.has(k)) || !Object.hasOwn(value, k)) continue;
     if (!Object.hasOwn(shape.properties, k)) return false;
     members++;
   }
@@ -181,27 +183,36 @@ export interface DetectOptions {
  */
 export function detectRepresentation(entity: unknown, options: DetectOptions = {}): Representation {
   if (!isObject(entity)) return 'keyValues';
+  const record: Record<string, unknown> = entity;
   if (isFeatureLike(entity)) return 'geojson';
-  const typeName = options.typeName ?? (typeof entity['type'] === 'string' ? entity['type'] : undefined);
+  const typeName = options.typeName ?? (typeof record['type'] === 'string' ? record['type'] : undefined);
   const shape = typeName === undefined ? undefined : getShape(typeName);
   // One pass over the attributes (this runs for every record validated): a mix of bare values and attribute objects,
   // or an attribute object without `type`, settles `concise` at once.
   let bare = true;
   let typed = true;
-  for (const k of Object.keys(entity)) {
-    if (CORE_MEMBERS.has(k)) continue;
-    const value = entity[k];
-    // A scalar is a bare value: settled without looking up its declaration (most attributes of most records).
-    const style = value === null || typeof value !== 'object' ? 'bare' : attributeStyle(value, shape?.properties[k]);
+  // `for…in` rather than Object.keys (no array per record); inherited keys are skipped as Object.keys would.
+  for (const k in record) {
+    const value = record[k];
+    if (value === null || typeof value !== 'object') {
+      // A scalar is a bare value, settled without a lookup (most attributes of most records); once one attribute is
+      // bare, further scalars change nothing, so only the first needs to be told apart from the core members.
+      if (!typed || CORE_MEMBERS.has(k) || !Object.hasOwn(record, k)) continue;
+      typed = false;
+      if (!bare) return 'concise';
+      continue;
+    }
+    if (CORE_MEMBERS.has(k) || !Object.hasOwn(record, k)) continue;
+    const style = attributeStyle(value, shape?.properties[k]);
     if (style !== 'bare') bare = false;
     if (style !== 'typed') typed = false;
     if (!bare && !typed) return 'concise';
   }
   if (bare) return 'keyValues';
   let v2 = false;
-  for (const k of Object.keys(entity)) {
+  for (const k of Object.keys(record)) {
     if (CORE_MEMBERS.has(k)) continue;
-    const value = entity[k];
+    const value = record[k];
     for (const attribute of Array.isArray(value) ? value : [value]) {
       if (!isObject(attribute)) continue;
       const d = dialect(attribute);

@@ -9,6 +9,14 @@ import { featurePointer } from './geoJson';
 import { ngsiFindingCatalogue } from './findingCatalogue';
 import { detectRepresentation, type Representation } from './representation';
 
+// Options objects shared by every call (this runs once per record validated).
+const NO_OPTIONS = Object.freeze({});
+const LANG_OPTIONS: Readonly<Record<string, { readonly lang: Lang }>> = Object.freeze({
+  en: Object.freeze({ lang: 'en' as const }),
+  fr: Object.freeze({ lang: 'fr' as const }),
+  nl: Object.freeze({ lang: 'nl' as const }),
+});
+
 /** Options of {@link validateNgsiEntity}. */
 export interface NgsiValidationOptions {
   /** The representation of the payload, or `auto` (the default) to detect it with {@link detectRepresentation}. */
@@ -59,7 +67,7 @@ export function validateNgsiEntity(payload: unknown, options: NgsiValidationOpti
   try {
     representation =
       options.representation === undefined || options.representation === 'auto'
-        ? detectRepresentation(payload, model === undefined ? {} : { typeName: model })
+        ? detectRepresentation(payload, model === undefined ? NO_OPTIONS : { typeName: model })
         : options.representation;
     if (representation !== 'keyValues') {
       const converted = toKeyValues(payload, {
@@ -80,7 +88,8 @@ export function validateNgsiEntity(payload: unknown, options: NgsiValidationOpti
       }),
     );
   }
-  const result = model === undefined ? validateEntity(entity, { lang }) : validate(model, entity, { lang });
+  const langOptions = LANG_OPTIONS[lang] ?? { lang };
+  const result = model === undefined ? validateEntity(entity, langOptions) : validate(model, entity, langOptions);
   // The schema speaks of the entity; in a GeoJSON Feature its attributes sit under `properties`.
   for (const f of result.findings)
     findings.push(representation === 'geojson' ? { ...f, instancePath: featurePointer(f.instancePath) } : f);

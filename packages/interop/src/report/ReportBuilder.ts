@@ -12,11 +12,11 @@ import {
 } from '@opencity/models';
 import pkg from '../../package.json' with { type: 'json' };
 import { isFeatureCollection, isRepresentation, REPRESENTATIONS } from '../ngsi/representation';
-import { validateNgsiEntity } from '../ngsi/validateNgsiEntity';
+import { validateNgsiEntity, type NgsiValidationOptions } from '../ngsi/validateNgsiEntity';
 import { findingDocsUrl, FINDING_DOCS_BASE, isValidationFindingCode, validationFindingCatalogue } from './catalogue';
 import { reportFindingCatalogue, type ReportFindingCode } from './reportFindingCatalogue';
 import { childPointer } from '@opencity/models/internal';
-import { findDuplicateKeys, type DuplicateKey } from './duplicateKeys';
+import { duplicateKeysIn, type DuplicateKey } from './duplicateKeys';
 import { locateSyntaxError, nestsDeeperThan, valueNestsDeeperThan } from './jsonSyntax';
 import type {
   InputSummary,
@@ -161,6 +161,8 @@ export class ReportBuilder {
   readonly #overrides: Readonly<Record<string, Severity | 'off'>>;
   readonly #docsBase: string;
   readonly #now: () => Date;
+  /** The options of every NGSI validation without a per-record model (built once, not once per record). */
+  readonly #ngsiOptions: NgsiValidationOptions;
 
   #total = 0;
   #valid = 0;
@@ -222,6 +224,11 @@ export class ReportBuilder {
     this.#overrides = options.severityOverrides ?? {};
     this.#docsBase = options.docsBase ?? FINDING_DOCS_BASE;
     this.#now = options.now ?? (() => new Date());
+    this.#ngsiOptions = {
+      representation: this.#representation,
+      lang: this.#lang,
+      ...(this.#model === undefined ? {} : { model: this.#model }),
+    };
   }
 
   /** Counts so far. */
@@ -295,24 +302,27 @@ export class ReportBuilder {
             ? value.features
             : undefined;
     // JSON.parse silently keeps the last of two equal keys: find them in the text, once for a whole document, grouped
-    // by the record they are in (an element of an array or of a FeatureCollection's features; the first record for
-    // a key repeated in the collection itself).
+    // by the record they are in (see recordOf).
     const skip = !elements ? 0 : elements === value ? 1 : 2;
-    const recordOf = (path: readonly (string | number)[]): number => {
-      const at = path[skip - 1];
-      return skip > 0 && typeof at === 'number' && (skip === 1 || path[0] === 'features') ? at : 0;
-    };
     const found =
       text === undefined
         ? undefined
-        : findDuplicateKeys(text, { limit: this.#maxFindings, groupOf: recordOf, parsed: value });
-    // Almost every record has no duplicate key: then nothing below is allocated for them.
+        : duplicateKeysIn(text, {
+            limit: this.#maxFindings,
+            groupOf: skip === 0 ? recordZero : (path) => recordOf(path, skip),
+            parsed: value,
+          });
+    if (found === undefined && !elements && input.findings === undefined) {
+      // The usual record (one entity, every key written once): nothing more to build.
+      this.#validateValue(source, value, model);
+      return;
+    }
     const byRecord = found && found.duplicates.length > 0 ? new Map<number, Finding[]>() : undefined;
     // Positions in a document are lines and columns of the file; in an NDJSON line, columns of that line.
     const lines = source.line === undefined;
     if (byRecord)
       for (const d of found!.duplicates) {
-        const i = recordOf(d.path);
+        const i = recordOf(d.path, skip);
         // The pointer starts at the record: past the element's index, or (outside every element) at the key itself.
         const cut = skip === 0 ? 0 : d.path.length >= skip && i === d.path[skip - 1] ? skip : d.path.length;
         let list = byRecord.get(i);
@@ -516,11 +526,12 @@ export class ReportBuilder {
     extra?: readonly Finding[],
     duplicatesOmitted = 0,
   ): void {
-    const result = validateNgsiEntity(value, {
-      representation: this.#representation,
-      lang: this.#lang,
-      ...(model === undefined ? {} : { model }),
-    });
+    const result = validateNgsiEntity(
+      value,
+      model === undefined || model === this.#model
+        ? this.#ngsiOptions
+        : { representation: this.#representation, lang: this.#lang, model },
+    );
     // `result.findings` is the validation's own fresh array: extended in place, not copied (once per record).
     const findings = result.findings as Finding[];
     if (extra) for (const f of extra) findings.push(f);
@@ -529,9 +540,10 @@ export class ReportBuilder {
     const valid = !kept.some((f) => f.severity === 'error');
     if (valid) this.#valid++;
     else this.#invalid++;
+    if (duplicatesOmitted === 0) return this.#record(source, result.type ?? null, kept, false);
     const level = Object.hasOwn(this.#overrides, 'duplicate_key') ? this.#overrides['duplicate_key'] : undefined;
     const omitted =
-      duplicatesOmitted > 0 && level !== 'off'
+      level !== 'off'
         ? { code: 'duplicate_key', severity: level ?? ('warning' as const), count: duplicatesOmitted }
         : undefined;
     this.#record(source, result.type ?? null, kept, false, omitted);
@@ -656,6 +668,16 @@ function isBlank(text: string): boolean {
   }
   return true;
 }
+
+/**
+ * The record a duplicate key belongs to, from the path of its object: the element of an array (`skip` 1) or of a
+ * FeatureCollection's features (`skip` 2) it is in; the first record for a key repeated in the collection itself.
+ */
+function recordOf(path: readonly (string | number)[], skip: number): number {
+  const at = path[skip - 1];
+  return skip > 0 && typeof at === 'number' && (skip === 1 || path[0] === 'features') ? at : 0;
+}
+const recordZero = (): number => 0;
 
 /** One string per record position: file, line and array index. */
 function sourceKey(source: RecordSource): string {

@@ -43,6 +43,28 @@ describe('findDuplicateKeys', () => {
     expect(findDuplicateKeys('{"__proto__": 1, "__proto__": 2}').duplicates.map((d) => d.key)).toEqual(['__proto__']);
   });
 
+  it('settles the usual case by counting keys, without missing a duplicate that spacing or strings could hide', () => {
+    // Each text repeats a key; JSON.parse keeps one. Whitespace before a colon, a string ending in an escaped quote
+    // before a colon, or a string starting with a colon must not let the key count pass for "no duplicate".
+    for (const text of [
+      '{"a" :1,"a":2}',
+      '{"a":1,"a"\n:2}',
+      '{"a":1,"b":"x :","a"\t:2}',
+      '{"a":"\\":","a":1}',
+      '{"a":":","a":1}',
+      '[{"k":1},{"k" : 1, "k" : 2}]',
+    ]) {
+      const parsed: unknown = JSON.parse(text);
+      expect(
+        findDuplicateKeys(text, { parsed }).duplicates.map((d) => d.key),
+        text,
+      ).toEqual(findDuplicateKeys(text).duplicates.map((d) => d.key));
+      expect(findDuplicateKeys(text, { parsed }).duplicates.length, text).toBe(1);
+    }
+    for (const text of ['{"a" : 1, "b":":"}', '{"a":"\\":", "b": {"a": 1}}', '{"t":"2026-03-02T09:00:00Z"}'])
+      expect(findDuplicateKeys(text, { parsed: JSON.parse(text) }).duplicates, text).toEqual([]);
+  });
+
   it('keeps the first duplicates of each group and counts the others', () => {
     const text = `[{${Array.from({ length: 50 }, () => '"k": 1').join(',')}}, {"x": 1, "x": 2}]`;
     const { duplicates, omitted } = findDuplicateKeys(text, { limit: 3, groupOf: (path) => path[0] as number });

@@ -27,24 +27,28 @@ const BACKSLASH = 0x5c;
 const NEWLINE = 0x0a;
 const COLON = 0x3a;
 
-/** How many keys a parsed JSON value holds, all objects together. */
+/** The work list of {@link keysIn}, kept between calls (emptied after each) so that counting allocates nothing. */
+const pending: unknown[] = [];
+
+/** How many keys a parsed JSON value holds, all objects together (own enumerable keys, as JSON.parse makes them). */
 function keysIn(value: unknown): number {
+  pending.length = 0;
   let count = 0;
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === null || typeof node !== 'object') continue;
-    if (Array.isArray(node)) {
-      for (const item of node) if (item !== null && typeof item === 'object') stack.push(item);
-      continue;
+  let node = value;
+  for (;;) {
+    if (node !== null && typeof node === 'object') {
+      if (Array.isArray(node)) {
+        for (const item of node) if (item !== null && typeof item === 'object') pending.push(item);
+      } else
+        for (const key in node) {
+          count++;
+          const item = (node as Record<string, unknown>)[key];
+          if (item !== null && typeof item === 'object') pending.push(item);
+        }
     }
-    for (const key in node) {
-      count++;
-      const item = (node as Record<string, unknown>)[key];
-      if (item !== null && typeof item === 'object') stack.push(item);
-    }
+    if (pending.length === 0) return count;
+    node = pending.pop();
   }
-  return count;
 }
 
 /**
@@ -62,6 +66,24 @@ function keysWritten(text: string): number {
     while (c === 0x20 || c === NEWLINE || c === 0x0d || c === 0x09) c = text.charCodeAt(++next);
     if (c === COLON) count++;
     open = text.indexOf('"', next);
+  }
+  return count;
+}
+
+/**
+ * An upper bound of {@link keysWritten} found without scanning strings: the colons that directly follow a quote. Every
+ * key of a valid JSON text ends with a quote followed by its colon, after optional whitespace; when no colon anywhere
+ * in the text follows whitespace, each key contributes one distinct `":`, and anything else matching (an escaped quote
+ * before a colon inside a string, a string that starts with a colon) only adds to the count. Hence, when this count
+ * equals the number of keys JSON.parse kept, no key was written twice. Returns `undefined` when the bound does not
+ * apply (a colon after whitespace somewhere, even inside a string). One native search per colon.
+ */
+function keysWrittenAtMost(text: string): number | undefined {
+  let count = 0;
+  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) {
+    const before = text.charCodeAt(i - 1);
+    if (before === QUOTE) count++;
+    else if (before === 0x20 || before === NEWLINE || before === 0x0d || before === 0x09) return undefined;
   }
   return count;
 }
@@ -118,9 +140,21 @@ export interface FindDuplicateKeysOptions {
  * findDuplicateKeys('{"a": 1, "a": 2}').duplicates[0]; // { key: 'a', path: [], first: { offset: 1, … }, second: { offset: 9, … } }
  */
 export function findDuplicateKeys(text: string, options: FindDuplicateKeysOptions = {}): DuplicateKeys {
-  // The usual case first, before anything is allocated for the full scan.
-  if ('parsed' in options && keysIn(options.parsed) === keysWritten(text))
-    return { duplicates: [], omitted: new Map() };
+  return duplicateKeysIn(text, options) ?? { duplicates: [], omitted: new Map() };
+}
+
+/**
+ * {@link findDuplicateKeys} for the report's hot path: `undefined` when no key is written twice, so that the usual
+ * record allocates nothing here.
+ */
+export function duplicateKeysIn(text: string, options: FindDuplicateKeysOptions = {}): DuplicateKeys | undefined {
+  // The usual case first, before anything is allocated for the full scan: as many keys written as JSON.parse kept.
+  // Counting the colons that follow a quote settles compact text; counting string by string settles the rest (e.g.
+  // `"key" : value`).
+  if ('parsed' in options) {
+    const kept = keysIn(options.parsed);
+    if (keysWrittenAtMost(text) === kept || keysWritten(text) === kept) return undefined;
+  }
   const { limit = Number.POSITIVE_INFINITY, groupOf = () => 0 } = options;
   const kept = new Map<number, number>();
   const omitted = new Map<number, number>();
@@ -145,7 +179,7 @@ export function findDuplicateKeys(text: string, options: FindDuplicateKeysOption
     if (c === QUOTE) {
       // The closing quote is the first one not escaped by an odd number of backslashes.
       const end = closingQuote(text, i);
-      if (end === n) return { duplicates, omitted }; // not JSON after all: nothing more to say
+      if (end === n) break; // not JSON after all: nothing more to say
       const top = stack[stack.length - 1];
       if (keyNext && top?.object) {
         keyNext = false;
