@@ -86,7 +86,7 @@ export { seededRandom, type SeededRandom } from './core/seededRandom';
 
 export { schedule } from './schedule/schedule';
 export { checkSchedule } from './schedule/checkSchedule';
-export { describeScheduleReason, type ScheduleTextOptions } from './schedule/describeScheduleReason';
+export { describeSchedule, describeScheduleReason, type ScheduleTextOptions } from './schedule/describeScheduleReason';
 export { scheduleProjectFromFactsheet, type FromFactsheetOptions } from './schedule/fromFactsheet';
 export { loadScheduleSolver, type ScheduleSolverOptions } from './schedule/highsSolver';
 export type {

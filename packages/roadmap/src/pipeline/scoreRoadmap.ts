@@ -513,6 +513,10 @@ export async function scoreRoadmap(
     result = await schedule(input, {
       ...(plan.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: plan.timeLimitSeconds }),
       ...(plan.mipRelGap === undefined ? {} : { mipRelGap: plan.mipRelGap }),
+      // The summary (the Roadmap's explanation) and the reasons in the findings' language, with calendar years,
+      // euros, FTE and the projects' local ids.
+      lang,
+      text: { ...factsheetUnits, startYear: plan.startYear, name: localId },
     });
   } catch (error) {
     // The factsheets' data (a cycle, a negative amount) is a finding here, not an exception.

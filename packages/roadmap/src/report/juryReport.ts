@@ -6,7 +6,7 @@ import type { RankResult } from '../rank/types';
 import type { RankCorrelation } from '../sensitivity/rankCorrelation';
 import type { SmaaResult } from '../sensitivity/smaa';
 import { fillText } from '../core/fillText';
-import { describeScheduleReason, type ScheduleTextOptions } from '../schedule/describeScheduleReason';
+import { describeSchedule, describeScheduleReason, type ScheduleTextOptions } from '../schedule/describeScheduleReason';
 import type { ScheduleInput, ScheduleResult } from '../schedule/types';
 
 /** Inputs of {@link juryReport}; every section but the ranking is optional. */
@@ -111,31 +111,6 @@ const words = {
   confidence: { en: 'Confidence', fr: 'Confiance', nl: 'Betrouwbaarheid' },
   methods: { en: 'Methods', fr: 'Méthodes', nl: 'Methoden' },
   versus: { en: '{a} vs {b}', fr: '{a} contre {b}', nl: '{a} tegen {b}' },
-  scheduleSummary: {
-    en: '{scheduled} of {total} projects scheduled over {years}, for a value of {value}; {quality}.',
-    fr: '{scheduled} projets sur {total} planifiés sur {years}, pour une valeur de {value} ; {quality}.',
-    nl: '{scheduled} van de {total} projecten gepland over {years}, voor een waarde van {value}; {quality}.',
-  },
-  provedWithin: {
-    en: 'proved within {gap} of the best possible',
-    fr: 'prouvé à {gap} près du meilleur possible',
-    nl: 'bewezen binnen {gap} van de best mogelijke',
-  },
-  bestWithinLimit: {
-    en: 'the best found within the {limit} s time limit, within {gap} of the best possible',
-    fr: 'le meilleur trouvé dans la limite de {limit} s, à {gap} près du meilleur possible',
-    nl: 'de beste gevonden binnen de tijdslimiet van {limit} s, binnen {gap} van de best mogelijke',
-  },
-  infeasibleSummary: {
-    en: 'Infeasible: the mandatory projects cannot all fit.',
-    fr: 'Infaisable : les projets obligatoires ne tiennent pas tous.',
-    nl: 'Onhaalbaar: de verplichte projecten passen niet allemaal.',
-  },
-  budgetRelaxation: {
-    en: 'Infeasible: the mandatory projects cannot all fit; the smallest budget increase that fixes it is {total} in total.',
-    fr: 'Infaisable : les projets obligatoires ne tiennent pas tous ; la plus petite hausse de budget qui y remédie est de {total} au total.',
-    nl: 'Onhaalbaar: de verplichte projecten passen niet allemaal; de kleinste budgetverhoging die dat verhelpt is in totaal {total}.',
-  },
   capacityUse: {
     en: 'Capacity used / available',
     fr: 'Capacité utilisée / disponible',
@@ -333,31 +308,12 @@ function blocks(input: JuryReportInput): Block[] {
     const { input: req, result, startYear, text: units } = input.schedule;
     const label = (t: number) => (startYear === undefined ? `Y${t}` : String(startYear + t - 1));
     out.push({ kind: 'heading', text: w('schedule') });
-    const locale = { en: 'en-GB', fr: 'fr-BE', nl: 'nl-BE' }[lang];
-    const percent = (x: number) =>
-      new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 2 }).format(x);
-    const relaxation = result.explanation.infeasibility?.budgetRelaxation;
-    out.push({
-      kind: 'paragraph',
-      text:
-        result.status === 'infeasible'
-          ? relaxation
-            ? w('budgetRelaxation', { total: fmt(relaxation.total, 0) })
-            : w('infeasibleSummary')
-          : w('scheduleSummary', {
-              scheduled: String(Object.keys(result.starts).length),
-              total: String(req.projects.length),
-              years: req.years.length === 1 ? label(1) : `${label(1)}–${label(req.years.length)}`,
-              value: fmt(result.objective, 3),
-              quality:
-                result.status === 'optimal'
-                  ? w('provedWithin', { gap: percent(Math.max(result.gap, 0)) })
-                  : w('bestWithinLimit', {
-                      gap: percent(result.gap),
-                      limit: String(result.parameters.timeLimitSeconds),
-                    }),
-            }),
-    });
+    const text = {
+      ...units,
+      ...(startYear === undefined ? {} : { startYear }),
+      name: (id: string) => names.get(id) || id,
+    };
+    out.push({ kind: 'paragraph', text: describeSchedule(result, lang, text) });
     const years = req.years.map((_, t) => label(t + 1));
     const rows = req.projects.map((p) => {
       const s = result.starts[p.id];
@@ -377,11 +333,6 @@ function blocks(input: JuryReportInput): Block[] {
     ]);
     out.push({ kind: 'table', header: [w('project'), ...years], rows });
     const notSel = result.explanation.projects.filter((p) => !p.selected);
-    const text = {
-      ...units,
-      ...(startYear === undefined ? {} : { startYear }),
-      name: (id: string) => names.get(id) || id,
-    };
     if (notSel.length > 0)
       out.push({ kind: 'list', items: notSel.map((p) => `${p.id}: ${describeScheduleReason(p.why, lang, text)}`) });
   }

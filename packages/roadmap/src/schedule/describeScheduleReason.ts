@@ -1,6 +1,6 @@
 import type { CompleteText, Lang } from '@opencity/models';
 import { fillText } from '../core/fillText';
-import type { ScheduleReason, ScheduleResource } from './types';
+import type { ScheduleReason, ScheduleResource, ScheduleResult } from './types';
 
 /** How {@link describeScheduleReason} writes years, amounts and projects. */
 export interface ScheduleTextOptions {
@@ -77,6 +77,69 @@ const texts = {
     fr: 'Non planifié : la demande est infaisable (les projets obligatoires ne tiennent pas tous).',
     nl: 'Niet gepland: de aanvraag is onhaalbaar (de verplichte projecten passen niet allemaal).',
   },
+  summaryOptimal: {
+    en: '{scheduled} of {total} projects scheduled over {years}, for a value of {value}; proved within {gap} of the best possible.',
+    fr: '{scheduled} projets sur {total} planifiés sur {years}, pour une valeur de {value} ; prouvé à {gap} près du meilleur possible.',
+    nl: '{scheduled} van de {total} projecten gepland over {years}, voor een waarde van {value}; bewezen binnen {gap} van de best mogelijke.',
+  },
+  summaryFeasible: {
+    en: '{scheduled} of {total} projects scheduled over {years}, for a value of {value}; the best found within the {limit} s time limit, within {gap} of the best possible.',
+    fr: '{scheduled} projets sur {total} planifiés sur {years}, pour une valeur de {value} ; le meilleur trouvé dans la limite de {limit} s, à {gap} près du meilleur possible.',
+    nl: '{scheduled} van de {total} projecten gepland over {years}, voor een waarde van {value}; de beste gevonden binnen de tijdslimiet van {limit} s, binnen {gap} van de best mogelijke.',
+  },
+  summaryNotSelected: {
+    en: 'Not selected: {projects}.',
+    fr: 'Non retenus : {projects}.',
+    nl: 'Niet gekozen: {projects}.',
+  },
+  summaryBinding: {
+    en: 'Fully used: {years}.',
+    fr: 'Entièrement utilisés : {years}.',
+    nl: 'Volledig gebruikt: {years}.',
+  },
+  bindingBudget: { en: '{year} (budget)', fr: '{year} (budget)', nl: '{year} (budget)' },
+  bindingCapacity: { en: '{year} (capacity)', fr: '{year} (capacité)', nl: '{year} (capaciteit)' },
+  bindingBoth: {
+    en: '{year} (budget and capacity)',
+    fr: '{year} (budget et capacité)',
+    nl: '{year} (budget en capaciteit)',
+  },
+  infeasibleChain: {
+    en: 'Infeasible: the mandatory projects ({projects}) and their predecessors cannot be chained within the horizon of {horizon}; no budget increase can fix this.',
+    fr: 'Infaisable : les projets obligatoires ({projects}) et leurs prédécesseurs ne peuvent pas s’enchaîner dans l’horizon de {horizon} ; aucune hausse de budget n’y remédie.',
+    nl: 'Onhaalbaar: de verplichte projecten ({projects}) en hun voorgangers passen niet na elkaar binnen de horizon van {horizon}; geen budgetverhoging kan dat verhelpen.',
+  },
+  infeasibleHorizon: {
+    en: 'Infeasible: given their duration and earliest start, the mandatory projects {projects} cannot finish within the horizon of {horizon}; no budget increase can fix this.',
+    fr: 'Infaisable : vu leur durée et leur début au plus tôt, les projets obligatoires {projects} ne peuvent pas finir dans l’horizon de {horizon} ; aucune hausse de budget n’y remédie.',
+    nl: 'Onhaalbaar: door hun duur en vroegste start kunnen de verplichte projecten {projects} niet klaar zijn binnen de horizon van {horizon}; geen budgetverhoging kan dat verhelpen.',
+  },
+  infeasibleFit: {
+    en: 'Infeasible: the mandatory projects ({projects}) cannot all fit.',
+    fr: 'Infaisable : les projets obligatoires ({projects}) ne tiennent pas tous.',
+    nl: 'Onhaalbaar: de verplichte projecten ({projects}) passen niet allemaal.',
+  },
+  budgetRelaxation: {
+    en: 'The budget binds; the smallest budget increase that fixes it is {total} in total ({byYear}).',
+    fr: 'Le budget est limitant ; la plus petite hausse de budget qui y remédie est de {total} au total ({byYear}).',
+    nl: 'Het budget is beperkend; de kleinste budgetverhoging die dat verhelpt is in totaal {total} ({byYear}).',
+  },
+  capacityRelaxation: {
+    en: 'Capacity binds; the smallest capacity increase that fixes it is {total} in total ({byYear}).',
+    fr: 'La capacité est limitante ; la plus petite hausse de capacité qui y remédie est de {total} au total ({byYear}).',
+    nl: 'De capaciteit is beperkend; de kleinste capaciteitsverhoging die dat verhelpt is in totaal {total} ({byYear}).',
+  },
+  capacityAlternative: {
+    en: 'Alternatively, the smallest capacity increase that fixes it is {total} in total ({byYear}).',
+    fr: 'Autrement, la plus petite hausse de capacité qui y remédie est de {total} au total ({byYear}).',
+    nl: 'Anders is de kleinste capaciteitsverhoging die dat verhelpt in totaal {total} ({byYear}).',
+  },
+  bothRelaxation: {
+    en: 'Both budget and capacity bind: with unlimited capacity, the budget must grow by {total} in total ({byYear}).',
+    fr: 'Le budget et la capacité sont limitants : avec une capacité illimitée, le budget doit augmenter de {total} au total ({byYear}).',
+    nl: 'Zowel budget als capaciteit zijn beperkend: met onbeperkte capaciteit moet het budget in totaal met {total} stijgen ({byYear}).',
+  },
+  increaseInYear: { en: '{year}: +{amount}', fr: '{year} : +{amount}', nl: '{year}: +{amount}' },
   year: { en: 'year {n}', fr: 'année {n}', nl: 'jaar {n}' },
   years: { en: 'years {from}–{to}', fr: 'années {from}–{to}', nl: 'jaren {from}–{to}' },
   durationOne: { en: '{n} year', fr: '{n} an', nl: '{n} jaar' },
@@ -104,15 +167,8 @@ const texts = {
 /** Locales of the three languages (Belgian French and Dutch, British English), for numbers, plurals and lists. */
 const locales: Readonly<Record<Lang, string>> = { en: 'en-GB', fr: 'fr-BE', nl: 'nl-BE' };
 
-/**
- * One sentence, in English, French or Dutch, saying why a project is in the schedule or left out: the binding
- * constraint and the trade-off with their figures (years, amounts, percentages written the language's way).
- * @example
- * describeScheduleReason(result.explanation.projects[2].why, 'fr', { startYear: 2026, currency: 'EUR' });
- * // 'Non planifié : avec ses 1,2 M € en 2026, il dépasserait le budget de cette année de 300 k € ; les 3 projets
- * //  financés à la place (P4, P7 et P9) apportent 14 % de valeur en plus.'
- */
-export function describeScheduleReason(reason: ScheduleReason, lang: Lang, options: ScheduleTextOptions = {}): string {
+/** How years, amounts, names and percentages are written in one language: shared by the sentences of schedules. */
+function writers(lang: Lang, options: ScheduleTextOptions) {
   const locale = locales[lang];
   const one = (n: number) => new Intl.PluralRules(locale).select(n) === 'one';
   const plain = (x: number, digits = 3) =>
@@ -143,7 +199,19 @@ export function describeScheduleReason(reason: ScheduleReason, lang: Lang, optio
     new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 2 }).format(x);
   const limitOfYear = (r: ScheduleResource) =>
     fillText(r === 'budget' ? texts.limitOfYearBudget : texts.limitOfYearCapacity, lang);
+  return { one, plain, year, span, duration, amount, name, list, percent, limitOfYear };
+}
 
+/**
+ * One sentence, in English, French or Dutch, saying why a project is in the schedule or left out: the binding
+ * constraint and the trade-off with their figures (years, amounts, percentages written the language's way).
+ * @example
+ * describeScheduleReason(result.explanation.projects[2].why, 'fr', { startYear: 2026, currency: 'EUR' });
+ * // 'Non planifié : avec ses 1,2 M € en 2026, il dépasserait le budget de cette année de 300 k € ; les 3 projets
+ * //  financés à la place (P4, P7 et P9) apportent 14 % de valeur en plus.'
+ */
+export function describeScheduleReason(reason: ScheduleReason, lang: Lang, options: ScheduleTextOptions = {}): string {
+  const { one, plain, year, span, duration, amount, name, list, percent, limitOfYear } = writers(lang, options);
   switch (reason.code) {
     case 'scheduled':
       return reason.after.length === 0
@@ -199,4 +267,82 @@ export function describeScheduleReason(reason: ScheduleReason, lang: Lang, optio
     case 'infeasible_request':
       return fillText(reason.mandatory ? texts.infeasibleMandatory : texts.infeasible, lang);
   }
+}
+
+/**
+ * The summary of a schedule in English, French or Dutch, written from its data: how many projects are scheduled over
+ * which years for what value, how close to the best possible the schedule is proved to be (or that the time limit
+ * ended the search), the projects left out and the years whose budget or capacity is fully used; for an infeasible
+ * request, the mandatory projects and the smallest budget or capacity increase that fixes it (or that none can).
+ * `schedule()` writes `explanation.summary` with it, in the language its `lang` option asks for.
+ * @example
+ * describeSchedule(result, 'nl', { startYear: 2026, currency: 'EUR' });
+ * // '4 van de 5 projecten gepland over 2026–2030, voor een waarde van 21,5; bewezen binnen 0 % van de best mogelijke. Niet gekozen: P5. …'
+ */
+export function describeSchedule(result: ScheduleResult, lang: Lang, options: ScheduleTextOptions = {}): string {
+  const { plain, year, span, duration, amount, list, percent } = writers(lang, options);
+  const { explanation } = result;
+  const horizon = explanation.years.length;
+  const increases = (byYear: readonly number[], resource: ScheduleResource) =>
+    byYear
+      .flatMap((x, t) =>
+        x > 1e-9 ? [fillText(texts.increaseInYear, lang, { year: year(t + 1), amount: amount(x, resource) })] : [],
+      )
+      .join(', ');
+  const relaxation = (
+    key: 'budgetRelaxation' | 'capacityRelaxation' | 'capacityAlternative' | 'bothRelaxation',
+    r: { readonly total: number; readonly byYear: readonly number[] },
+    resource: ScheduleResource,
+  ) => fillText(texts[key], lang, { total: amount(r.total, resource), byYear: increases(r.byYear, resource) });
+  if (result.status === 'infeasible') {
+    const mandatory = explanation.projects.filter((p) => p.why.code === 'infeasible_request' && p.why.mandatory);
+    const projects = list(mandatory.map((p) => p.id));
+    const infeasibility = explanation.infeasibility;
+    if (infeasibility?.beyondHorizon)
+      return fillText(texts.infeasibleHorizon, lang, {
+        projects: list(infeasibility.beyondHorizon),
+        horizon: duration(horizon),
+      });
+    if (!infeasibility || infeasibility.binding.some((b) => b === 'horizon' || b === 'precedence'))
+      return fillText(texts.infeasibleChain, lang, { projects, horizon: duration(horizon) });
+    const sentences = [fillText(texts.infeasibleFit, lang, { projects })];
+    const { budgetRelaxation, capacityRelaxation, budgetRelaxationWithUnlimitedCapacity } = infeasibility;
+    if (budgetRelaxation) sentences.push(relaxation('budgetRelaxation', budgetRelaxation, 'budget'));
+    if (capacityRelaxation)
+      sentences.push(
+        relaxation(budgetRelaxation ? 'capacityAlternative' : 'capacityRelaxation', capacityRelaxation, 'capacity'),
+      );
+    if (budgetRelaxationWithUnlimitedCapacity)
+      sentences.push(relaxation('bothRelaxation', budgetRelaxationWithUnlimitedCapacity, 'budget'));
+    return sentences.join(' ');
+  }
+  const sentences = [
+    fillText(result.status === 'optimal' ? texts.summaryOptimal : texts.summaryFeasible, lang, {
+      scheduled: plain(Object.keys(result.starts).length, 21),
+      total: plain(explanation.projects.length, 21),
+      years: span(1, Math.max(1, horizon)),
+      value: plain(result.objective, 6),
+      gap: percent(Math.max(result.gap, 0)),
+      limit: plain(result.parameters.timeLimitSeconds, 21),
+    }),
+  ];
+  if (result.notSelected.length > 0)
+    sentences.push(fillText(texts.summaryNotSelected, lang, { projects: list(result.notSelected) }));
+  const binding = explanation.years.flatMap((y) =>
+    y.binding.length === 0
+      ? []
+      : [
+          fillText(
+            y.binding.length === 2
+              ? texts.bindingBoth
+              : y.binding[0] === 'budget'
+                ? texts.bindingBudget
+                : texts.bindingCapacity,
+            lang,
+            { year: year(y.year) },
+          ),
+        ],
+  );
+  if (binding.length > 0) sentences.push(fillText(texts.summaryBinding, lang, { years: binding.join(', ') }));
+  return sentences.join(' ');
 }

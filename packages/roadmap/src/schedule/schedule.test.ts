@@ -310,7 +310,7 @@ describe('schedule: anytime', () => {
     expect(r.gap).toBeLessThanOrEqual(1);
     expect(r.objective).toBeCloseTo((1 - r.gap) * r.bound, 6);
     expect(r.explanation.summary).toMatch(
-      /^Best found within the 0\.000001-second time limit \(within \d+(\.\d+)? % of the best possible\)/,
+      /^\d+ of 200 projects scheduled over years 1–5, for a value of [\d,.]+; the best found within the 0\.000001 s time limit, within \d+(\.\d+)?% of the best possible\. Not selected: /,
     );
     expect(Object.keys(r.starts).length + r.notSelected.length).toBe(200);
   });

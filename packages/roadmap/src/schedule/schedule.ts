@@ -5,9 +5,10 @@ import { allowedStarts, checkScheduleInput, type NormalizedProject } from './che
 import { loadScheduleSolver } from './highsSolver';
 import { greedySchedule } from './greedySchedule';
 import { buildModel, startVar, type SlackMode } from './milpModel';
-import { describeScheduleReason } from './describeScheduleReason';
+import { describeSchedule, describeScheduleReason, type ScheduleTextOptions } from './describeScheduleReason';
 import { scheduleReasons } from './scheduleReasons';
 import { solveMilp } from './solveMilp';
+import type { Lang } from '@opencity/models';
 import type {
   Infeasibility,
   ProjectExplanation,
@@ -52,6 +53,10 @@ export async function schedule(input: ScheduleInput, options: ScheduleOptions = 
     throw new RoadmapError('invalid_option', `mipRelGap must be in [0, 1); got ${mipRelGap}`);
   if (options.onProgress !== undefined && typeof options.onProgress !== 'function')
     throw new RoadmapError('invalid_option', 'onProgress must be a function');
+  const lang = options.lang ?? 'en';
+  if (lang !== 'en' && lang !== 'fr' && lang !== 'nl')
+    throw new RoadmapError('invalid_option', `lang must be en, fr or nl; got ${JSON.stringify(lang)}`);
+  const words: Words = { lang, text: options.text ?? {} };
   const parameters = {
     solver: 'highs (HiGHS MILP, branch-and-cut)',
     mipRelGap,
@@ -62,14 +67,8 @@ export async function schedule(input: ScheduleInput, options: ScheduleOptions = 
   const impossible = projects.filter((p) => p.mandatory && allowedStarts(p, horizon).length === 0);
   const highs = await loadScheduleSolver();
   if (impossible.length > 0) {
-    const infeasibility: Infeasibility = { binding: ['horizon'] };
-    return infeasibleResult(
-      input,
-      projects,
-      infeasibility,
-      parameters,
-      `Infeasible: mandatory ${list(impossible.map((p) => p.id))} cannot finish within the ${horizon}-year horizon (duration and earliest start); no budget increase can fix this.`,
-    );
+    const infeasibility: Infeasibility = { binding: ['horizon'], beyondHorizon: impossible.map((p) => p.id) };
+    return infeasibleResult(input, projects, infeasibility, parameters, words);
   }
 
   const { lp, variables } = buildModel(projects, input.years, discount);
@@ -93,7 +92,7 @@ export async function schedule(input: ScheduleInput, options: ScheduleOptions = 
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
     if (outcome.status === 'infeasible')
-      return explainInfeasible(highs, input, projects, discount, parameters, timeLimitSeconds, mipRelGap);
+      return explainInfeasible(highs, input, projects, discount, parameters, { timeLimitSeconds, mipRelGap, words });
     if (outcome.status === 'no_solution')
       throw new RoadmapError(
         'time_limit',
@@ -128,28 +127,35 @@ export async function schedule(input: ScheduleInput, options: ScheduleOptions = 
       selected: reason.code === 'scheduled',
       ...(reason.code === 'scheduled' ? { start: reason.start, end: reason.end } : {}),
       why: reason,
-      reason: describeScheduleReason(reason, 'en'),
+      reason: describeScheduleReason(reason, words.lang, words.text),
     };
   });
-  const quality =
-    found.status === 'optimal'
-      ? 'Optimal'
-      : `Best found within the ${timeLimitSeconds}-second time limit (within ${percent(found.gap)} of the best possible)`;
-  const summary =
-    `${quality}: ${projects.length - notSelected.length} of ${projects.length} projects scheduled over ${horizon} years for a value of ${round(objective)}` +
-    (notSelected.length > 0 ? `; not selected: ${list(notSelected)}.` : '.') +
-    bindingSentence(years);
-  return {
-    status: found.status,
-    objective,
-    gap: found.gap,
-    bound: Math.max(found.bound, objective),
-    seconds: found.seconds,
-    starts,
-    notSelected,
-    explanation: { summary, years, projects: explained },
-    parameters,
-  };
+  return withSummary(
+    {
+      status: found.status,
+      objective,
+      gap: found.gap,
+      bound: Math.max(found.bound, objective),
+      seconds: found.seconds,
+      starts,
+      notSelected,
+      explanation: { summary: '', years, projects: explained },
+      parameters,
+    },
+    words,
+  );
+}
+
+/** The language and wording options of a schedule's texts. */
+interface Words {
+  readonly lang: Lang;
+  readonly text: ScheduleTextOptions;
+}
+
+/** The result with its summary written (from the result's own data) in the language asked. */
+function withSummary(result: ScheduleResult, words: Words): ScheduleResult {
+  const summary = describeSchedule(result, words.lang, words.text);
+  return { ...result, explanation: { ...result.explanation, summary } } as ScheduleResult;
 }
 
 /** Σ of each project's best positive value × discount: a bound on any schedule's value, finite for finite inputs. */
@@ -204,9 +210,9 @@ async function explainInfeasible(
   projects: NormalizedProject[],
   discount: number[],
   parameters: ScheduleResult['parameters'],
-  timeLimitSeconds: number,
-  mipRelGap: number,
+  limits: { readonly timeLimitSeconds: number; readonly mipRelGap: number; readonly words: Words },
 ): Promise<ScheduleResult> {
+  const { timeLimitSeconds, mipRelGap, words } = limits;
   const relax = (mode: SlackMode): Relaxation | undefined => {
     const { lp } = buildModel(projects, input.years, discount, mode);
     const s = solveMilp(highs, lp, { timeLimitSeconds, mipRelGap, fallbackBound: 0 });
@@ -220,16 +226,8 @@ async function explainInfeasible(
     const byYear = input.years.map((_, t) => Math.max(0, s.values.get(`s_${kind}_${t + 1}`) ?? 0));
     return { total: byYear.reduce((a, b) => a + b, 0), byYear };
   };
-  const mandatory = projects.filter((p) => p.mandatory).map((p) => p.id);
-  if (!relax({ budget: true, capacity: true, minimise: 'both' })) {
-    return infeasibleResult(
-      input,
-      projects,
-      { binding: ['precedence', 'horizon'] },
-      parameters,
-      `Infeasible: the mandatory projects ${list(mandatory)} and their predecessors cannot be chained within the ${input.years.length}-year horizon; no budget increase can fix this.`,
-    );
-  }
+  if (!relax({ budget: true, capacity: true, minimise: 'both' }))
+    return infeasibleResult(input, projects, { binding: ['precedence', 'horizon'] }, parameters, words);
   const budgetRelaxation = relax({ budget: true, capacity: false, minimise: 'budget' });
   const capacityRelaxation = relax({ budget: false, capacity: true, minimise: 'capacity' });
   const infeasibility: Infeasibility = {
@@ -240,30 +238,18 @@ async function explainInfeasible(
     ...(budgetRelaxation ? { budgetRelaxation } : {}),
     ...(capacityRelaxation ? { capacityRelaxation } : {}),
   };
-  const describe = (r: Relaxation, unit: string) =>
-    `${round(r.total)}${unit} in total (${r.byYear
-      .map((x, t) => (x > 1e-9 ? `year ${t + 1}: +${round(x)}` : ''))
-      .filter(Boolean)
-      .join(', ')})`;
-  let text = `Infeasible: the mandatory projects ${list(mandatory)} do not fit.`;
-  if (budgetRelaxation)
-    text += ` The budget binds; the smallest budget increase that fixes it is ${describe(budgetRelaxation, '')}.`;
-  if (capacityRelaxation)
-    text += ` ${budgetRelaxation ? 'Alternatively' : 'Capacity binds'}: the smallest capacity increase that fixes it is ${describe(capacityRelaxation, '')}.`;
   if (!budgetRelaxation && !capacityRelaxation) {
     const both = relax({ budget: true, capacity: true, minimise: 'budget' });
-    if (both) {
-      text += ` Both budget and capacity bind: with unlimited capacity the budget must grow by ${describe(both, '')}.`;
+    if (both)
       return infeasibleResult(
         input,
         projects,
         { ...infeasibility, budgetRelaxationWithUnlimitedCapacity: both },
         parameters,
-        text,
+        words,
       );
-    }
   }
-  return infeasibleResult(input, projects, infeasibility, parameters, text);
+  return infeasibleResult(input, projects, infeasibility, parameters, words);
 }
 
 function infeasibleResult(
@@ -271,39 +257,25 @@ function infeasibleResult(
   projects: readonly NormalizedProject[],
   infeasibility: Infeasibility,
   parameters: ScheduleResult['parameters'],
-  summary: string,
+  words: Words,
 ): ScheduleResult {
-  return {
-    status: 'infeasible',
-    objective: 0,
-    starts: {},
-    notSelected: projects.map((p) => p.id),
-    explanation: {
-      summary,
-      years: usage(input, projects, {}),
-      projects: projects.map((p) => {
-        const why = { code: 'infeasible_request', mandatory: p.mandatory } as const;
-        return { id: p.id, selected: false, why, reason: describeScheduleReason(why, 'en') };
-      }),
-      infeasibility,
+  return withSummary(
+    {
+      status: 'infeasible',
+      objective: 0,
+      starts: {},
+      notSelected: projects.map((p) => p.id),
+      explanation: {
+        summary: '',
+        years: usage(input, projects, {}),
+        projects: projects.map((p) => {
+          const why = { code: 'infeasible_request', mandatory: p.mandatory } as const;
+          return { id: p.id, selected: false, why, reason: describeScheduleReason(why, words.lang, words.text) };
+        }),
+        infeasibility,
+      },
+      parameters,
     },
-    parameters,
-  };
-}
-
-function bindingSentence(years: readonly YearUsage[]): string {
-  const b = years.filter((y) => y.binding.length > 0).map((y) => `year ${y.year} (${y.binding.join(' and ')})`);
-  return b.length > 0 ? ` Binding: ${b.join(', ')}.` : '';
-}
-
-function list(ids: readonly string[]): string {
-  return ids.map((x) => `"${x}"`).join(', ');
-}
-
-function round(x: number): string {
-  return String(Math.round(x * 1000) / 1000);
-}
-
-function percent(x: number): string {
-  return `${Number((x * 100).toPrecision(2))} %`;
+    words,
+  );
 }

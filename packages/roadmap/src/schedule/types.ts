@@ -1,3 +1,6 @@
+import type { Lang } from '@opencity/models';
+import type { ScheduleTextOptions } from './describeScheduleReason';
+
 /** One year (or phase) of the roadmap horizon: money and people available. */
 export interface ScheduleYear {
   /** Budget available that year (e.g. in euros). */
@@ -51,6 +54,10 @@ export interface ScheduleOptions {
   readonly mipRelGap?: number;
   /** Called synchronously as the solver finds better schedules and tighter bounds (e.g. to show progress). */
   readonly onProgress?: (progress: ScheduleProgress) => void;
+  /** Language of `explanation.summary` and of each project's `reason` (default `en`). */
+  readonly lang?: Lang;
+  /** How those texts write years, amounts and project names (calendar start year, currency, capacity unit, names). */
+  readonly text?: ScheduleTextOptions;
 }
 
 /** The solver's progress: the best schedule's value so far and how far from the best possible it is proved to be. */
@@ -189,6 +196,8 @@ export interface Infeasibility {
   readonly capacityRelaxation?: Relaxation;
   /** When neither alone suffices: the smallest budget increase once capacity is unlimited. */
   readonly budgetRelaxationWithUnlimitedCapacity?: Relaxation;
+  /** The mandatory projects that cannot finish within the horizon whatever the budget (duration and earliest start). */
+  readonly beyondHorizon?: string[];
 }
 
 /** The explanation attached to every schedule. */
