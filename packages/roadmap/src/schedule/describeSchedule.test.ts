@@ -3,20 +3,10 @@ import { RoadmapError } from '../core/RoadmapError';
 import { describeSchedule } from './describeScheduleReason';
 import { schedule } from './schedule';
 import type { ScheduleInput } from './types';
+import { threeProjects, twoYears } from './__fixtures__/handChecked';
 
-const years2 = [
-  { budget: 100, capacity: 3 },
-  { budget: 100, capacity: 3 },
-];
-// Hand-checked: P1 in year 1 (80 of 100), P2 after it in year 2 (60), P3 (30 a year for two years) does not fit.
-const small: ScheduleInput = {
-  years: years2,
-  projects: [
-    { id: 'P1', value: 10, duration: 1, costPerYear: 80, capacityPerYear: 1, predecessors: [] },
-    { id: 'P2', value: 6, duration: 1, costPerYear: 60, capacityPerYear: 1, predecessors: ['P1'] },
-    { id: 'P3', value: 5, duration: 2, costPerYear: 30, capacityPerYear: 1, predecessors: [] },
-  ],
-};
+const years2 = twoYears;
+const small = threeProjects;
 // Hand-checked: M needs 150 then 120 against 100 a year, so the budget must grow by 50 in year 1 and 20 in year 2.
 const overBudget: ScheduleInput = {
   years: years2,

@@ -6,6 +6,7 @@ import { schedule } from './schedule';
 import type { ScheduleInput, ScheduleProgress } from './types';
 import { benchSchedule } from '../../bench/benchInstances';
 import { smallInstances } from './__fixtures__/smallInstances';
+import { threeProjects, twoYears } from './__fixtures__/handChecked';
 
 /** Exhaustive optimum over every choice of (no start | allowed start) per project, checked with checkSchedule. */
 function bruteForce(input: ScheduleInput): { objective: number; feasible: boolean } {
@@ -30,21 +31,11 @@ function bruteForce(input: ScheduleInput): { objective: number; feasible: boolea
   return { objective: best, feasible: best > -Infinity };
 }
 
-const years2 = [
-  { budget: 100, capacity: 3 },
-  { budget: 100, capacity: 3 },
-];
+const years2 = twoYears;
 
 describe('schedule', () => {
   it('starts a project after its predecessor finishes (hand-checked: P1 year 1, P2 year 2, P3 does not fit)', async () => {
-    const input: ScheduleInput = {
-      years: years2,
-      projects: [
-        { id: 'P1', value: 10, duration: 1, costPerYear: 80, capacityPerYear: 1, predecessors: [] },
-        { id: 'P2', value: 6, duration: 1, costPerYear: 60, capacityPerYear: 1, predecessors: ['P1'] },
-        { id: 'P3', value: 5, duration: 2, costPerYear: 30, capacityPerYear: 1, predecessors: [] },
-      ],
-    };
+    const input = threeProjects;
     const r = await schedule(input);
     expect(r.status).toBe('optimal');
     expect(r.starts).toEqual({ P1: 1, P2: 2 });
