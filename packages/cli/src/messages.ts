@@ -46,13 +46,6 @@ const en = {
     '{method} ranking on {catalogues} ({aggregation} of the jurors’ scores) — projects: {projects}; jurors: {jurors}',
   tiedNote: "= tied: equal scores share a rank and are listed in the factsheets' order (no tie-break)",
   kendallW: "Kendall's W = {w} (p = {p}; jurors: {jurors})",
-  scheduleOptimal:
-    'Optimal schedule, proved within {gap} of the best possible — projects scheduled: {scheduled}/{total}; years: {years}; value: {value}.',
-  scheduleFeasible:
-    'Best schedule found within the {limit} s time limit, within {gap} of the best possible — projects scheduled: {scheduled}/{total}; years: {years}; value: {value}.',
-  scheduleInfeasible: 'Infeasible: the mandatory projects cannot all fit.',
-  scheduleRelaxation:
-    'Infeasible: the mandatory projects cannot all fit; the smallest budget increase that fixes it is {total} in total.',
 } satisfies Record<string, Message>;
 
 /** Keys of the CLI's messages. */
@@ -106,13 +99,6 @@ export const cliMessages: Readonly<Record<Lang, Readonly<Record<CliMessageKey, M
     tiedNote:
       '= ex aequo\u202f: des scores égaux partagent un rang et suivent l’ordre des fiches projet (pas de départage)',
     kendallW: 'W de Kendall = {w} (p = {p}\u202f; jurés\u202f: {jurors})',
-    scheduleOptimal:
-      'Planification optimale, prouvée à {gap} près du meilleur possible — projets planifiés\u202f: {scheduled}/{total}\u202f; années\u202f: {years}\u202f; valeur\u202f: {value}.',
-    scheduleFeasible:
-      'Meilleure planification trouvée dans la limite de {limit} s, à {gap} près du meilleur possible — projets planifiés\u202f: {scheduled}/{total}\u202f; années\u202f: {years}\u202f; valeur\u202f: {value}.',
-    scheduleInfeasible: 'Impossible\u202f: les projets obligatoires ne tiennent pas tous.',
-    scheduleRelaxation:
-      'Impossible\u202f: les projets obligatoires ne tiennent pas tous\u202f; la plus petite hausse de budget qui le permet est de {total} au total.',
   },
   nl: {
     unknownModel: 'onbekend model "{model}"{suggestion}; de modellen zijn {list}',
@@ -159,13 +145,6 @@ export const cliMessages: Readonly<Record<Lang, Readonly<Record<CliMessageKey, M
     tiedNote:
       '= gelijk: gelijke scores delen een rang en volgen de volgorde van de projectfiches (geen beslissing bij gelijkstand)',
     kendallW: 'Kendalls W = {w} (p = {p}; juryleden: {jurors})',
-    scheduleOptimal:
-      'Optimale planning, bewezen binnen {gap} van de best mogelijke — geplande projecten: {scheduled}/{total}; jaren: {years}; waarde: {value}.',
-    scheduleFeasible:
-      'Beste planning gevonden binnen de tijdslimiet van {limit} s, binnen {gap} van de best mogelijke — geplande projecten: {scheduled}/{total}; jaren: {years}; waarde: {value}.',
-    scheduleInfeasible: 'Onhaalbaar: de verplichte projecten passen niet allemaal.',
-    scheduleRelaxation:
-      'Onhaalbaar: de verplichte projecten passen niet allemaal; de kleinste budgetverhoging die dat oplost is in totaal {total}.',
   },
 };
 

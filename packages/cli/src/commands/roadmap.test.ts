@@ -245,7 +245,9 @@ describe('opencity roadmap score', () => {
     expect(both.out()).toContain('on impact-feasibility-cost 1.0.0 + desi 2.0.0');
     expect(both.out()).toMatch(/=1\. A .*\n\s+=1\. B /);
     expect(both.out()).toContain('= tied: equal scores share a rank');
-    expect(both.out()).toMatch(/^Optimal schedule, proved within .* — projects scheduled: 3\/3; years: 2; value: /m);
+    expect(both.out()).toContain(
+      '3 of 3 projects scheduled over 2026–2027, for a value of 1.75; proved within 0% of the best possible. Fully used: 2026 (budget).',
+    );
     // Each project's reason in the language asked, with calendar years.
     const french = memoryIo(dir);
     await run(
@@ -259,7 +261,9 @@ describe('opencity roadmap score', () => {
       'classement wsm selon impact-feasibility-cost 1.0.0 + desi 2.0.0 (médiane des notes des jurés)',
     );
     expect(french.out()).toContain('= ex aequo\u202f: des scores égaux partagent un rang');
-    expect(french.out()).toMatch(/^Planification optimale, prouvée à .* — projets planifiés\u202f: 3\/3/m);
+    expect(french.out()).toContain(
+      '3 projets sur 3 planifiés sur 2026–2027, pour une valeur de 1,75 ; prouvé à 0\u00a0% près du meilleur possible. Entièrement utilisés : 2026 (budget).',
+    );
     expect(french.out()).toMatch(/^ {2}=1\. A {2}\d,\d{4}$/m);
     for (const english of ['ranking', 'tied', 'jurors', 'Optimal', 'projects', 'scheduled'])
       expect(french.out()).not.toContain(english);
@@ -296,9 +300,16 @@ describe('opencity roadmap schedule', () => {
     const io = memoryIo(dir);
     expect(await run(['roadmap', 'schedule', '--input', 'schedule.json', '--mip-rel-gap', '0'], io)).toBe(0);
     expect(io.out()).toContain(
-      'Optimal schedule, proved within 0% of the best possible — projects scheduled: 2/2; years: 2; value: 9.',
+      '2 of 2 projects scheduled over years 1–2, for a value of 9; proved within 0% of the best possible.\n  A: Scheduled in year 1.\n  C: Scheduled in year 2, after A.',
     );
     expect(io.out()).toContain('C: Scheduled in year 2, after A.');
+    const dutch = memoryIo(dir);
+    expect(
+      await run(['roadmap', 'schedule', '--input', 'schedule.json', '--mip-rel-gap', '0', '--lang', 'nl'], dutch),
+    ).toBe(0);
+    expect(dutch.out()).toContain(
+      '2 van de 2 projecten gepland over jaren 1–2, voor een waarde van 9; bewezen binnen 0% van de best mogelijke.\n  A: Gepland in jaar 1.\n  C: Gepland in jaar 2, na A.',
+    );
   });
 
   it('exits 1 on an infeasible request and says what fixes it', async () => {

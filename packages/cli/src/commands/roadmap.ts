@@ -7,7 +7,6 @@ import { validate, type Criterion, type JuryEvaluation, type Lang, type ProjectF
 import {
   compareSemver,
   criteriaCatalogues,
-  describeScheduleReason,
   getCatalogue,
   isRoadmapError,
   juryReport,
@@ -22,7 +21,6 @@ import {
   type RankMethod,
   type RoadmapFinding,
   type ScheduleInput,
-  type ScheduleResult,
 } from '@opencity/roadmap';
 import { ExitCode, UsageError, type CommandIo } from '../io';
 import { defineCommand, type OptionSpecs, type OptionValues } from '../framework/command';
@@ -48,25 +46,6 @@ const SEVERITY_NAMES: Readonly<Record<RoadmapFinding['severity'], CliMessageKey>
 /** A number with exactly `digits` decimals, written the language's way (0.6667, 0,6667). */
 function fixed(value: number, digits: number, lang: Lang): string {
   return new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
-}
-
-/** One line on a schedule in the report's language: optimal or best found with its proven gap, or infeasible. */
-function scheduleSummary(result: ScheduleResult, request: ScheduleInput, lang: Lang): string {
-  if (result.status === 'infeasible') {
-    const relaxation = result.explanation.infeasibility?.budgetRelaxation;
-    return relaxation
-      ? cliMessage(lang, 'scheduleRelaxation', { total: relaxation.total })
-      : cliMessage(lang, 'scheduleInfeasible');
-  }
-  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumSignificantDigits: 2 });
-  return cliMessage(lang, result.status === 'optimal' ? 'scheduleOptimal' : 'scheduleFeasible', {
-    gap: percent.format(Math.max(result.gap, 0)),
-    limit: result.parameters.timeLimitSeconds,
-    scheduled: Object.keys(result.starts).length,
-    total: request.projects.length,
-    years: request.years.length,
-    value: Math.round(result.objective * 1000) / 1000,
-  });
 }
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T {
@@ -298,14 +277,13 @@ async function score(values: ScoreValues, io: CommandIo, lang: Lang): Promise<nu
       })}\n`,
     );
   if (scored.schedule) {
-    const { result, startYear: first, text, input: request } = scored.schedule;
-    io.stdout.write(`${scheduleSummary(result, request, lang)}\n`);
+    // The summary and why each project is (not) scheduled, written by the library in the report's language, with
+    // calendar years, euros and the projects' local ids.
+    const { result } = scored.schedule;
     const local = (id: string) => id.replace(/^urn:ngsi-ld:ProjectFactsheet:/, '');
-    for (const p of result.explanation.projects) {
-      // Why each project is (not) scheduled, in the report's language, with calendar years and euros.
-      const reason = describeScheduleReason(p.why, lang, { ...text, startYear: first, name: local });
-      io.stdout.write(`${escapeTerminal(`  ${local(p.id)}: ${reason}`)}\n`);
-    }
+    io.stdout.write(`${escapeTerminal(result.explanation.summary)}\n`);
+    for (const p of result.explanation.projects)
+      io.stdout.write(`${escapeTerminal(`  ${local(p.id)}: ${p.reason}`)}\n`);
   }
   return ExitCode.ok;
 }
@@ -319,12 +297,11 @@ async function scheduleCommand(values: ScheduleValues, io: CommandIo, lang: Lang
   if (!Number.isFinite(timeLimitSeconds))
     throw new UsageError('bad_option', `--time-limit must be a number of seconds; got "${values['time-limit']}"`);
   const input = parseJson(await readText(io, values.input, 'input'), values.input as string) as ScheduleInput;
-  const result = await schedule(input, { mipRelGap, timeLimitSeconds });
+  const result = await schedule(input, { mipRelGap, timeLimitSeconds, lang });
   if (format === 'json') io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else {
-    io.stdout.write(`${scheduleSummary(result, input, lang)}\n`);
-    for (const p of result.explanation.projects)
-      io.stdout.write(`${escapeTerminal(`  ${p.id}: ${describeScheduleReason(p.why, lang)}`)}\n`);
+    io.stdout.write(`${escapeTerminal(result.explanation.summary)}\n`);
+    for (const p of result.explanation.projects) io.stdout.write(`${escapeTerminal(`  ${p.id}: ${p.reason}`)}\n`);
   }
   // A schedule found within the time limit is a result (its gap says how good); only an infeasible request exits 1.
   return result.status === 'infeasible' ? ExitCode.findings : ExitCode.ok;

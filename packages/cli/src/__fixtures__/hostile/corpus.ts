@@ -175,7 +175,7 @@ export const hostileCases: readonly HostileCase[] = [
     argv: ['roadmap', 'schedule', '--input', 'schedule-1e9.json'],
     expect: () => ({
       exit: 0,
-      stdout: ['projects scheduled: 1/2', 'A: Not scheduled: lasting 1,000,000,000 years'],
+      stdout: ['1 of 2 projects scheduled', 'A: Not scheduled: lasting 1,000,000,000 years'],
       absent: CRASH,
     }),
   },
