@@ -107,6 +107,10 @@ describe('the README', () => {
       'wsm ranking on brussels-strategy 1.0.0 + desi 2.0.0 (median of the jurors’ scores) — projects: 12;',
     );
     expect(text).toMatch(/^\s+1\. PRJ-BXL-03/m);
+    // J3 skipped a project: the agreement line says W is over the 6 jurors who scored every one.
+    expect(text).toContain(
+      "Kendall's W = 0.810 (p = 0.0000; jurors: 6 of 7; W needs every project scored, so the juror who skipped some is left out)",
+    );
     if ((args as string[]).includes('--budget'))
       expect(text).toMatch(/^\d+ of 12 projects scheduled over \d{4}–\d{4}, for a value of [\d.,]+; proved within /m);
   });

@@ -270,11 +270,16 @@ async function score(values: ScoreValues, io: CommandIo, lang: Lang): Promise<nu
   if (tied.size > 0) io.stdout.write(`${cliMessage(lang, 'tiedNote')}\n`);
   if (agreement.overall)
     io.stdout.write(
-      `${cliMessage(lang, 'kendallW', {
-        w: fixed(agreement.overall.w, 3, lang),
-        p: fixed(agreement.overall.p, 4, lang),
-        jurors: agreement.jurors.length,
-      })}\n`,
+      // W needs a complete table: jurors who skipped or abstained on a project are left out, and the line says so.
+      `${escapeTerminal(
+        cliMessage(lang, agreement.excluded.length === 0 ? 'kendallW' : 'kendallWExcluded', {
+          w: fixed(agreement.overall.w, 3, lang),
+          p: fixed(agreement.overall.p, 4, lang),
+          jurors: agreement.jurors.length,
+          all: agreement.jurors.length + agreement.excluded.length,
+          count: agreement.excluded.length,
+        }),
+      )}\n`,
     );
   if (scored.schedule) {
     // The summary and why each project is (not) scheduled, written by the library in the report's language, with
