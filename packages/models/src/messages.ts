@@ -38,7 +38,7 @@ const TYPE_WORDS: Record<Lang, Record<string, string>> = {
   },
 };
 const OR: Record<Lang, string> = { en: ' or ', fr: ' ou ', nl: ' of ' };
-const THE_RECORD: Record<Lang, string> = { en: 'The record', fr: "L'enregistrement", nl: 'Het record' };
+const THE_RECORD: Record<Lang, string> = { en: 'The record', fr: 'L’enregistrement', nl: 'Het record' };
 const COMPARISONS: Record<Lang, Record<string, string>> = {
   en: {
     '>=': '≥',
