@@ -44,6 +44,9 @@ const steps = [
   // Hostile inputs in bounded time: the corpus's scalable cases grow linearly (ratios in the same run), the others
   // finish well within a generous budget (issue 15; packages/cli/src/__fixtures__/hostile).
   ['tsx', ['--conditions=@opencity/source', 'packages/cli/scripts/hostileBudget.ts']],
+  // Validation in linear time: every array schema of the contract, FACTOR small payloads vs one FACTOR times larger,
+  // in the same run (packages/models/scripts/linearBudget.ts; was a timed unit test).
+  ['tsx', ['--conditions=@opencity/source', 'packages/models/scripts/linearBudget.ts']],
   ['typedoc', []],
   // Markdown references: links, anchors and quoted fixture paths of the hand-written docs resolve (after the docs).
   ['node', ['scripts/markdownReferences.mjs']],
