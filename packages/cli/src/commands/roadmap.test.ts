@@ -308,7 +308,7 @@ describe('opencity roadmap schedule', () => {
       await run(['roadmap', 'schedule', '--input', 'schedule.json', '--mip-rel-gap', '0', '--lang', 'nl'], dutch),
     ).toBe(0);
     expect(dutch.out()).toContain(
-      '2 van de 2 projecten gepland over jaren 1–2, voor een waarde van 9; bewezen binnen 0% van de best mogelijke.\n  A: Gepland in jaar 1.\n  C: Gepland in jaar 2, na A.',
+      '2 van de 2 projecten gepland over de jaren 1–2, voor een waarde van 9; bewezen binnen 0% van de best mogelijke.\n  A: Gepland in jaar 1.\n  C: Gepland in jaar 2, na A.',
     );
   });
 

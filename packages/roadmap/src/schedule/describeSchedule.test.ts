@@ -44,8 +44,13 @@ describe('describeSchedule and the summary schedule() writes', () => {
     expect(r.explanation.summary).toBe(
       '1 of 1 projects scheduled over years 1–2, for a value of 3; proved within 0% of the best possible. Fully used: year 1 (budget and capacity).',
     );
-    expect(describeSchedule(r, 'fr')).toContain('Entièrement utilisés : année 1 (budget et capacité).');
-    expect(describeSchedule(r, 'nl')).toContain('Volledig gebruikt: jaar 1 (budget en capaciteit).');
+    // Without calendar years the horizon takes its article, and French agrees the noun with one project.
+    expect(describeSchedule(r, 'fr')).toBe(
+      '1 projet sur 1 planifié sur les années 1–2, pour une valeur de 3 ; prouvé à 0\u00a0% près du meilleur possible. Entièrement utilisés : année 1 (budget et capacité).',
+    );
+    expect(describeSchedule(r, 'nl')).toBe(
+      '1 van de 1 projecten gepland over de jaren 1–2, voor een waarde van 3; bewezen binnen 0% van de best mogelijke. Volledig gebruikt: jaar 1 (budget en capaciteit).',
+    );
   });
 
   it('gives the smallest budget increase of an infeasible request, year by year, in each language', async () => {

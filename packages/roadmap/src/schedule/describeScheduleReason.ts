@@ -87,6 +87,17 @@ const texts = {
     fr: '{scheduled} projets sur {total} planifiés sur {years}, pour une valeur de {value} ; le meilleur trouvé dans la limite de {limit} s, à {gap} près du meilleur possible.',
     nl: '{scheduled} van de {total} projecten gepland over {years}, voor een waarde van {value}; de beste gevonden binnen de tijdslimiet van {limit} s, binnen {gap} van de best mogelijke.',
   },
+  // French agrees the noun with the number scheduled (0 and 1 take the singular).
+  summaryOptimalOne: {
+    en: '{scheduled} of {total} projects scheduled over {years}, for a value of {value}; proved within {gap} of the best possible.',
+    fr: '{scheduled} projet sur {total} planifié sur {years}, pour une valeur de {value} ; prouvé à {gap} près du meilleur possible.',
+    nl: '{scheduled} van de {total} projecten gepland over {years}, voor een waarde van {value}; bewezen binnen {gap} van de best mogelijke.',
+  },
+  summaryFeasibleOne: {
+    en: '{scheduled} of {total} projects scheduled over {years}, for a value of {value}; the best found within the {limit} s time limit, within {gap} of the best possible.',
+    fr: '{scheduled} projet sur {total} planifié sur {years}, pour une valeur de {value} ; le meilleur trouvé dans la limite de {limit} s, à {gap} près du meilleur possible.',
+    nl: '{scheduled} van de {total} projecten gepland over {years}, voor een waarde van {value}; de beste gevonden binnen de tijdslimiet van {limit} s, binnen {gap} van de best mogelijke.',
+  },
   summaryNotSelected: {
     en: 'Not selected: {projects}.',
     fr: 'Non retenus : {projects}.',
@@ -140,6 +151,8 @@ const texts = {
     nl: 'Zowel budget als capaciteit zijn beperkend: met onbeperkte capaciteit moet het budget in totaal met {total} stijgen ({byYear}).',
   },
   increaseInYear: { en: '{year}: +{amount}', fr: '{year} : +{amount}', nl: '{year}: +{amount}' },
+  horizonOne: { en: 'year {n}', fr: 'l’année {n}', nl: 'jaar {n}' },
+  horizonMany: { en: 'years {from}–{to}', fr: 'les années {from}–{to}', nl: 'de jaren {from}–{to}' },
   year: { en: 'year {n}', fr: 'année {n}', nl: 'jaar {n}' },
   years: { en: 'years {from}–{to}', fr: 'années {from}–{to}', nl: 'jaren {from}–{to}' },
   durationOne: { en: '{n} year', fr: '{n} an', nl: '{n} jaar' },
@@ -280,7 +293,7 @@ export function describeScheduleReason(reason: ScheduleReason, lang: Lang, optio
  * // '4 van de 5 projecten gepland over 2026–2030, voor een waarde van 21,5; bewezen binnen 0 % van de best mogelijke. Niet gekozen: P5. …'
  */
 export function describeSchedule(result: ScheduleResult, lang: Lang, options: ScheduleTextOptions = {}): string {
-  const { plain, year, span, duration, amount, list, percent } = writers(lang, options);
+  const { one, plain, year, span, duration, amount, list, percent } = writers(lang, options);
   const { explanation } = result;
   const horizon = explanation.years.length;
   const increases = (byYear: readonly number[], resource: ScheduleResource) =>
@@ -316,15 +329,31 @@ export function describeSchedule(result: ScheduleResult, lang: Lang, options: Sc
       sentences.push(relaxation('bothRelaxation', budgetRelaxationWithUnlimitedCapacity, 'budget'));
     return sentences.join(' ');
   }
+  const scheduled = Object.keys(result.starts).length;
   const sentences = [
-    fillText(result.status === 'optimal' ? texts.summaryOptimal : texts.summaryFeasible, lang, {
-      scheduled: plain(Object.keys(result.starts).length, 21),
-      total: plain(explanation.projects.length, 21),
-      years: span(1, Math.max(1, horizon)),
-      value: plain(result.objective, 6),
-      gap: percent(Math.max(result.gap, 0)),
-      limit: plain(result.parameters.timeLimitSeconds, 21),
-    }),
+    fillText(
+      result.status === 'optimal'
+        ? one(scheduled)
+          ? texts.summaryOptimalOne
+          : texts.summaryOptimal
+        : one(scheduled)
+          ? texts.summaryFeasibleOne
+          : texts.summaryFeasible,
+      lang,
+      {
+        scheduled: plain(scheduled, 21),
+        total: plain(explanation.projects.length, 21),
+        years:
+          options.startYear !== undefined
+            ? span(1, Math.max(1, horizon))
+            : horizon <= 1
+              ? fillText(texts.horizonOne, lang, { n: plain(1, 21) })
+              : fillText(texts.horizonMany, lang, { from: plain(1, 21), to: plain(horizon, 21) }),
+        value: plain(result.objective, 6),
+        gap: percent(Math.max(result.gap, 0)),
+        limit: plain(result.parameters.timeLimitSeconds, 21),
+      },
+    ),
   ];
   if (result.notSelected.length > 0)
     sentences.push(fillText(texts.summaryNotSelected, lang, { projects: list(result.notSelected) }));
