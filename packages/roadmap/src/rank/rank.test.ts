@@ -102,6 +102,29 @@ describe('rank: literature cases beyond mcda-examples.json', () => {
     ).toEqual([0.5, 0.617, 0.5]);
   });
 
+  it('VIKOR: a spread of S or R within rounding error separates nobody (found by the rescaling property)', () => {
+    // Weights equal but for their last bits: every R is 0.01 up to 2e-17, so R must not order the alternatives, and a
+    // constant factor on the weights (which moves those bits) must not change Q.
+    const m: DecisionMatrix = {
+      alternatives: ['A0', 'A1', 'A2'],
+      criteria: [
+        { id: 'C0', weight: 0.01, type: 'cost' },
+        { id: 'C1', weight: 0.010000000000000002, type: 'benefit' },
+        { id: 'C2', weight: 0.01000000000000002, type: 'benefit' },
+      ],
+      values: [
+        [1, 1, 2],
+        [22, 2, 2],
+        [1, 1, 1],
+      ],
+    };
+    const scaled = { ...m, criteria: m.criteria.map((c) => ({ ...c, weight: c.weight * 0.1 })) };
+    const q = rank(m, { method: 'vikor' }).scores;
+    rank(scaled, { method: 'vikor' }).scores.forEach((x, i) => expect(x).toBeCloseTo(q[i] as number, 12));
+    // S: 1/3, 1/3 and 2/3 of the weight; R the same for all. Q = 0.5 × (S − S*) / (S⁻ − S*).
+    expect(q.map((x) => Math.round(x * 1e9) / 1e9)).toEqual([0, 0, 0.5]);
+  });
+
   it('PROMETHEE II preference functions follow Brans & Vincke (1985) generalised criteria (hand-checked)', () => {
     // Brans, J.P. & Vincke, Ph. (1985) Management Science 31(6):647-656, Fig. 1 (six generalised criteria).
     const m: DecisionMatrix = {

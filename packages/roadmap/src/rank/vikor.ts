@@ -36,9 +36,12 @@ export function vikorScores(matrix: DecisionMatrix, weights: readonly number[], 
   const sMax = highest(S);
   const rMin = lowest(R);
   const rMax = highest(R);
+  // S and R lie in [0, 1] (weights sum to 1). A spread no larger than rounding error is no spread: dividing by it would
+  // turn the last bits of the weights into Q (weights 0.01 and 0.010000000000000002 gave Q 0.042 or 0.045 depending
+  // on a constant factor applied to all of them), so such a measure separates nobody, like a constant criterion.
   const Q = S.map((s, i) => {
-    const a = sMax === sMin ? 0 : (s - sMin) / (sMax - sMin);
-    const b = rMax === rMin ? 0 : ((R[i] as number) - rMin) / (rMax - rMin);
+    const a = sameScore(sMax, sMin) ? 0 : (s - sMin) / (sMax - sMin);
+    const b = sameScore(rMax, rMin) ? 0 : ((R[i] as number) - rMin) / (rMax - rMin);
     return v * a + (1 - v) * b;
   });
   const ids = matrix.alternatives;
