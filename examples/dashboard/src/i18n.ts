@@ -379,7 +379,8 @@ export function isStringKey(key: string): key is StringKey {
 
 const locales: Readonly<Record<Lang, string>> = { en: 'en-GB', fr: 'fr-BE', nl: 'nl-BE' };
 
-function fill(template: string, params: Readonly<Record<string, string | number>>, lang: Lang): string {
+/** A template with its `{placeholders}` filled (numbers written for the language; unknown placeholders kept). */
+export function fill(template: string, params: Readonly<Record<string, string | number>>, lang: Lang): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!Object.hasOwn(params, name)) return whole;
     const value = params[name]!;

@@ -45,11 +45,10 @@ const en = {
   rankingHeader:
     '{method} ranking on {catalogues} ({aggregation} of the jurors’ scores) — projects: {projects}; jurors: {jurors}',
   tiedNote: "= tied: equal scores share a rank and are listed in the factsheets' order (no tie-break)",
-  kendallW: "Kendall's W = {w} (p = {p}; jurors: {jurors})",
-  kendallWExcluded: {
-    one: "Kendall's W = {w} (p = {p}; jurors: {jurors} of {all}; W needs every project scored, so the juror who skipped some is left out)",
-    other:
-      "Kendall's W = {w} (p = {p}; jurors: {jurors} of {all}; W needs every project scored, so the {count} jurors who skipped some are left out)",
+  kendallW: "Kendall's W = {w} (p = {p}; jurors: {jurors}{leftOut})",
+  kendallWLeftOut: {
+    one: ' of {all}; W needs every project scored, so the juror who skipped some is left out',
+    other: ' of {all}; W needs every project scored, so the {count} jurors who skipped some are left out',
   },
 } satisfies Record<string, Message>;
 
@@ -103,11 +102,11 @@ export const cliMessages: Readonly<Record<Lang, Readonly<Record<CliMessageKey, M
       'classement {method} selon {catalogues} ({aggregation} des notes des jurés) — projets\u202f: {projects}\u202f; jurés\u202f: {jurors}',
     tiedNote:
       '= ex aequo\u202f: des scores égaux partagent un rang et suivent l’ordre des fiches projet (pas de départage)',
-    kendallW: 'W de Kendall = {w} (p = {p}\u202f; jurés\u202f: {jurors})',
-    kendallWExcluded: {
-      one: 'W de Kendall = {w} (p = {p}\u202f; jurés\u202f: {jurors} sur {all}\u202f; W exige que chaque projet soit noté, le juré qui en a omis est donc écarté)',
+    kendallW: 'W de Kendall = {w} (p = {p}\u202f; jurés\u202f: {jurors}{leftOut})',
+    kendallWLeftOut: {
+      one: ' sur {all}\u202f; W exige que chaque projet soit noté, le juré qui en a omis est donc écarté',
       other:
-        'W de Kendall = {w} (p = {p}\u202f; jurés\u202f: {jurors} sur {all}\u202f; W exige que chaque projet soit noté, les {count} jurés qui en ont omis sont donc écartés)',
+        ' sur {all}\u202f; W exige que chaque projet soit noté, les {count} jurés qui en ont omis sont donc écartés',
     },
   },
   nl: {
@@ -154,11 +153,11 @@ export const cliMessages: Readonly<Record<Lang, Readonly<Record<CliMessageKey, M
       '{method}-rangschikking volgens {catalogues} ({aggregation} van de scores van de juryleden) — projecten: {projects}; juryleden: {jurors}',
     tiedNote:
       '= gelijk: gelijke scores delen een rang en volgen de volgorde van de projectfiches (geen beslissing bij gelijkstand)',
-    kendallW: 'Kendalls W = {w} (p = {p}; juryleden: {jurors})',
-    kendallWExcluded: {
-      one: 'Kendalls W = {w} (p = {p}; juryleden: {jurors} van {all}; W vraagt een score voor elk project, dus het jurylid dat er oversloeg is weggelaten)',
+    kendallW: 'Kendalls W = {w} (p = {p}; juryleden: {jurors}{leftOut})',
+    kendallWLeftOut: {
+      one: ' van {all}; W vraagt een score voor elk project, dus het jurylid dat er oversloeg is weggelaten',
       other:
-        'Kendalls W = {w} (p = {p}; juryleden: {jurors} van {all}; W vraagt een score voor elk project, dus de {count} juryleden die er oversloegen zijn weggelaten)',
+        ' van {all}; W vraagt een score voor elk project, dus de {count} juryleden die er oversloegen zijn weggelaten',
     },
   },
 };

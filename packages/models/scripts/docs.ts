@@ -127,31 +127,21 @@ function schemaPage(source: SchemaSource, lang: Lang): string {
       '',
     );
   lines.push(`## ${t('schemas.examples')}`, '');
-  for (const [file, payload] of source.examples.valid)
-    lines.push(
-      `### ${t('schemas.valid', { file: `\`${file}\`` })}`,
-      '',
-      '```json',
-      JSON.stringify(payload, null, 2),
-      '```',
-      '',
-    );
+  // Each example under its heading as a JSON block; an invalid one followed by the errors `validate` reports.
+  const example = (heading: 'schemas.valid' | 'schemas.invalid', file: string, payload: unknown) => [
+    `### ${t(heading, { file: `\`${file}\`` })}`,
+    '',
+    '```json',
+    JSON.stringify(payload, null, 2),
+    '```',
+    '',
+  ];
+  for (const [file, payload] of source.examples.valid) lines.push(...example('schemas.valid', file, payload));
   for (const [file, payload] of source.examples.invalid) {
     const findings = validate(source.name, payload, { lang })
       .findings.filter((f) => f.severity === 'error')
       .map((f) => `- \`${f.instancePath || '/'}\` ${f.code}${t('colon')} ${f.message}`);
-    lines.push(
-      `### ${t('schemas.invalid', { file: `\`${file}\`` })}`,
-      '',
-      '```json',
-      JSON.stringify(payload, null, 2),
-      '```',
-      '',
-      t('schemas.findings'),
-      '',
-      ...findings,
-      '',
-    );
+    lines.push(...example('schemas.invalid', file, payload), t('schemas.findings'), '', ...findings, '');
   }
   return lines.join('\n');
 }

@@ -2,7 +2,7 @@
 import type { NotComputableCode } from '@opencity/kpi';
 import type { CompleteText, Lang } from '@opencity/models';
 import { message, messages, type MessageKey } from '@opencity/participation';
-import { countWith, type PluralForms } from '../i18n';
+import { countWith, fill, type PluralForms } from '../i18n';
 
 const strings = {
   programme: { en: 'Engagement programme', fr: 'Programme de participation', nl: 'Participatieprogramma' },
@@ -253,9 +253,7 @@ export const pageStrings: Readonly<Record<PageStringKey, CompleteText>> = string
 
 /** A string of the pages in a language, with `{placeholders}` filled. */
 export function s(key: PageStringKey, lang: Lang, params: Readonly<Record<string, string>> = {}): string {
-  return strings[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? params[name]! : whole,
-  );
+  return fill(strings[key][lang], params, lang);
 }
 
 /** A value missing, with its reason: "not computable (no input for this period)". */

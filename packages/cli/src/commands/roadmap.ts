@@ -272,12 +272,17 @@ async function score(values: ScoreValues, io: CommandIo, lang: Lang): Promise<nu
     io.stdout.write(
       // W needs a complete table: jurors who skipped or abstained on a project are left out, and the line says so.
       `${escapeTerminal(
-        cliMessage(lang, agreement.excluded.length === 0 ? 'kendallW' : 'kendallWExcluded', {
+        cliMessage(lang, 'kendallW', {
           w: fixed(agreement.overall.w, 3, lang),
           p: fixed(agreement.overall.p, 4, lang),
           jurors: agreement.jurors.length,
-          all: agreement.jurors.length + agreement.excluded.length,
-          count: agreement.excluded.length,
+          leftOut:
+            agreement.excluded.length === 0
+              ? ''
+              : cliMessage(lang, 'kendallWLeftOut', {
+                  count: agreement.excluded.length,
+                  all: agreement.jurors.length + agreement.excluded.length,
+                }),
         }),
       )}\n`,
     );

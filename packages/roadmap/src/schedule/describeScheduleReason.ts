@@ -77,26 +77,26 @@ const texts = {
     fr: 'Non planifié : la demande est infaisable (les projets obligatoires ne tiennent pas tous).',
     nl: 'Niet gepland: de aanvraag is onhaalbaar (de verplichte projecten passen niet allemaal).',
   },
+  // French agrees the noun with the number scheduled (0 and 1 take the singular).
+  summaryCountOne: {
+    en: '{scheduled} of {total} projects scheduled',
+    fr: '{scheduled} projet sur {total} planifié',
+    nl: '{scheduled} van de {total} projecten gepland',
+  },
+  summaryCountOther: {
+    en: '{scheduled} of {total} projects scheduled',
+    fr: '{scheduled} projets sur {total} planifiés',
+    nl: '{scheduled} van de {total} projecten gepland',
+  },
   summaryOptimal: {
-    en: '{scheduled} of {total} projects scheduled over {years}, for a value of {value}; proved within {gap} of the best possible.',
-    fr: '{scheduled} projets sur {total} planifiés sur {years}, pour une valeur de {value} ; prouvé à {gap} près du meilleur possible.',
-    nl: '{scheduled} van de {total} projecten gepland over {years}, voor een waarde van {value}; bewezen binnen {gap} van de best mogelijke.',
+    en: '{count} over {years}, for a value of {value}; proved within {gap} of the best possible.',
+    fr: '{count} sur {years}, pour une valeur de {value} ; prouvé à {gap} près du meilleur possible.',
+    nl: '{count} over {years}, voor een waarde van {value}; bewezen binnen {gap} van de best mogelijke.',
   },
   summaryFeasible: {
-    en: '{scheduled} of {total} projects scheduled over {years}, for a value of {value}; the best found within the {limit} s time limit, within {gap} of the best possible.',
-    fr: '{scheduled} projets sur {total} planifiés sur {years}, pour une valeur de {value} ; le meilleur trouvé dans la limite de {limit} s, à {gap} près du meilleur possible.',
-    nl: '{scheduled} van de {total} projecten gepland over {years}, voor een waarde van {value}; de beste gevonden binnen de tijdslimiet van {limit} s, binnen {gap} van de best mogelijke.',
-  },
-  // French agrees the noun with the number scheduled (0 and 1 take the singular).
-  summaryOptimalOne: {
-    en: '{scheduled} of {total} projects scheduled over {years}, for a value of {value}; proved within {gap} of the best possible.',
-    fr: '{scheduled} projet sur {total} planifié sur {years}, pour une valeur de {value} ; prouvé à {gap} près du meilleur possible.',
-    nl: '{scheduled} van de {total} projecten gepland over {years}, voor een waarde van {value}; bewezen binnen {gap} van de best mogelijke.',
-  },
-  summaryFeasibleOne: {
-    en: '{scheduled} of {total} projects scheduled over {years}, for a value of {value}; the best found within the {limit} s time limit, within {gap} of the best possible.',
-    fr: '{scheduled} projet sur {total} planifié sur {years}, pour une valeur de {value} ; le meilleur trouvé dans la limite de {limit} s, à {gap} près du meilleur possible.',
-    nl: '{scheduled} van de {total} projecten gepland over {years}, voor een waarde van {value}; de beste gevonden binnen de tijdslimiet van {limit} s, binnen {gap} van de best mogelijke.',
+    en: '{count} over {years}, for a value of {value}; the best found within the {limit} s time limit, within {gap} of the best possible.',
+    fr: '{count} sur {years}, pour une valeur de {value} ; le meilleur trouvé dans la limite de {limit} s, à {gap} près du meilleur possible.',
+    nl: '{count} over {years}, voor een waarde van {value}; de beste gevonden binnen de tijdslimiet van {limit} s, binnen {gap} van de best mogelijke.',
   },
   summaryNotSelected: {
     en: 'Not selected: {projects}.',
@@ -331,29 +331,21 @@ export function describeSchedule(result: ScheduleResult, lang: Lang, options: Sc
   }
   const scheduled = Object.keys(result.starts).length;
   const sentences = [
-    fillText(
-      result.status === 'optimal'
-        ? one(scheduled)
-          ? texts.summaryOptimalOne
-          : texts.summaryOptimal
-        : one(scheduled)
-          ? texts.summaryFeasibleOne
-          : texts.summaryFeasible,
-      lang,
-      {
+    fillText(result.status === 'optimal' ? texts.summaryOptimal : texts.summaryFeasible, lang, {
+      count: fillText(one(scheduled) ? texts.summaryCountOne : texts.summaryCountOther, lang, {
         scheduled: plain(scheduled, 21),
         total: plain(explanation.projects.length, 21),
-        years:
-          options.startYear !== undefined
-            ? span(1, Math.max(1, horizon))
-            : horizon <= 1
-              ? fillText(texts.horizonOne, lang, { n: plain(1, 21) })
-              : fillText(texts.horizonMany, lang, { from: plain(1, 21), to: plain(horizon, 21) }),
-        value: plain(result.objective, 6),
-        gap: percent(Math.max(result.gap, 0)),
-        limit: plain(result.parameters.timeLimitSeconds, 21),
-      },
-    ),
+      }),
+      years:
+        options.startYear !== undefined
+          ? span(1, Math.max(1, horizon))
+          : horizon <= 1
+            ? fillText(texts.horizonOne, lang, { n: plain(1, 21) })
+            : fillText(texts.horizonMany, lang, { from: plain(1, 21), to: plain(horizon, 21) }),
+      value: plain(result.objective, 6),
+      gap: percent(Math.max(result.gap, 0)),
+      limit: plain(result.parameters.timeLimitSeconds, 21),
+    }),
   ];
   if (result.notSelected.length > 0)
     sentences.push(fillText(texts.summaryNotSelected, lang, { projects: list(result.notSelected) }));
