@@ -88,7 +88,8 @@ export function validateNgsiEntity(payload: unknown, options: NgsiValidationOpti
       }),
     );
   }
-  const langOptions = LANG_OPTIONS[lang] ?? { lang };
+  // Own keys only: a caller's `lang` may be anything (`__proto__` would find Object.prototype).
+  const langOptions = Object.hasOwn(LANG_OPTIONS, lang) ? LANG_OPTIONS[lang]! : { lang };
   const result = model === undefined ? validateEntity(entity, langOptions) : validate(model, entity, langOptions);
   // The schema speaks of the entity; in a GeoJSON Feature its attributes sit under `properties`.
   for (const f of result.findings)
